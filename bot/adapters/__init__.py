@@ -1,0 +1,1 @@
+"""One package per platform: convert payloads to IncomingMessage, render Reply, send."""

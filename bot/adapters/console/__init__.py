@@ -1,0 +1,1 @@
+"""The console adapter: the embedded default when no platform token is set."""

@@ -1,0 +1,124 @@
+"""``subsidybot``: run the bot, ask one question, or check the data. Parses arguments, then calls app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from bot.app import build_responder
+from bot.core.dispatch import Responder
+from bot.core.language import LANGS
+from bot.core.message import IncomingMessage
+from bot.core.render_plain import render_plain
+from bot.core.reply import Reply
+from bot.domain.dataset import DatasetError, load_dataset
+from bot.domain.fx import FxConfigError
+from bot.logging_setup import configure_logging
+from bot.settings import ConfigError, Settings
+
+EXIT_CONFIG = 2
+
+
+def reply_json(reply: Reply) -> str:
+    """One answer as one JSON line: intent, city, lang, text, calculation, sources."""
+    payload = {
+        "intent": reply.intent,
+        "city": reply.city,
+        "lang": reply.lang,
+        "text": render_plain(reply),
+        "calculation": list(reply.calculation),
+        "sources": [
+            {
+                "n": c.number,
+                "id": c.source_id,
+                "title": c.title,
+                "publisher": c.publisher,
+                "url": c.url,
+                "date": c.date.isoformat() if c.date else None,
+                "reliability": c.reliability,
+            }
+            for c in reply.sources
+        ],
+    }
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="subsidybot", description="Chinese local-government AI subsidy bot")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="start the bot (Telegram/Slack when tokens are set, else the console chat)")
+    ask = sub.add_parser("ask", help="answer one question, or one per stdin line")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--lang", choices=LANGS, help="answer in this language")
+    ask.add_argument("text", nargs="*", help="the question; none: read stdin")
+    data = sub.add_parser("data", help="dataset tools")
+    data_sub = data.add_subparsers(dest="data_command", required=True)
+    data_sub.add_parser("check", help="validate data/ and print a summary")
+    return parser
+
+
+def _ask(responder: Responder, texts: Sequence[str] | TextIO, as_json: bool, lang: str | None, out: TextIO) -> None:
+    for raw in texts:
+        text = raw.rstrip("\n")
+        reply = responder.answer(IncomingMessage(text=text, lang=lang))
+        out.write((reply_json(reply) if as_json else render_plain(reply)) + "\n")
+        if not as_json:
+            out.write("\n")
+        out.flush()
+
+
+def _data_check(settings: Settings, out: TextIO) -> int:
+    from bot.domain.summary import summarize
+
+    try:
+        dataset = load_dataset(settings.data_dir)
+    except DatasetError as error:
+        print(f"data check failed: {error}", file=sys.stderr)
+        return 1
+    out.write(summarize(dataset, settings.today) + "\n")
+    return 0
+
+
+def _run(settings: Settings) -> int:
+    if settings.platforms:
+        print(
+            f"Tokens are set for {', '.join(settings.platforms)}, but this version has only the console adapter.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    from bot.adapters.console.chat import run_console
+
+    run_console(build_responder(settings))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        configure_logging(settings.log_level)
+        if args.command == "data":
+            return _data_check(settings, sys.stdout)
+        if args.command == "ask":
+            responder = build_responder(settings)
+            texts: Sequence[str] | TextIO = [" ".join(args.text)] if args.text else sys.stdin
+            _ask(responder, texts, args.json, args.lang, sys.stdout)
+            return 0
+        return _run(settings)
+    except (ConfigError, FxConfigError, DatasetError) as error:
+        print(f"subsidybot: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def entry() -> None:
+    """Console-script entry point."""
+    logging.captureWarnings(True)
+    sys.exit(main())

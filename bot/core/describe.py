@@ -1,0 +1,125 @@
+"""Words for programs: status labels, key numbers, and the formula line by line."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.core import numbers
+from bot.core.i18n import t
+from bot.domain.calculator import Outcome, ProgramResult, Step, StepKind
+from bot.domain.freshness import Freshness
+from bot.domain.fx import FxRate
+from bot.domain.schema import Formula, FormulaKind, Program, Status
+
+MAX_USER_ECHO = 40
+
+
+def echo(text: str) -> str:
+    """User text shown back in an answer: trimmed, one line (adapters escape it)."""
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= MAX_USER_ECHO else one_line[: MAX_USER_ECHO - 1] + "…"
+
+
+def status_label(program: Program, freshness: Freshness, lang: str) -> str:
+    window = program.window
+    if freshness.expired:
+        if window.end is not None:
+            label = t(lang, "status.expired", date=numbers.date(window.end))
+        else:
+            label = t(lang, "status.expired_declared")
+        if freshness.declared in (Status.DRAFT, Status.REPORTED_ONLY):
+            label = f"{t(lang, f'status.{freshness.declared.value}')}, {label}"
+        return label
+    if freshness.not_started and window.start is not None:
+        return t(lang, "status.not_started", date=numbers.date(window.start))
+    label = t(lang, f"status.{freshness.declared.value}")
+    if window.end is not None:
+        label = f"{label}, {t(lang, 'status.ends', date=numbers.date(window.end))}"
+    return label
+
+
+def key_numbers(program: Program, lang: str) -> str:
+    """``30% · 최대 100만 위안 · 예산 1억 위안`` for a one-line summary."""
+    formula = program.formula
+    parts: list[str] = []
+    if formula.rate is not None:
+        parts.append(t(lang, "kind.rate", rate=numbers.rate(formula.rate)))
+    if formula.kind is FormulaKind.MATCHING and formula.ratio is not None:
+        parts.append(t(lang, "kind.matching", ratio=numbers.ratio(formula.ratio)))
+    if formula.award_cny is not None:
+        parts.append(t(lang, "kind.award", award=numbers.cny(formula.award_cny, lang)))
+    if formula.cap_cny is not None:
+        parts.append(t(lang, "kind.cap", cap=numbers.cny(formula.cap_cny, lang)))
+    if formula.min_base_cny is not None:
+        parts.append(t(lang, "kind.min_base", min=numbers.cny(formula.min_base_cny, lang)))
+    if program.pool_cny is not None:
+        pool = numbers.cny(program.pool_cny, lang)
+        if program.pool_period is not None:
+            pool = f"{pool} ({program.pool_period.get(lang)})"
+        parts.append(t(lang, "kind.pool", pool=pool))
+    if not parts:
+        parts.append(t(lang, f"step.{formula.kind.value}" if formula.kind is not FormulaKind.CAP_ONLY else "step.no_cap"))
+    return " · ".join(parts)
+
+
+def step_line(step: Step, formula: Formula, lang: str) -> str:
+    def money(value: Decimal | None) -> str:
+        return numbers.cny(value, lang) if value is not None else "?"
+
+    params: dict[str, str] = {
+        "rate": numbers.rate(step.rate) if step.rate is not None else "",
+        "base": money(step.base),
+        "value": money(step.value),
+        "limit": money(step.limit),
+    }
+    if step.kind is StepKind.MATCHING and step.rate is not None:
+        params["ratio"] = numbers.ratio(step.rate)
+        params["factor"] = numbers.plain(step.rate)
+    if step.index is not None:
+        params["text"] = formula.thresholds[step.index].text.get(lang)
+    return t(lang, f"step.{step.kind.value}", **params)
+
+
+def result_line(outcome: Outcome, fx: FxRate, lang: str) -> str:
+    if outcome.subsidy_cny is None:
+        return t(lang, "result.no_number")
+    if outcome.eligible is False:
+        return t(lang, "result.not_eligible")
+    cny = numbers.cny(outcome.subsidy_cny, lang)
+    krw = numbers.krw(fx.to_krw(outcome.subsidy_cny), lang)
+    key = "result.conditional" if outcome.eligible is None else "result.amount"
+    return t(lang, key, cny=cny, krw=krw)
+
+
+def outcome_lines(outcome: Outcome, formula: Formula, fx: FxRate, lang: str) -> list[str]:
+    lines = [step_line(step, formula, lang) for step in outcome.steps]
+    lines.append(result_line(outcome, fx, lang))
+    return lines
+
+
+def result_lines(result: ProgramResult, fx: FxRate, lang: str) -> list[str]:
+    """The main formula, then each variant (startups, SMEs ...) on its own lines."""
+    formula = result.program.formula
+    lines = outcome_lines(result.outcome, formula, fx, lang)
+    for variant in result.variants:
+        steps = outcome_lines(variant.outcome, formula, fx, lang)
+        lines.append(t(lang, "line.variant", label=variant.variant.label.get(lang)) + " ; ".join(steps))
+    return lines
+
+
+def context_lines(program: Program, lang: str) -> list[str]:
+    """Base, period, pool, conditions, conflicts: what a reader needs next to the number."""
+    formula = program.formula
+    lines: list[str] = []
+    if formula.base is not None:
+        lines.append(t(lang, "line.base", base=formula.base.get(lang)))
+    if formula.period is not None:
+        lines.append(t(lang, "line.period", period=formula.period.get(lang)))
+    if program.pool_cny is not None:
+        period = program.pool_period.get(lang) if program.pool_period else "-"
+        lines.append(t(lang, "line.pool", pool=numbers.cny(program.pool_cny, lang), period=period))
+    if program.conditions:
+        conditions = "; ".join(c.get(lang) for c in program.conditions)
+        lines.append(t(lang, "line.conditions", conditions=conditions))
+    lines.extend(t(lang, "line.conflict", text=c.get(lang)) for c in program.conflicts)
+    return lines

@@ -1,0 +1,76 @@
+"""The one entry point of the core: an IncomingMessage in, a Reply out, never an exception.
+
+Two error lanes: a :class:`UserFacingError` becomes a localized, safe message; anything else
+is logged with its traceback and the user gets a short apology.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+
+from bot.core.commands import COMMANDS, parse_command
+from bot.core.describe import echo
+from bot.core.handlers import city, help
+from bot.core.i18n import t
+from bot.core.language import choose
+from bot.core.message import IncomingMessage
+from bot.core.reply import Reply, Section
+from bot.core.services import Services
+from bot.domain.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 2000
+
+
+def clean_text(text: str) -> str:
+    """Drop control and zero-width characters, keep line breaks out, cap the length."""
+    kept = (" " if ch in "\r\n\t" else ch for ch in text[: MAX_TEXT_CHARS * 2])
+    visible = "".join(ch for ch in kept if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
+    return visible.strip()[:MAX_TEXT_CHARS]
+
+
+class Responder:
+    """Turns messages into replies using the services it was built with."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def answer(self, message: IncomingMessage) -> Reply:
+        text = clean_text(message.text)
+        lang = choose(text, message.lang)
+        intent = "unknown"
+        try:
+            command = parse_command(text)
+            if command is None:
+                ref = self.services.gazetteer.resolve(text) if text else None
+                if ref is None:
+                    return help.unknown(lang)
+                intent = city.INTENT
+                return city.overview(self.services, ref, lang)
+            entry = COMMANDS.get(command.name)
+            if entry is None:
+                return self._error(intent, lang, UserFacingError("command.unknown", text=echo("/" + command.name)))
+            intent = entry.intent
+            return entry.handler(self.services, command.args, lang)
+        except UserFacingError as error:
+            return self._error(intent, lang, error)
+        except Exception:
+            log.exception("failed to answer a %s message (intent %s)", message.platform, intent)
+            return Reply(intent=intent, lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
+
+    def _error(self, intent: str, lang: str, error: UserFacingError) -> Reply:
+        params = {k: v for k, v in error.params.items() if k != "suggestions"}
+        lines = [t(lang, error.key, **params)]
+        suggestions = error.params.get("suggestions")
+        if error.key == "place.unknown":
+            places = self.services.dataset.places
+            if isinstance(suggestions, list) and suggestions:
+                names = ", ".join(f"{places[s].names.get(lang)} ({s})" for s in suggestions)
+                lines.append(t(lang, "place.suggest", names=names))
+            available = ", ".join(p.names.get(lang) for p in places.values() if p.programs)
+            lines.append(t(lang, "place.available", names=available))
+        if error.key.startswith("amount.") or error.key == "program.unknown_word":
+            lines.append(t(lang, "subsidy.usage"))
+        return Reply(intent=intent, lang=lang, sections=(Section(t(lang, "error.title"), tuple(lines)),))

@@ -1,0 +1,65 @@
+"""``/city <place>``: a place's programs with key numbers, status and sources; targets and centers."""
+
+from __future__ import annotations
+
+from bot.core import numbers
+from bot.core.arguments import take_place, tokens_of
+from bot.core.citations import CitationBook
+from bot.core.describe import key_numbers, status_label
+from bot.core.handlers.common import place_name, today_line
+from bot.core.handlers.subsidy import programs_for
+from bot.core.i18n import t
+from bot.core.reply import Reply, Section
+from bot.core.services import Services
+from bot.domain.errors import UserFacingError
+from bot.domain.freshness import judge
+from bot.domain.gazetteer import PlaceRef
+
+INTENT = "city_overview"
+
+
+def handle(services: Services, args: str, lang: str) -> Reply:
+    tokens = tokens_of(args)
+    if not tokens:
+        raise UserFacingError("city.usage")
+    return overview(services, take_place(services.gazetteer, tokens).place, lang)
+
+
+def overview(services: Services, ref: PlaceRef, lang: str) -> Reply:
+    place = services.dataset.places[ref.place]
+    today = services.clock()
+    book = CitationBook(services.dataset)
+    judged = sorted(
+        ((p, judge(p, today)) for p in programs_for(services, ref)),
+        key=lambda pair: (pair[1].rank, pair[0].type.value),
+    )
+    current = sum(1 for _, f in judged if f.current_official)
+    lines = [t(lang, "city.programs", count=len(judged), current=current), today_line(services, lang)]
+    sections = [Section(t(lang, "city.title", place=place_name(services, ref, lang)), tuple(lines))]
+    program_lines = [
+        f"• {t(lang, 'city.program_line', name=p.names.get(lang), status=status_label(p, f, lang))}: "
+        f"{key_numbers(p, lang)} {book.ref(p.sources)}"
+        for p, f in judged
+    ]
+    if program_lines:
+        sections.append(Section(None, tuple(program_lines)))
+    else:
+        sections.append(Section(None, (t(lang, "city.none"),)))
+    in_scope = [item for item in place.targets if ref.district in (None, item.district)]
+    if in_scope:
+        rows = tuple(f"• {x.text.get(lang)} {book.ref(x.sources)}" for x in in_scope)
+        sections.append(Section(t(lang, "city.targets"), rows))
+    centers = [c for c in place.computing_centers if ref.district in (None, c.district)]
+    if centers:
+        rows = tuple(
+            f"• {c.names.get(lang)}"
+            + (f" ({t(lang, 'city.opened', date=numbers.date(c.opened))})" if c.opened else "")
+            + f": {c.text.get(lang)} {book.ref(c.sources)}"
+            for c in centers
+        )
+        sections.append(Section(t(lang, "city.centers"), rows))
+    notes = [f"• {i.text.get(lang)} {book.ref(i.sources)}" for i in place.insights]
+    notes += [f"• {n.get(lang)}" for n in place.notes]
+    if notes:
+        sections.append(Section(t(lang, "city.insights"), tuple(notes)))
+    return Reply(intent=INTENT, lang=lang, city=ref.place, sections=tuple(sections), sources=book.citations())

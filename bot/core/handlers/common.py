@@ -1,0 +1,32 @@
+"""Lines several answers share: the FX rate in force, the date judged against, place names."""
+
+from __future__ import annotations
+
+from bot.core import numbers
+from bot.core.citations import CitationBook
+from bot.core.i18n import t
+from bot.core.services import Services
+from bot.domain.gazetteer import PlaceRef
+
+
+def place_name(services: Services, ref: PlaceRef, lang: str) -> str:
+    place = services.dataset.places[ref.place]
+    name = place.names.get(lang)
+    if ref.district is None:
+        return name
+    district = next(d for d in place.districts if d.slug == ref.district)
+    return f"{name} {district.names.get(lang)}"
+
+
+def fx_line(services: Services, lang: str, book: CitationBook) -> str:
+    fx = services.fx
+    rate = numbers.plain(fx.krw_per_cny)
+    if fx.from_env:
+        return t(lang, "fx.line_env", rate=rate, date=numbers.date(fx.date))
+    source = services.dataset.source(fx.source_id) if fx.source_id else None
+    label = f"{source.publisher.split(' (')[0]} {book.ref([source.id])}" if source else "-"
+    return t(lang, "fx.line", rate=rate, date=numbers.date(fx.date), source=label)
+
+
+def today_line(services: Services, lang: str) -> str:
+    return t(lang, "today.line", today=numbers.date(services.clock()))

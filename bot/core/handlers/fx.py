@@ -1,0 +1,41 @@
+"""``/fx [amount]``: the KRW/CNY rate in force with its date and source, and conversions."""
+
+from __future__ import annotations
+
+from bot.core import numbers
+from bot.core.arguments import take_amount, tokens_of
+from bot.core.citations import CitationBook
+from bot.core.handlers.common import fx_line, today_line
+from bot.core.i18n import t
+from bot.core.reply import Reply, Section
+from bot.core.services import Services
+from bot.domain.money import Currency
+
+INTENT = "fx"
+
+
+def handle(services: Services, args: str, lang: str) -> Reply:
+    book = CitationBook(services.dataset)
+    fx = services.fx
+    lines = [fx_line(services, lang, book)]
+    tokens = tokens_of(args)
+    if tokens:
+        money, _ = take_amount(tokens)
+        if money.currency is Currency.KRW:
+            cny = fx.to_cny(money)
+            lines.append(t(lang, "fx.convert_krw", krw=numbers.krw(money.amount, lang), cny=numbers.cny(cny, lang)))
+        else:
+            krw = fx.to_krw(money.amount)
+            lines.append(t(lang, "fx.convert_cny", cny=numbers.cny(money.amount, lang), krw=numbers.krw(krw, lang)))
+    lines.append(t(lang, "fx.today", today=numbers.date(services.clock())))
+    history = [t(lang, "fx.history")]
+    for rate in sorted(services.dataset.fx.rates, key=lambda r: r.date):
+        row = t(lang, "fx.history_row", date=numbers.date(rate.date), rate=numbers.plain(rate.krw_per_cny), kind=rate.kind)
+        history.append(f"• {row} {book.ref([rate.source])}")
+    history.append(today_line(services, lang))
+    return Reply(
+        intent=INTENT,
+        lang=lang,
+        sections=(Section(t(lang, "fx.title"), tuple(lines)), Section(None, tuple(history))),
+        sources=book.citations(),
+    )

@@ -1,0 +1,31 @@
+"""``/help`` and ``/start``: what the bot covers and how to ask."""
+
+from __future__ import annotations
+
+from bot.core.i18n import t
+from bot.core.reply import Reply, Section
+from bot.core.services import Services
+
+INTENT = "help"
+
+
+def handle(services: Services, args: str, lang: str) -> Reply:
+    commands = tuple(t(lang, f"help.{name}") for name in ("subsidy", "city", "cities", "fx", "help"))
+    return Reply(
+        intent=INTENT,
+        lang=lang,
+        sections=(
+            Section(t(lang, "help.title"), (t(lang, "help.intro"),)),
+            Section(t(lang, "help.commands"), commands),
+            Section(None, (t(lang, "help.amounts"), t(lang, "help.freshness"))),
+        ),
+    )
+
+
+def unknown(lang: str) -> Reply:
+    """What is covered, with examples, and no number."""
+    return Reply(
+        intent="unknown",
+        lang=lang,
+        sections=(Section(t(lang, "unknown.title"), (t(lang, "unknown.body"), t(lang, "unknown.examples"))),),
+    )

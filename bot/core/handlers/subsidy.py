@@ -1,0 +1,132 @@
+"""``/subsidy <place> <amount> [type]``: what each program of a place would give, step by step."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from bot.core import numbers
+from bot.core.arguments import take_amount, take_place, take_program_types, tokens_of
+from bot.core.citations import CitationBook
+from bot.core.describe import context_lines, echo, result_lines, status_label
+from bot.core.handlers.common import fx_line, place_name, today_line
+from bot.core.i18n import t
+from bot.core.reply import Reply, Section
+from bot.core.services import Services
+from bot.domain.calculator import ProgramResult, calculate, sort_results
+from bot.domain.errors import UserFacingError
+from bot.domain.gazetteer import PlaceRef
+from bot.domain.money import Currency, check_cny_range
+from bot.domain.schema import Program
+
+INTENT = "subsidy_calc"
+
+
+def programs_for(services: Services, ref: PlaceRef) -> list[Program]:
+    """A district's own programs first, then the city-wide ones; other districts' are left out."""
+    programs = services.dataset.programs_of(ref.place)
+    if ref.district is None:
+        return programs
+    own = [p for p in programs if p.district == ref.district]
+    return own + [p for p in programs if p.district is None]
+
+
+def calculation_row(result: ProgramResult, services: Services) -> dict[str, Any]:
+    """The JSON form of one program's result."""
+    program, outcome = result.program, result.outcome
+    subsidy = outcome.subsidy_cny
+    return {
+        "program": program.id,
+        "name": program.names.en,
+        "type": program.type.value,
+        "subsidy_cny": _json_number(subsidy),
+        "subsidy_krw": _json_number(services.fx.to_krw(subsidy)) if subsidy is not None else None,
+        "eligible": outcome.eligible,
+        "cap_reached": outcome.cap_reached,
+        "formula": program.formula.kind.value,
+        "rate": _json_number(program.formula.rate),
+        "cap_cny": _json_number(program.formula.cap_cny),
+        "base_cny": _json_number(result.base_cny),
+        "status": result.freshness.effective.value,
+        "declared_status": program.status.value,
+        "superseded_by": program.superseded_by,
+        "variants": [
+            {"label": v.variant.label.en, "subsidy_cny": _json_number(v.outcome.subsidy_cny), "eligible": v.outcome.eligible}
+            for v in result.variants
+        ],
+        "sources": [ref.id for ref in program.sources],
+    }
+
+
+def _json_number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def handle(services: Services, args: str, lang: str) -> Reply:
+    tokens = tokens_of(args)
+    if not tokens:
+        raise UserFacingError("subsidy.usage")
+    found = take_place(services.gazetteer, tokens)
+    money, rest = take_amount(found.rest)
+    types = take_program_types(rest)
+    base = check_cny_range(services.fx.to_cny(money))
+    ref = found.place
+    place = place_name(services, ref, lang)
+    programs = [p for p in programs_for(services, ref) if not types or p.type in types]
+    if not programs and types:
+        available = sorted({p.type for p in programs_for(services, ref)})
+        raise UserFacingError(
+            "program.none",
+            place=place,
+            text=echo(" ".join(rest)),
+            types=", ".join(t(lang, f"type.{p.value}") for p in available) or "-",
+        )
+    today = services.clock()
+    results = sort_results([calculate(p, ref.place, base, today) for p in programs])
+    book = CitationBook(services.dataset)
+    header = _header(services, money.currency, money.amount, base, place, lang, book)
+    sections = [header, *(_program_section(i, r, services, lang, book) for i, r in enumerate(results, 1))]
+    return Reply(
+        intent=INTENT,
+        lang=lang,
+        city=ref.place,
+        sections=tuple(sections),
+        sources=book.citations(),
+        calculation=tuple(calculation_row(r, services) for r in results),
+    )
+
+
+def _header(
+    services: Services, currency: Currency, given: Decimal, base: Decimal, place: str, lang: str, book: CitationBook
+) -> Section:
+    lines: list[str] = []
+    if currency is Currency.KRW:
+        title = t(lang, "subsidy.title_krw", place=place, amount=numbers.cny(base, lang), krw=numbers.krw(given, lang))
+        lines.append(
+            t(
+                lang,
+                "subsidy.converted",
+                krw=numbers.krw(given, lang),
+                rate=numbers.plain(services.fx.krw_per_cny),
+                cny=numbers.cny(base, lang),
+            )
+        )
+    else:
+        title = t(lang, "subsidy.title", place=place, amount=numbers.cny(base, lang))
+    lines.append(fx_line(services, lang, book))
+    lines.append(today_line(services, lang))
+    return Section(title=title, lines=tuple(lines))
+
+
+def _program_section(index: int, result: ProgramResult, services: Services, lang: str, book: CitationBook) -> Section:
+    program = result.program
+    title = f"{index}. {program.names.get(lang)} [{status_label(program, result.freshness, lang)}]"
+    lines = result_lines(result, services.fx, lang)
+    lines.extend(context_lines(program, lang))
+    if program.superseded_by:
+        newer = services.dataset.programs[program.superseded_by]
+        lines.append(t(lang, "line.superseded", name=newer.names.get(lang)))
+    lines.append(t(lang, "line.sources", refs=book.ref(program.sources)))
+    return Section(title=title, lines=tuple(lines))

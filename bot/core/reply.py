@@ -1,0 +1,55 @@
+"""The neutral reply: plain-text sections, citations and buttons. Adapters render and escape it.
+
+Nothing in a reply is markup: every string is plain text, so each adapter escapes all of it
+for its own format (HTML, mrkdwn) and user input can never inject formatting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source as shown to the user; ``number`` is the [n] the text refers to."""
+
+    number: int
+    source_id: str
+    title: str
+    publisher: str
+    url: str | None
+    date: dt.date | None
+    reliability: str
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str | None
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Button:
+    """A follow-up; ``action`` is ASCII and at most 64 bytes (Telegram callback data)."""
+
+    label: str
+    action: str
+
+    def __post_init__(self) -> None:
+        encoded = self.action.encode("utf-8")
+        if not self.action.isascii() or len(encoded) > 64:
+            raise ValueError("button action must be ASCII and at most 64 bytes")
+
+
+@dataclass(frozen=True)
+class Reply:
+    intent: str
+    lang: str
+    sections: tuple[Section, ...]
+    city: str | None = None
+    sources: tuple[Citation, ...] = ()
+    calculation: tuple[dict[str, Any], ...] = ()
+    buttons: tuple[Button, ...] = field(default=())
+    footer: tuple[str, ...] = ()

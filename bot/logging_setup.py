@@ -1,0 +1,50 @@
+"""Logging configured once at the entry point, with every known secret shape redacted."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+SECRET_PATTERNS = (
+    re.compile(r"\d{6,12}:[A-Za-z0-9_-]{30,}"),  # Telegram bot token
+    re.compile(r"xox[abprs]-[A-Za-z0-9-]+"),  # Slack bot/user tokens
+    re.compile(r"xapp-[A-Za-z0-9-]+"),  # Slack app-level token
+)
+REDACTED = "[REDACTED]"
+
+
+def redact(text: str, extra: tuple[str, ...] = ()) -> str:
+    for pattern in SECRET_PATTERNS:
+        text = pattern.sub(REDACTED, text)
+    for secret in extra:
+        if secret:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message (and exception text) with secrets replaced."""
+
+    def __init__(self, secrets: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.secrets = secrets
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage(), self.secrets)
+        record.args = None
+        if record.exc_info:
+            formatted = logging.Formatter().formatException(record.exc_info)
+            record.exc_text = redact(formatted, self.secrets)
+            record.exc_info = None
+        return True
+
+
+def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
+    handler = logging.StreamHandler()
+    handler.addFilter(RedactingFilter(secrets))
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level if level in logging.getLevelNamesMapping() else "WARNING")
+    for noisy in ("httpx", "httpcore"):  # their request lines carry the bot token
+        logging.getLogger(noisy).setLevel(logging.WARNING)
