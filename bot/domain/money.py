@@ -73,10 +73,21 @@ _TOKEN = re.compile(
 )
 
 
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_SPACED_RUN = re.compile(r"\d+(?:\s+\d+)+")
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+
+
 def normalize_amount_text(text: str) -> str:
-    """NFKC (full-width digits, ￥), case-fold, drop spaces and joiners."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\s\u200b-\u200d\u2060\ufeff_]+", "", text)
+    """NFKC (full-width digits, ￥), case-fold, drop spaces and joiners.
+
+    ``2 000 000`` groups thousands; ``2000 300`` or ``2 3`` are two numbers and are refused.
+    """
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text).casefold())
+    for run in _SPACED_RUN.findall(text):
+        if not _SPACED_THOUSANDS.fullmatch(run):
+            raise UserFacingError("amount.not_number", text=text[:MAX_INPUT_CHARS])
+    return re.sub(r"[\s_]+", "", text)
 
 
 def parse_money(text: str) -> Money:
@@ -140,8 +151,9 @@ def _parse_number(body: str, original: str) -> Decimal:
             multiplier = _BIG_UNITS[token] if kind == "unit" else _LATIN_UNITS[token]
             if last_big is not None and multiplier >= last_big:
                 raise UserFacingError("amount.not_number", text=original)
+            given = current is not None or section != 0
             part = section + (current if current is not None else Decimal(0))
-            total += (part if part else Decimal(1)) * multiplier
+            total += (part if given else Decimal(1)) * multiplier
             section, current, last_big = Decimal(0), None, multiplier
     if not saw_number and total == 0 and section == 0:
         raise UserFacingError("amount.not_number", text=original)
