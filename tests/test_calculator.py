@@ -59,7 +59,9 @@ def test_calculate(
 
 def test_fixed_award_lists_conditions_the_amount_cannot_prove(dataset: Dataset) -> None:
     """The E-Town award has two conditions no amount can prove, and says so."""
-    result = calculate(dataset.programs["beijing-etown-2024-article-one-time-award"], "beijing", Decimal(30_000_000), TODAY)
+    result = calculate(
+        dataset.programs["beijing-etown-2024-article-one-time-award"], "beijing", Decimal(30_000_000), TODAY
+    )
     unproven = [s for s in result.outcome.steps if s.kind is StepKind.THRESHOLD_UNPROVEN]
     assert len(unproven) == 2
 

@@ -67,7 +67,9 @@ def test_every_kind_of_city_name_resolves(responder: Responder, name: str) -> No
     assert ask(responder, f"/subsidy {name} 2000000").city == "wuhan"
 
 
-@pytest.mark.parametrize(("name", "city"), [("북경", "beijing"), ("상해", "shanghai"), ("심천", "shenzhen"), ("무석", "wuxi")])
+@pytest.mark.parametrize(
+    ("name", "city"), [("북경", "beijing"), ("상해", "shanghai"), ("심천", "shenzhen"), ("무석", "wuxi")]
+)
 def test_sino_korean_readings(responder: Responder, name: str, city: str) -> None:
     """Older Sino-Korean readings (북경, 상해, 심천, 무석) are understood."""
     assert ask(responder, f"/city {name}").city == city

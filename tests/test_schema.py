@@ -53,13 +53,19 @@ def test_city_slugs_are_lowercase_pinyin_matching_names(dataset: Dataset) -> Non
     ("overrides", "message"),
     [
         ({"surprise": 1}, "Extra inputs"),
-        ({"formula": {"kind": "rate_cap", "rate": "1.5", "base": {"ko": "b", "en": "b", "zh": "b"}}}, "less than or equal"),
+        (
+            {"formula": {"kind": "rate_cap", "rate": "1.5", "base": {"ko": "b", "en": "b", "zh": "b"}}},
+            "less than or equal",
+        ),
         ({"formula": {"kind": "rate_cap", "cap_cny": 5}}, "needs rate, base"),
         ({"formula": {"kind": "fixed_award"}}, "needs award_cny"),
         ({"window": {"start": "2025-01-01", "end": "2024-01-01"}}, "before its start"),
         ({"status": "maybe"}, "Input should be"),
         ({"sources": []}, "at least 1"),
-        ({"formula": {"kind": "rate_cap", "rate": "0.3", "cap_cny": -1, "base": {"ko": "b", "en": "b", "zh": "b"}}}, "greater"),
+        (
+            {"formula": {"kind": "rate_cap", "rate": "0.3", "cap_cny": -1, "base": {"ko": "b", "en": "b", "zh": "b"}}},
+            "greater",
+        ),
     ],
 )
 def test_schema_rejects_bad_program(overrides: dict[str, Any], message: str) -> None:

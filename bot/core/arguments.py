@@ -62,4 +62,3 @@ def tokens_of(args: str) -> list[str]:
     if len(tokens) > MAX_TOKENS:
         raise UserFacingError("subsidy.usage")
     return tokens
-

@@ -12,7 +12,9 @@ from bot.core.services import Services
 
 Handler = Callable[[Services, str, str], Reply]
 
-_COMMAND = re.compile(r"^/(?P<name>[A-Za-z_][A-Za-z0-9_]{0,31})(?:@(?P<bot>[A-Za-z0-9_]{1,64}))?(?:\s+(?P<args>.*))?$", re.S)
+_COMMAND = re.compile(
+    r"^/(?P<name>[A-Za-z_][A-Za-z0-9_]{0,31})(?:@(?P<bot>[A-Za-z0-9_]{1,64}))?(?:\s+(?P<args>.*))?$", re.S
+)
 
 
 @dataclass(frozen=True)

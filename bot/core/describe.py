@@ -58,7 +58,9 @@ def key_numbers(program: Program, lang: str) -> str:
             pool = f"{pool} ({program.pool_period.get(lang)})"
         parts.append(t(lang, "kind.pool", pool=pool))
     if not parts:
-        parts.append(t(lang, f"step.{formula.kind.value}" if formula.kind is not FormulaKind.CAP_ONLY else "step.no_cap"))
+        parts.append(
+            t(lang, f"step.{formula.kind.value}" if formula.kind is not FormulaKind.CAP_ONLY else "step.no_cap")
+        )
     return " · ".join(parts)
 
 

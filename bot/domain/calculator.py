@@ -88,12 +88,14 @@ def _cents(value: Decimal) -> Decimal:
 
 def _rate_cap(rate: Decimal, base: Decimal, formula: Formula, cap: Decimal | None) -> Outcome:
     if formula.min_base_cny is not None and base < formula.min_base_cny:
-        steps = (Step(StepKind.BELOW_MIN_BASE, base=base, limit=formula.min_base_cny),)
-        return Outcome(Decimal(0), False, False, steps)
+        below = Step(StepKind.BELOW_MIN_BASE, base=base, limit=formula.min_base_cny)
+        return Outcome(Decimal(0), False, False, (below,))
     raw = _cents(rate * base)
     steps = [Step(StepKind.PRODUCT, rate=rate, base=base, value=raw)]
-    subsidy, cap_reached = raw, False
+    subsidy: Decimal = raw
+    cap_reached: bool | None = False
     if cap is None:
+        cap_reached = None
         steps.append(Step(StepKind.NO_CAP))
     elif raw > cap:
         subsidy, cap_reached = cap, True

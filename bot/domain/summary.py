@@ -26,7 +26,9 @@ def summarize(dataset: Dataset, today: dt.date | None = None) -> str:
         "data check: OK",
         f"places: {len(dataset.places)} ({', '.join(sorted(dataset.places))})",
         f"programs: {len(dataset.programs)}",
-        "status (judged " + day.isoformat() + "): "
+        "status (judged "
+        + day.isoformat()
+        + "): "
         + ", ".join(f"{s.value} {statuses[s.value]}" for s in Status)
         + f", superseded {statuses['superseded']}",
         "formulas: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterable
 from typing import TextIO
 
 from bot.core.dispatch import Responder
-from bot.core.i18n import t
 from bot.core.message import IncomingMessage
 from bot.core.render_plain import render_plain
 
@@ -37,10 +37,8 @@ def answer_lines(responder: Responder, lines: Iterable[str], out: TextIO, lang: 
 
 def interactive(responder: Responder, lang: str | None = None) -> None:
     """A prompt loop with line editing; Ctrl-D or /quit leaves, Ctrl-C clears the line."""
-    try:
-        import readline  # noqa: F401  (line editing and history for input())
-    except ImportError:  # pragma: no cover - not on every platform
-        pass
+    with contextlib.suppress(ImportError):  # line editing and history for input(), where available
+        import readline  # noqa: F401
     print(GREETING["ko"])
     print(GREETING["en"])
     while True:
@@ -65,5 +63,3 @@ def run_console(responder: Responder, lang: str | None = None) -> None:
     else:
         answer_lines(responder, sys.stdin, sys.stdout, lang)
 
-
-__all__ = ["answer_lines", "interactive", "run_console", "t"]

@@ -18,7 +18,9 @@ def handle(services: Services, args: str, lang: str) -> Reply:
         extra = ""
         if place.districts:
             extra = t(lang, "cities.districts", names=", ".join(d.names.get(lang) for d in place.districts))
-        rows.append(t(lang, "cities.row", name=place.names.get(lang), en=place.names.en, count=len(place.programs), extra=extra))
+        rows.append(
+            t(lang, "cities.row", name=place.names.get(lang), en=place.names.en, count=len(place.programs), extra=extra)
+        )
     title = t(lang, "cities.title", count=len(places), programs=len(services.dataset.programs))
     return Reply(
         intent=INTENT,

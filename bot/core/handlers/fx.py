@@ -30,7 +30,9 @@ def handle(services: Services, args: str, lang: str) -> Reply:
     lines.append(t(lang, "fx.today", today=numbers.date(services.clock())))
     history = [t(lang, "fx.history")]
     for rate in sorted(services.dataset.fx.rates, key=lambda r: r.date):
-        row = t(lang, "fx.history_row", date=numbers.date(rate.date), rate=numbers.plain(rate.krw_per_cny), kind=rate.kind)
+        row = t(
+            lang, "fx.history_row", date=numbers.date(rate.date), rate=numbers.plain(rate.krw_per_cny), kind=rate.kind
+        )
         history.append(f"• {row} {book.ref([rate.source])}")
     history.append(today_line(services, lang))
     return Reply(

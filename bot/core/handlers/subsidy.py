@@ -51,7 +51,11 @@ def calculation_row(result: ProgramResult, services: Services) -> dict[str, Any]
         "declared_status": program.status.value,
         "superseded_by": program.superseded_by,
         "variants": [
-            {"label": v.variant.label.en, "subsidy_cny": _json_number(v.outcome.subsidy_cny), "eligible": v.outcome.eligible}
+            {
+                "label": v.variant.label.en,
+                "subsidy_cny": _json_number(v.outcome.subsidy_cny),
+                "eligible": v.outcome.eligible,
+            }
             for v in result.variants
         ],
         "sources": [ref.id for ref in program.sources],

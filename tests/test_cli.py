@@ -1,0 +1,102 @@
+"""The ``subsidybot`` command as users and scripts run it, in a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "FX_"))}
+    base["SUBSIDYBOT_TODAY"] = "2026-11-23"
+    base.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=base,
+        timeout=60,
+    )
+
+
+def test_ask_json_has_the_promised_fields() -> None:
+    """One JSON object with intent, city, lang, text, calculation and sources."""
+    result = run("ask", "--json", "/subsidy wuhan 2000000")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert set(payload) >= {"intent", "city", "lang", "text", "calculation", "sources"}
+    assert payload["intent"] == "subsidy_calc" and payload["city"] == "wuhan"
+    row = next(r for r in payload["calculation"] if r["program"] == "wuhan-2024-draft-scenario-funding")
+    assert row["subsidy_cny"] == 600000 and row["eligible"] is True
+    assert any(s["id"] == "shanghaibang-2024-04-16" for s in payload["sources"])
+
+
+def test_ask_reads_stdin_one_answer_per_line_including_empty_lines() -> None:
+    """Outputs line up with inputs, so scripts can zip them."""
+    result = run("ask", "--json", "--lang", "ko", stdin="/subsidy wuhan 200만\n\n/cities\n")
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    intents = [json.loads(line)["intent"] for line in lines]
+    assert intents == ["subsidy_calc", "unknown", "list_cities"]
+    assert all(json.loads(line)["lang"] == "ko" for line in lines)
+
+
+def test_run_answers_piped_lines() -> None:
+    """``echo '/subsidy wuhan 2000000' | subsidybot run`` prints the 600,000 answer with its source."""
+    result = run("run", stdin="/subsidy wuhan 2000000\n")
+    assert result.returncode == 0, result.stderr
+    assert "CNY 600,000" in result.stdout and "shanghaibang.com" in result.stdout
+
+
+def test_plain_subsidybot_is_run() -> None:
+    """With no subcommand, subsidybot runs the console chat."""
+    result = run(stdin="/help\n/quit\n")
+    assert result.returncode == 0 and "/subsidy" in result.stdout
+
+
+def test_data_check_prints_a_summary() -> None:
+    """``subsidybot data check`` validates data/ and counts places, programs, drafts and expired."""
+    result = run("data", "check")
+    assert result.returncode == 0, result.stderr
+    for word in ("places:", "programs:", "draft", "expired", "sources:"):
+        assert word in result.stdout
+
+
+def test_data_check_fails_cleanly_on_broken_data(tmp_path: Path) -> None:
+    """A broken data directory exits non-zero with the file named, not a traceback."""
+    (tmp_path / "places").mkdir()
+    (tmp_path / "sources.yaml").write_text("sources: [", encoding="utf-8")
+    result = run("data", "check", env={"SUBSIDYBOT_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 1
+    assert "sources.yaml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_fx_override_is_used_and_named() -> None:
+    """FX_KRW_PER_CNY=200@2026-11-20 changes the won figures and says who set the rate."""
+    result = run("ask", "/subsidy wuhan 2000000", env={"FX_KRW_PER_CNY": "200@2026-11-20"})
+    assert "about KRW 120,000,000" in result.stdout
+    assert "2026-11-20" in result.stdout and "FX_KRW_PER_CNY" in result.stdout
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "0", "190@yesterday"])
+def test_bad_fx_override_is_a_clear_config_error(value: str) -> None:
+    """A malformed rate stops the bot with one clear line, exit code 2."""
+    result = run("ask", "/help", env={"FX_KRW_PER_CNY": value})
+    assert result.returncode == 2 and "FX_KRW_PER_CNY" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_platform_token_is_never_printed() -> None:
+    """Until the adapters land, a set token is reported by platform name only, never by value."""
+    token = "123456789:AAFakeTokenForTestsOnly_abcdefghijklmnop"
+    result = run("run", env={"TELEGRAM_BOT_TOKEN": token})
+    assert result.returncode == 2
+    assert token not in result.stdout + result.stderr and "telegram" in result.stderr
