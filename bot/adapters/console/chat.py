@@ -62,4 +62,3 @@ def run_console(responder: Responder, lang: str | None = None) -> None:
         interactive(responder, lang)
     else:
         answer_lines(responder, sys.stdin, sys.stdout, lang)
-
