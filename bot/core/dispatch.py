@@ -9,13 +9,15 @@ from __future__ import annotations
 import logging
 import unicodedata
 
-from bot.core.commands import COMMANDS, parse_command
+from bot.core.commands import COMMANDS, intent_of, parse_command
 from bot.core.describe import echo
-from bot.core.handlers import city, help
+from bot.core.handlers import help
 from bot.core.i18n import t
 from bot.core.language import choose
 from bot.core.message import IncomingMessage
+from bot.core.query import Query
 from bot.core.reply import Reply, Section
+from bot.core.routing import route
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 
@@ -47,13 +49,15 @@ class Responder:
                 ref = self.services.gazetteer.resolve(text) if text else None
                 if ref is None:
                     return help.unknown(lang)
-                intent = city.INTENT
-                return city.overview(self.services, ref, lang)
-            entry = COMMANDS.get(command.name)
-            if entry is None:
-                return self._error(intent, lang, UserFacingError("command.unknown", text=echo("/" + command.name)))
-            intent = entry.intent
-            return entry.handler(self.services, command.args, lang)
+                query = Query("city_overview", place=ref, places=(ref,))
+            else:
+                parser = COMMANDS.get(command.name)
+                if parser is None:
+                    return self._error(intent, lang, UserFacingError("command.unknown", text=echo("/" + command.name)))
+                intent = intent_of(command.name)
+                query = parser(self.services, command.args)
+            intent = query.intent
+            return route(self.services, query, lang)
         except UserFacingError as error:
             return self._error(intent, lang, error)
         except Exception:
@@ -61,14 +65,19 @@ class Responder:
             return Reply(intent=intent, lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
 
     def _error(self, intent: str, lang: str, error: UserFacingError) -> Reply:
-        params = {k: v for k, v in error.params.items() if k != "suggestions"}
-        lines = [t(lang, error.key, **params)]
+        places = self.services.dataset.places
         suggestions = error.params.get("suggestions")
-        if error.key == "place.unknown":
-            places = self.services.dataset.places
-            if isinstance(suggestions, list) and suggestions:
-                names = ", ".join(f"{places[s].names.get(lang)} ({s})" for s in suggestions)
-                lines.append(t(lang, "place.suggest", names=names))
+        names = ""
+        if isinstance(suggestions, list):
+            names = ", ".join(f"{places[s].names.get(lang)} ({s})" for s in suggestions if s in places)
+        params = {k: v for k, v in error.params.items() if k != "suggestions"}
+        lines = [
+            t(lang, error.key, **params, names=names)
+            if error.key == "place.ambiguous"
+            else t(lang, error.key, **params)
+        ]
+        if error.key in ("place.unknown", "place.missing") and names:
+            lines.append(t(lang, "place.suggest", names=names))
             available = ", ".join(p.names.get(lang) for p in places.values() if p.programs)
             lines.append(t(lang, "place.available", names=available))
         if error.key.startswith("amount.") or error.key == "program.unknown_word":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.i18n import t
+from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.schema import PlaceKind
@@ -11,7 +12,7 @@ INTENT = "list_cities"
 _KIND_ORDER = {PlaceKind.CITY: 0, PlaceKind.PROVINCE: 1, PlaceKind.REGION: 2, PlaceKind.COUNTRY: 3}
 
 
-def handle(services: Services, args: str, lang: str) -> Reply:
+def answer(services: Services, query: Query, lang: str) -> Reply:
     places = sorted(services.dataset.places.values(), key=lambda p: (_KIND_ORDER[p.kind], p.names.en))
     rows = []
     for place in places:

@@ -6,26 +6,28 @@ from bot.core import numbers
 from bot.core.arguments import take_place, tokens_of
 from bot.core.citations import CitationBook
 from bot.core.describe import key_numbers, status_label
-from bot.core.handlers.common import place_name, today_line
+from bot.core.handlers.common import place_name, require_place, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
+from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.domain.freshness import judge
-from bot.domain.gazetteer import PlaceRef
 
 INTENT = "city_overview"
 
 
-def handle(services: Services, args: str, lang: str) -> Reply:
+def parse(services: Services, args: str) -> Query:
     tokens = tokens_of(args)
     if not tokens:
         raise UserFacingError("city.usage")
-    return overview(services, take_place(services.gazetteer, tokens).place, lang)
+    place = take_place(services.gazetteer, tokens).place
+    return Query(INTENT, place=place, places=(place,))
 
 
-def overview(services: Services, ref: PlaceRef, lang: str) -> Reply:
+def answer(services: Services, query: Query, lang: str) -> Reply:
+    ref = require_place(query)
     place = services.dataset.places[ref.place]
     today = services.clock()
     book = CitationBook(services.dataset)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from bot.core import numbers
 from bot.core.citations import CitationBook
 from bot.core.i18n import t
+from bot.core.query import Query
 from bot.core.services import Services
+from bot.domain.errors import UserFacingError
 from bot.domain.gazetteer import PlaceRef
 
 
@@ -30,3 +32,12 @@ def fx_line(services: Services, lang: str, book: CitationBook) -> str:
 
 def today_line(services: Services, lang: str) -> str:
     return t(lang, "today.line", today=numbers.date(services.clock()))
+
+
+def require_place(query: Query) -> PlaceRef:
+    """The query's place, or a user-facing question asking for one."""
+    if query.ambiguous:
+        raise UserFacingError("place.ambiguous", suggestions=[r.place for r in query.ambiguous])
+    if query.place is None:
+        raise UserFacingError("place.missing", suggestions=[])
+    return query.place

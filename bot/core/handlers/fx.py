@@ -7,6 +7,7 @@ from bot.core.arguments import take_amount, tokens_of
 from bot.core.citations import CitationBook
 from bot.core.handlers.common import fx_line, today_line
 from bot.core.i18n import t
+from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.money import Currency
@@ -14,13 +15,17 @@ from bot.domain.money import Currency
 INTENT = "fx"
 
 
-def handle(services: Services, args: str, lang: str) -> Reply:
+def parse(services: Services, args: str) -> Query:
+    tokens = tokens_of(args)
+    return Query(INTENT, money=take_amount(tokens)[0] if tokens else None)
+
+
+def answer(services: Services, query: Query, lang: str) -> Reply:
     book = CitationBook(services.dataset)
     fx = services.fx
     lines = [fx_line(services, lang, book)]
-    tokens = tokens_of(args)
-    if tokens:
-        money, _ = take_amount(tokens)
+    money = query.money
+    if money is not None:
         if money.currency is Currency.KRW:
             cny = fx.to_cny(money)
             lines.append(t(lang, "fx.convert_krw", krw=numbers.krw(money.amount, lang), cny=numbers.cny(cny, lang)))

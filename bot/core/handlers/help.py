@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bot.core.i18n import t
+from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 
 INTENT = "help"
 
 
-def handle(services: Services, args: str, lang: str) -> Reply:
+def answer(services: Services, query: Query, lang: str) -> Reply:
     commands = tuple(t(lang, f"help.{name}") for name in ("subsidy", "city", "cities", "fx", "help"))
     return Reply(
         intent=INTENT,

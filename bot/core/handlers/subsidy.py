@@ -8,9 +8,10 @@ from typing import Any
 from bot.core import numbers
 from bot.core.arguments import take_amount, take_place, take_program_types, tokens_of
 from bot.core.citations import CitationBook
-from bot.core.describe import context_lines, echo, result_lines, status_label
-from bot.core.handlers.common import fx_line, place_name, today_line
+from bot.core.describe import context_lines, result_lines, status_label
+from bot.core.handlers.common import fx_line, place_name, require_place, today_line
 from bot.core.i18n import t
+from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.calculator import ProgramResult, calculate, sort_results
@@ -68,15 +69,24 @@ def _json_number(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def handle(services: Services, args: str, lang: str) -> Reply:
+def parse(services: Services, args: str) -> Query:
+    """``wuhan 200만 model`` (in any order) -> a subsidy_calc query; strict errors for commands."""
     tokens = tokens_of(args)
     if not tokens:
         raise UserFacingError("subsidy.usage")
     found = take_place(services.gazetteer, tokens)
     money, rest = take_amount(found.rest)
-    types = take_program_types(rest)
+    return Query(
+        INTENT, place=found.place, places=(found.place,), ptypes=frozenset(take_program_types(rest)), money=money
+    )
+
+
+def answer(services: Services, query: Query, lang: str) -> Reply:
+    ref = require_place(query)
+    if query.money is None:
+        raise UserFacingError("amount.empty")
+    money, types = query.money, query.ptypes
     base = check_cny_range(services.fx.to_cny(money))
-    ref = found.place
     place = place_name(services, ref, lang)
     programs = [p for p in programs_for(services, ref) if not types or p.type in types]
     if not programs and types:
@@ -84,7 +94,7 @@ def handle(services: Services, args: str, lang: str) -> Reply:
         raise UserFacingError(
             "program.none",
             place=place,
-            text=echo(" ".join(rest)),
+            text=", ".join(t(lang, f"type.{p.value}") for p in sorted(types)),
             types=", ".join(t(lang, f"type.{p.value}") for p in available) or "-",
         )
     today = services.clock()

@@ -21,6 +21,8 @@ MESSAGES: dict[str, str] = {
     "amount.too_large": "The amount is too large (at most CNY 100 billion). Check the units.",
     "place.unknown": "We have no data for '{text}'.",
     "place.suggest": "Did you mean: {names}?",
+    "place.missing": "Which place do you mean?",
+    "place.ambiguous": "Which one do you mean: {names}?",
     "place.available": "Places we cover: {names}",
     "subsidy.usage": "Usage: /subsidy <city> <amount> [type]. Examples: /subsidy wuhan 2000000, /subsidy shenzhen 5M model",
     "city.usage": "Usage: /city <city>. Example: /city shanghai",

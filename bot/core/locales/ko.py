@@ -23,6 +23,8 @@ MESSAGES: dict[str, str] = {
     "amount.too_large": "금액이 너무 큽니다 (최대 1,000억 위안). 단위를 확인해 주세요.",
     "place.unknown": "'{text}'에 대한 데이터가 없습니다.",
     "place.suggest": "혹시 이 도시인가요? {names}",
+    "place.missing": "어느 지역을 말씀하시는지 알려주세요.",
+    "place.ambiguous": "어느 곳인지 확인해 주세요: {names}",
     "place.available": "데이터가 있는 곳: {names}",
     "subsidy.usage": "사용법: /subsidy <도시> <금액> [종류]. 예: /subsidy 우한 200만, /subsidy 선전 500만 모델",
     "city.usage": "사용법: /city <도시>. 예: /city 상하이",

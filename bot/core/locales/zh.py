@@ -21,6 +21,8 @@ MESSAGES: dict[str, str] = {
     "amount.too_large": "金额太大(最多1000亿元)。请检查单位。",
     "place.unknown": "没有“{text}”的数据。",
     "place.suggest": "您是否要找:{names}?",
+    "place.missing": "请告诉我是哪个地区。",
+    "place.ambiguous": "请确认是哪一个:{names}",
     "place.available": "已收录地区:{names}",
     "subsidy.usage": "用法:/subsidy <城市> <金额> [类型]。例:/subsidy 武汉 200万、/subsidy 深圳 500万 模型券",
     "city.usage": "用法:/city <城市>。例:/city 上海",
