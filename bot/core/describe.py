@@ -57,10 +57,8 @@ def key_numbers(program: Program, lang: str) -> str:
         if program.pool_period is not None:
             pool = f"{pool} ({program.pool_period.get(lang)})"
         parts.append(t(lang, "kind.pool", pool=pool))
-    if not parts:
-        parts.append(
-            t(lang, f"step.{formula.kind.value}" if formula.kind is not FormulaKind.CAP_ONLY else "step.no_cap")
-        )
+    if formula.kind in (FormulaKind.POOL_ONLY, FormulaKind.NOT_PUBLISHED):
+        parts.append(t(lang, f"step.{formula.kind.value}"))
     return " · ".join(parts)
 
 
@@ -109,7 +107,16 @@ def result_lines(result: ProgramResult, fx: FxRate, lang: str) -> list[str]:
     return lines
 
 
-def context_lines(program: Program, lang: str) -> list[str]:
+def first_sentence(text: str) -> str:
+    """The first sentence of a note, for compact answers (the full note is in program answers)."""
+    for end in (". ", "。", "다. "):
+        index = text.find(end)
+        if 0 < index < len(text) - len(end):
+            return text[: index + len(end)].strip()
+    return text
+
+
+def context_lines(program: Program, lang: str, brief: bool = False) -> list[str]:
     """Base, period, pool, conditions, conflicts: what a reader needs next to the number."""
     formula = program.formula
     lines: list[str] = []
@@ -123,5 +130,8 @@ def context_lines(program: Program, lang: str) -> list[str]:
     if program.conditions:
         conditions = "; ".join(c.get(lang) for c in program.conditions)
         lines.append(t(lang, "line.conditions", conditions=conditions))
-    lines.extend(t(lang, "line.conflict", text=c.get(lang)) for c in program.conflicts)
+    notes = [c.get(lang) for c in program.conflicts]
+    if brief:
+        notes = [first_sentence(note) for note in notes[:1]]
+    lines.extend(t(lang, "line.conflict", text=note) for note in notes)
     return lines

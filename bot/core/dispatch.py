@@ -11,17 +11,22 @@ import unicodedata
 
 from bot.core.commands import COMMANDS, intent_of, parse_command
 from bot.core.describe import echo
+from bot.core.fit import fit
 from bot.core.handlers import help
 from bot.core.i18n import t
 from bot.core.language import choose
 from bot.core.message import IncomingMessage
-from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.routing import route
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
+from bot.nlu.context import ConversationMemory
+from bot.nlu.matcher import FOLLOWABLE, IntentMatcher
 
 log = logging.getLogger(__name__)
+
+AMOUNT_INTENTS = frozenset({"subsidy_calc", "fx", "compare"})
+REMEMBERED = FOLLOWABLE | {"compare"}
 
 MAX_TEXT_CHARS = 2000
 
@@ -36,20 +41,29 @@ def clean_text(text: str) -> str:
 class Responder:
     """Turns messages into replies using the services it was built with."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(
+        self, services: Services, matcher: IntentMatcher | None = None, memory: ConversationMemory | None = None
+    ) -> None:
         self.services = services
+        self.matcher = matcher or IntentMatcher(services.dataset)
+        self.memory = memory or ConversationMemory()
 
     def answer(self, message: IncomingMessage) -> Reply:
+        """The reply to one message; never raises."""
         text = clean_text(message.text)
         lang = choose(text, message.lang)
+        chat = f"{message.platform}:{message.chat_id}"
         intent = "unknown"
         try:
             command = parse_command(text)
             if command is None:
-                ref = self.services.gazetteer.resolve(text) if text else None
-                if ref is None:
-                    return help.unknown(lang)
-                query = Query("city_overview", place=ref, places=(ref,))
+                match = self.matcher.match(text, self.memory.last(chat))
+                intent = match.query.intent
+                if match.money_error is not None and intent in AMOUNT_INTENTS:
+                    raise match.money_error
+                if intent == "unknown":
+                    return help.unknown(lang, match.suggestions)
+                query = match.query
             else:
                 parser = COMMANDS.get(command.name)
                 if parser is None:
@@ -57,7 +71,10 @@ class Responder:
                 intent = intent_of(command.name)
                 query = parser(self.services, command.args)
             intent = query.intent
-            return route(self.services, query, lang)
+            reply = route(self.services, query, lang)
+            if intent in REMEMBERED:
+                self.memory.remember(chat, query)
+            return fit(reply)
         except UserFacingError as error:
             return self._error(intent, lang, error)
         except Exception:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.handlers import cities, city, fx, help, subsidy
+from bot.core.handlers import centers, cities, city, compare, fx, help, program_info, subscriptions, subsidy, targets
 from bot.core.query import Query
 from bot.core.reply import Reply
 from bot.core.services import Services
@@ -17,6 +17,13 @@ ANSWERS: dict[str, Answer] = {
     "list_cities": cities.answer,
     "fx": fx.answer,
     "help": help.answer,
+    "program_info": program_info.answer,
+    "compare": compare.answer,
+    "compute_target": targets.answer,
+    "computing_center": centers.answer,
+    "subscribe": subscriptions.answer,
+    "unsubscribe": subscriptions.answer,
+    "announce": subscriptions.answer,
 }
 
 

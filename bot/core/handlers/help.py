@@ -23,10 +23,10 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     )
 
 
-def unknown(lang: str) -> Reply:
-    """What is covered, with examples, and no number."""
-    return Reply(
-        intent="unknown",
-        lang=lang,
-        sections=(Section(t(lang, "unknown.title"), (t(lang, "unknown.body"), t(lang, "unknown.examples"))),),
-    )
+def unknown(lang: str, suggestions: tuple[str, ...] = ()) -> Reply:
+    """What is covered, with examples, and no number; "did you mean" when an intent came close."""
+    lines = [t(lang, "unknown.body"), t(lang, "unknown.examples")]
+    if suggestions:
+        examples = " · ".join(f"“{t(lang, f'suggest.{intent}')}”" for intent in suggestions)
+        lines.insert(0, t(lang, "unknown.suggest", examples=examples))
+    return Reply(intent="unknown", lang=lang, sections=(Section(t(lang, "unknown.title"), tuple(lines)),))

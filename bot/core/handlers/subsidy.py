@@ -8,7 +8,7 @@ from typing import Any
 from bot.core import numbers
 from bot.core.arguments import take_amount, take_place, take_program_types, tokens_of
 from bot.core.citations import CitationBook
-from bot.core.describe import context_lines, result_lines, status_label
+from bot.core.describe import context_lines, key_numbers, result_lines, status_label
 from bot.core.handlers.common import fx_line, place_name, require_place, today_line
 from bot.core.i18n import t
 from bot.core.query import Query
@@ -101,7 +101,13 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     results = sort_results([calculate(p, ref.place, base, today) for p in programs])
     book = CitationBook(services.dataset)
     header = _header(services, money.currency, money.amount, base, place, lang, book)
-    sections = [header, *(_program_section(i, r, services, lang, book) for i, r in enumerate(results, 1))]
+    computable = [r for r in results if r.subsidy_cny is not None and _current_or_draft(r)]
+    others = [r for r in results if r not in computable]
+    sections = [header, *(_program_section(i, r, services, lang, book) for i, r in enumerate(computable, 1))]
+    if not computable:
+        sections.append(Section(None, (t(lang, "subsidy.none_computable"),)))
+    if others:
+        sections.append(_uncomputable_section(others, lang, book))
     return Reply(
         intent=INTENT,
         lang=lang,
@@ -138,9 +144,29 @@ def _program_section(index: int, result: ProgramResult, services: Services, lang
     program = result.program
     title = f"{index}. {program.names.get(lang)} [{status_label(program, result.freshness, lang)}]"
     lines = result_lines(result, services.fx, lang)
-    lines.extend(context_lines(program, lang))
+    lines.extend(context_lines(program, lang, brief=True))
     if program.superseded_by:
         newer = services.dataset.programs[program.superseded_by]
         lines.append(t(lang, "line.superseded", name=newer.names.get(lang)))
     lines.append(t(lang, "line.sources", refs=book.ref(program.sources)))
     return Section(title=title, lines=tuple(lines))
+
+
+def _current_or_draft(result: ProgramResult) -> bool:
+    """Ended, superseded and not-eligible programs get one line each, after the ones that apply."""
+    fresh = not result.freshness.expired and result.freshness.superseded_by is None
+    return fresh and result.eligible is not False
+
+
+def _uncomputable_section(results: list[ProgramResult], lang: str, book: CitationBook) -> Section:
+    """Programs shown in one line each: what is published (or computed), the status, the sources."""
+    lines = []
+    for r in results:
+        value = (
+            f" → {numbers.cny(r.subsidy_cny, lang)}" if r.subsidy_cny is not None and r.eligible is not False else ""
+        )
+        lines.append(
+            f"• {r.program.names.get(lang)} [{status_label(r.program, r.freshness, lang)}]: "
+            f"{key_numbers(r.program, lang)}{value} {book.ref(r.program.sources)}"
+        )
+    return Section(t(lang, "subsidy.uncomputable"), tuple(lines))

@@ -1,0 +1,114 @@
+"""Rank places: by what one amount would get, or by a program type's budget. Current official first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.core import numbers
+from bot.core.citations import CitationBook
+from bot.core.describe import status_label
+from bot.core.handlers.common import fx_line, place_name, today_line
+from bot.core.handlers.subsidy import programs_for
+from bot.core.i18n import t
+from bot.core.query import Query
+from bot.core.reply import Reply, Section
+from bot.core.services import Services
+from bot.domain.calculator import ProgramResult, calculate
+from bot.domain.freshness import Freshness, judge
+from bot.domain.gazetteer import PlaceRef
+from bot.domain.money import check_cny_range
+from bot.domain.schema import Program
+
+INTENT = "compare"
+MAX_ROWS = 15
+
+
+@dataclass(frozen=True)
+class Row:
+    ref: PlaceRef
+    program: Program
+    freshness: Freshness
+    value: Decimal | None  # subsidy for the amount, or the pool
+    result: ProgramResult | None = None
+
+
+def _places(services: Services, query: Query) -> list[PlaceRef]:
+    if len(query.places) >= 2 or (query.places and query.money is None and not query.ptypes):
+        return list(query.places)
+    if query.places:
+        return list(query.places)
+    return [PlaceRef(slug) for slug, place in services.dataset.places.items() if place.programs]
+
+
+def _programs(services: Services, ref: PlaceRef, query: Query) -> list[Program]:
+    return [p for p in programs_for(services, ref) if not query.ptypes or p.type in query.ptypes]
+
+
+def _best(rows: list[Row]) -> Row | None:
+    """The row a place is ranked by: current official before others, then the larger value."""
+    valued = [r for r in rows if r.value is not None]
+    if not valued:
+        return None
+    return min(valued, key=lambda r: (r.freshness.rank, -(r.value or Decimal(0))))
+
+
+def _rows_by_amount(services: Services, query: Query, ref: PlaceRef, base: Decimal) -> list[Row]:
+    today = services.clock()
+    rows = []
+    for program in _programs(services, ref, query):
+        result = calculate(program, ref.place, base, today)
+        value = result.subsidy_cny if result.eligible is not False else None
+        rows.append(Row(ref, program, result.freshness, value, result))
+    return rows
+
+
+def _rows_by_pool(services: Services, query: Query, ref: PlaceRef) -> list[Row]:
+    today = services.clock()
+    return [Row(ref, p, judge(p, today), p.pool_cny) for p in _programs(services, ref, query)]
+
+
+def answer(services: Services, query: Query, lang: str) -> Reply:
+    book = CitationBook(services.dataset)
+    base = check_cny_range(services.fx.to_cny(query.money)) if query.money is not None else None
+    ranked: list[Row] = []
+    missing: list[PlaceRef] = []
+    for ref in _places(services, query):
+        rows = _rows_by_amount(services, query, ref, base) if base is not None else _rows_by_pool(services, query, ref)
+        best = _best(rows)
+        if best is None:
+            missing.append(ref)
+        else:
+            ranked.append(best)
+    ranked.sort(key=lambda r: (r.freshness.rank, -(r.value or Decimal(0))))
+    types = ", ".join(t(lang, f"type.{p.value}") for p in sorted(query.ptypes)) or t(lang, "info.all")
+    if base is not None:
+        title = t(lang, "compare.title_amount", amount=numbers.cny(base, lang), types=types)
+        head = [fx_line(services, lang, book), today_line(services, lang), t(lang, "compare.rule")]
+    else:
+        title = t(lang, "compare.title_pool", types=types)
+        head = [today_line(services, lang), t(lang, "compare.rule")]
+    lines = [_line(i, row, services, lang, book) for i, row in enumerate(ranked[:MAX_ROWS], 1)]
+    if len(ranked) > MAX_ROWS:
+        lines.append(t(lang, "compare.more", count=len(ranked) - MAX_ROWS))
+    if not lines:
+        lines.append(t(lang, "compare.none"))
+    sections = [Section(title, tuple(head)), Section(None, tuple(lines))]
+    if missing and query.places:
+        names = ", ".join(place_name(services, r, lang) for r in missing)
+        sections.append(Section(None, (t(lang, "compare.missing", names=names),)))
+    return Reply(intent=INTENT, lang=lang, city=None, sections=tuple(sections), sources=book.citations())
+
+
+def _line(index: int, row: Row, services: Services, lang: str, book: CitationBook) -> str:
+    value = numbers.cny(row.value, lang) if row.value is not None else "-"
+    detail = ""
+    if row.result is not None and row.value is not None:
+        krw = numbers.krw(services.fx.to_krw(row.value), lang)
+        cap = row.result.outcome.cap_reached
+        detail = f" ({t(lang, 'compare.krw', krw=krw)}{'; ' + t(lang, 'compare.capped') if cap else ''})"
+    status = status_label(row.program, row.freshness, lang)
+    return (
+        f"{index}. {place_name(services, row.ref, lang)}: {value}{detail} "
+        f"— {row.program.names.get(lang)} [{status}] {book.ref(row.program.sources)}"
+    )

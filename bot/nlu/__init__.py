@@ -1,0 +1,1 @@
+"""Free questions in Korean, English and Chinese -> a Query: normalize, find slots, rank intents."""

@@ -1,0 +1,36 @@
+"""Hangul syllables to jamo, so that 우항 and 우한 are one letter apart, not one syllable."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+_BASE = 0xAC00
+_LAST = 0xD7A3
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_JONG = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+
+
+def is_hangul(text: str) -> bool:
+    return bool(text) and all(_BASE <= ord(ch) <= _LAST for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def jamo(text: str) -> str:
+    """Decompose each syllable into its initial, medial and (if any) final jamo."""
+    out = []
+    for ch in text:
+        code = ord(ch) - _BASE
+        if 0 <= code <= _LAST - _BASE:
+            cho, rest = divmod(code, 588)
+            jung, jong = divmod(rest, 28)
+            out.append(_CHO[cho] + _JUNG[jung] + _JONG[jong])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def jamo_distance(a: str, b: str) -> int:
+    return int(Levenshtein.distance(jamo(a), jamo(b)))

@@ -1,0 +1,125 @@
+"""Text as the matcher reads it: NFKC, case-folded, no invisible characters, simplified Chinese.
+
+Two views are kept: ``spaced`` (words separated by single spaces, for Latin word boundaries)
+and ``compact`` (no spaces at all, so "베이징모델쿠폰" and "베이징 모델 쿠폰" look the same).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Traditional -> simplified for the characters of our place names and policy words.
+_T2S = str.maketrans(
+    "漢廣東門慶陽蘇錫寧島連華區發開經濟術數據標場範獎勵資費匯韓幣臺灣與為個們麼嗎這說請問廈鄭蘭齊爾濱貴雲龍應計規劃補貼訂閱幫報對較裡裏會給錢項電腦機構業產創礎設備級導體協議實際現狀態變舊號時間長週歲額總萬億圓語料模劵專額轉務驗證試點線雲網絡貨筆處從來這還進運達選適遠邊類顯風飛體參與",
+    "汉广东门庆阳苏锡宁岛连华区发开经济术数据标场范奖励资费汇韩币台湾与为个们么吗这说请问厦郑兰齐尔滨贵云龙应计规划补贴订阅帮报对较里里会给钱项电脑机构业产创础设备级导体协议实际现状态变旧号时间长周岁额总万亿圆语料模券专额转务验证试点线云网络货笔处从来这还进运达选适远边类显风飞体参与",
+)
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
+_PUNCT = re.compile(
+    r"[\s!?;:~\"'()\[\]{}<>/\\|\u2026\u00b7\u201c\u201d\u2018\u2019\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011\u3002\u3001]+"
+)
+_LOOSE_DOTS = re.compile(r"(?<!\d)[.,]|[.,](?!\d)")  # dots and commas that are not inside a number
+
+MAX_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Normalized:
+    original: str
+    spaced: str
+    compact: str
+
+
+def normalize(text: str) -> Normalized:
+    """NFKC (full-width forms), case fold, drop control and zero-width characters, simplify Han."""
+    text = text[:MAX_CHARS]
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = _INVISIBLE.sub("", folded)
+    folded = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in folded)
+    folded = folded.translate(_T2S)
+    spaced = _PUNCT.sub(" ", _LOOSE_DOTS.sub(" ", folded)).strip()
+    spaced = re.sub(r" {2,}", " ", spaced)
+    return Normalized(original=text, spaced=spaced, compact=spaced.replace(" ", ""))
+
+
+# Korean particles and sentence endings, longest first; stripped from the end of a word.
+PARTICLES = tuple(
+    sorted(
+        {
+            "은",
+            "는",
+            "이",
+            "가",
+            "을",
+            "를",
+            "에",
+            "에서",
+            "의",
+            "으로",
+            "로",
+            "도",
+            "까지",
+            "부터",
+            "만",
+            "와",
+            "과",
+            "한테",
+            "에게",
+            "이랑",
+            "랑",
+            "하고",
+            "이나",
+            "나",
+            "엔",
+            "에선",
+            "에서는",
+            "에는",
+            "으로는",
+            "로는",
+            "이면",
+            "면",
+            "인가요",
+            "인가",
+            "인데",
+            "이야",
+            "야",
+            "요",
+            "은요",
+            "는요",
+            "이요",
+            "은?",
+            "는?",
+            "쪽",
+            "쪽은",
+            "시",
+            "시에서",
+            "시는",
+            "시의",
+            "에서도",
+            "에도",
+            "이고",
+            "고",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def particle_variants(word: str, keep: int = 2) -> list[str]:
+    """``상하이시에서는`` -> [상하이시에서는, 상하이시, 상하이, 상하]: each particle stripped in turn.
+
+    Callers try every form, so a name ending like a particle (상하이) is still found.
+    """
+    forms = [word]
+    changed = True
+    while changed:
+        changed = False
+        for particle in PARTICLES:
+            if word.endswith(particle) and len(word) - len(particle) >= keep:
+                word = word[: -len(particle)]
+                forms.append(word)
+                changed = True
+                break
+    return forms

@@ -1,0 +1,163 @@
+"""Program types, amounts and years in a free question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain.errors import UserFacingError
+from bot.domain.money import Money, parse_money
+from bot.domain.schema import ProgramType
+from bot.nlu.normalize import Normalized
+
+T = ProgramType
+
+# Phrases that name a program type on their own (matched in the compact text, longest first).
+STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
+    T.COMPUTE_VOUCHER: (
+        "컴퓨팅파워쿠폰",
+        "컴퓨팅쿠폰",
+        "컴퓨팅바우처",
+        "컴퓨팅파워바우처",
+        "컴퓨팅파워지원쿠폰",
+        "컴퓨팅파워",
+        "컴퓨팅",
+        "연산쿠폰",
+        "산력권",
+        "산력쿠폰",
+        "훈련쿠폰",
+        "gpu쿠폰",
+        "gpu",
+        "算力券",
+        "算力补贴券",
+        "算力补贴",
+        "算力服务券",
+        "训力券",
+        "算力",
+        "computevoucher",
+        "computingvoucher",
+        "computevouchers",
+        "compute",
+        "computing",
+        "훈련바우처",
+    ),
+    T.MODEL_VOUCHER: (
+        "모델쿠폰",
+        "모형쿠폰",
+        "모델바우처",
+        "模型券",
+        "modelvoucher",
+        "modelvouchers",
+        "모델사용",
+        "modelapi",
+    ),
+    T.CORPUS_VOUCHER: ("코퍼스쿠폰", "코퍼스", "말뭉치", "语料券", "语料", "corpusvoucher", "corpus", "corpora"),
+    T.DATA_VOUCHER: ("데이터쿠폰", "데이터바우처", "数据券", "datavoucher", "dataset", "데이터셋", "数据集"),
+    T.LABELING_VOUCHER: ("라벨링", "标注券", "标注", "labeling", "labelling", "annotation"),
+    T.ONE_TIME_AWARD: ("일회성", "一次性", "onetime", "one-time", "lumpsum"),
+    T.SCENARIO_FUNDING: (
+        "시범응용",
+        "시범프로젝트",
+        "응용시나리오",
+        "시나리오",
+        "场景",
+        "示范项目",
+        "scenario",
+        "pilotproject",
+    ),
+    T.MATCHING_REWARD: ("매칭", "配套", "matching"),
+    T.HARDWARE_SUBSIDY: ("국산칩", "칩서버", "芯片", "chipserver", "hardware", "하드웨어"),
+    T.RELOCATION_AWARD: ("입주보상", "落户", "relocation"),
+    T.FILING_REWARD: ("备案奖励", "filingreward", "등록보상"),
+    T.FREE_COMPUTE: ("무료컴퓨팅", "免费算力", "freecompute"),
+    T.RESEARCH_FUNDING: ("기초연구", "基础研究", "basicresearch"),
+}
+# Words that name a type only when nothing stronger does ("대형 모델" is not always a voucher).
+WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
+    T.MODEL_VOUCHER: ("모델", "모형", "模型", "model"),
+    T.DATA_VOUCHER: ("데이터", "数据", "data"),
+    T.ONE_TIME_AWARD: ("지원금", "奖励", "award"),
+}
+
+_AMOUNT = re.compile(
+    r"(?<![0-9a-z.])"
+    r"(?P<amount>(?:(?<!\S)[-−])?(?:(?:rmb|cny|krw|人民币)\s?)?[¥₩$]?\s?"
+    r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿]))"
+    r"(?:\s?(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mn|bn|k|m|b)(?![a-z]))*"
+    r"(?:\s?(?:위안화|위안|위엔|원|元|块|人民币|韩元|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元))?)"
+    r"(?P<after>\s?(?:%|퍼센트|percent|년|年|개|건|곳|명|월|일|p\b|pflops|eflops|배|위|차|번|호|개월|시간|카드|x\b)?)"
+)
+_UNIT_OR_CURRENCY = re.compile(
+    r"[십백천만억조十百千万亿¥₩$]|thousand|million|billion|mio|mn|bn|[0-9]k|[0-9]m|[0-9]b|위안|원|元|块|yuan|rmb|cny|krw|won|usd|dollar|달러"
+)
+_YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?!\d)\s?(?:년|年)?")
+_CLAUSE_WORDS = (
+    "원문",
+    "조문",
+    "중국어원문",
+    "原文",
+    "条款",
+    "原话",
+    "clause",
+    "originaltext",
+    "verbatim",
+    "originalchinese",
+)
+
+
+@dataclass(frozen=True)
+class Slots:
+    ptypes: frozenset[ProgramType]
+    money: Money | None
+    money_error: UserFacingError | None
+    year: int | None
+    wants_clause: bool
+    amount_span: tuple[int, int] | None = None
+
+
+def find_types(text: Normalized) -> frozenset[ProgramType]:
+    compact = text.compact
+    strong = {ptype for ptype, words in STRONG_TYPE_WORDS.items() if any(w in compact for w in words)}
+    if strong:
+        return frozenset(strong)
+    return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if any(w in compact for w in words))
+
+
+def find_money(text: Normalized) -> tuple[Money | None, UserFacingError | None, tuple[int, int] | None]:
+    """The first amount in the text; a bare number counts only from 1,000 up; years and % are not amounts."""
+    for match in _AMOUNT.finditer(text.spaced):
+        raw = match.group("amount").strip()
+        if not raw or match.group("after").strip():
+            continue
+        has_unit = bool(_UNIT_OR_CURRENCY.search(raw))
+        digits = re.sub(r"\D", "", raw)
+        if not has_unit and (len(digits) < 4 or (len(digits) == 4 and digits.startswith("20"))):
+            continue
+        try:
+            return parse_money(raw), None, match.span("amount")
+        except UserFacingError as error:
+            return None, error, match.span("amount")
+    return None, None, None
+
+
+def find_year(text: Normalized) -> int | None:
+    match = _YEAR.search(text.spaced)
+    return int(match.group(1)) if match else None
+
+
+def extract(text: Normalized) -> Slots:
+    money, error, span = find_money(text)
+    return Slots(
+        ptypes=find_types(text),
+        money=money,
+        money_error=error,
+        year=find_year(text),
+        wants_clause=any(w in text.compact for w in _CLAUSE_WORDS),
+        amount_span=span,
+    )
+
+
+def type_vocabulary() -> tuple[str, ...]:
+    """Every type word, for recognising a place name glued to one (우한컴퓨팅쿠폰)."""
+    words = [w for group in (STRONG_TYPE_WORDS, WEAK_TYPE_WORDS) for ws in group.values() for w in ws]
+    return (*words, "쿠폰", "바우처", "정책", "지원", "보조금", "얼마", "목표", "센터", "은", "는", "에서")
