@@ -21,12 +21,11 @@ from bot.core.routing import route
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.nlu.context import ConversationMemory
-from bot.nlu.matcher import FOLLOWABLE, IntentMatcher
+from bot.nlu.matcher import REMEMBERED, IntentMatcher
 
 log = logging.getLogger(__name__)
 
 AMOUNT_INTENTS = frozenset({"subsidy_calc", "fx", "compare"})
-REMEMBERED = FOLLOWABLE | {"compare"}
 
 MAX_TEXT_CHARS = 2000
 
@@ -93,8 +92,9 @@ class Responder:
             if error.key == "place.ambiguous"
             else t(lang, error.key, **params)
         ]
-        if error.key in ("place.unknown", "place.missing") and names:
-            lines.append(t(lang, "place.suggest", names=names))
+        if error.key in ("place.unknown", "place.missing"):
+            if names:
+                lines.append(t(lang, "place.suggest", names=names))
             available = ", ".join(p.names.get(lang) for p in places.values() if p.programs)
             lines.append(t(lang, "place.available", names=available))
         if error.key.startswith("amount.") or error.key == "program.unknown_word":

@@ -62,6 +62,7 @@ _LATIN_UNITS = {
     "billion": 10**9,
     "bn": 10**9,
     "b": 10**9,
+    "w": 10**4,  # Chinese shorthand: 50w = 50万
 }
 _HAN_DIGITS = {
     "零": 0,
@@ -81,7 +82,7 @@ _HAN_DIGITS = {
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
-    r"|(?P<latin>thousand|million|billion|mio|mn|bn|k|m|b)(?![a-z])"
+    r"|(?P<latin>thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
     r"|(?P<unit>[십백천만억조十百千万亿萬億拾佰仟])"
     r"|(?P<han>[零〇一二两兩三四五六七八九])"
 )

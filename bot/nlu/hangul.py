@@ -34,3 +34,19 @@ def jamo(text: str) -> str:
 
 def jamo_distance(a: str, b: str) -> int:
     return int(Levenshtein.distance(jamo(a), jamo(b)))
+
+
+# Letters people swap by accident: tense/aspirated consonants and ㅐ/ㅔ are "near" each other.
+_SOFT = str.maketrans("ㄲㄸㅃㅆㅉㅊㅋㅌㅍㅔㅖ", "ㄱㄷㅂㅅㅈㅈㄱㄷㅂㅐㅒ")
+
+
+def typo_score(a: str, b: str) -> int:
+    """Edit distance in jamo, where a near-letter swap costs 1 and any other edit costs 2."""
+    hard = jamo_distance(a, b)
+    soft = int(Levenshtein.distance(jamo(a).translate(_SOFT), jamo(b).translate(_SOFT)))
+    return soft * 2 + (hard - soft)
+
+
+def soft(jamo_text: str) -> str:
+    """Jamo with near letters merged (ㅉ -> ㅈ, ㅔ -> ㅐ)."""
+    return jamo_text.translate(_SOFT)

@@ -17,12 +17,14 @@ from bot.domain.dataset import Dataset
 from bot.domain.errors import UserFacingError
 from bot.nlu.context import Turn
 from bot.nlu.examples import EXAMPLES
-from bot.nlu.keywords import cues
+from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, cues
 from bot.nlu.normalize import Normalized, normalize
 from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.slots import Slots, extract, type_vocabulary
+from bot.nlu.typos import TypoCorrector
 
 FOLLOWABLE = frozenset({"program_info", "subsidy_calc", "city_overview", "compute_target", "computing_center"})
+REMEMBERED = FOLLOWABLE | {"compare", "fx"}
 SIMILARITY_ACCEPT = 75.0
 SIMILARITY_SUGGEST = 55.0
 AMBIGUITY_GAP = 6.0
@@ -41,6 +43,8 @@ class Match:
 class IntentMatcher:
     def __init__(self, dataset: Dataset) -> None:
         self.places = PlaceFinder(dataset, type_vocabulary())
+        typo_words = [*TYPO_WORDS, *type_vocabulary(), *(p for ps in CUES.values() for p in ps)]
+        self.typos = TypoCorrector(typo_words, protected=self.places.names())
         self._examples: list[str] = []
         self._example_intents: list[str] = []
         for intent, phrases in EXAMPLES.items():
@@ -51,8 +55,9 @@ class IntentMatcher:
     def match(self, text: str, previous: Turn | None = None) -> Match:
         norm = normalize(text)
         found = self.places.find(norm)
-        slots = extract(norm)
-        present = cues(norm)
+        corrected = self.typos.correct(norm)
+        slots = extract(norm, corrected)
+        present = cues(corrected)
         query = Query(
             intent="unknown",
             place=found.refs[0] if found.refs else None,
@@ -64,9 +69,9 @@ class IntentMatcher:
             ambiguous=found.ambiguous,
             text=text,
         )
-        intent = _rule_intent(query, present, found, norm)
+        intent = _rule_intent(query, present, found, corrected, slots)
         if previous is not None and _looks_like_followup(norm, present, found, slots):
-            followed = _follow(query, intent, previous)
+            followed = _follow(query, intent, previous, present)
             if followed is not None:
                 return Match(followed, "followup", 0.9, money_error=slots.money_error)
         if intent is not None:
@@ -90,18 +95,23 @@ class IntentMatcher:
         return Match(query, "fallback", top / 100, suggestions=suggestions)
 
 
-def _rule_intent(query: Query, present: frozenset[str], found: PlaceFindings, norm: Normalized) -> str | None:
+def _rule_intent(
+    query: Query, present: frozenset[str], found: PlaceFindings, norm: Normalized, slots: Slots
+) -> str | None:
     places = len(query.places) + (1 if query.ambiguous else 0)
-    has_type, has_amount = bool(query.ptypes), query.money is not None
+    has_type = bool(query.ptypes)
+    has_amount = query.money is not None or slots.money_error is not None  # a bad amount is still an amount
+    if norm.spaced.startswith(ANNOUNCE_PREFIXES):
+        return "announce"
     for intent in ("announce", "unsubscribe", "subscribe"):
         if intent in present:
             return intent
     if "help" in present and not places and not has_type:
         return "help"
-    if "list_cities" in present and places <= 1:
-        return "compare" if has_type else "list_cities"
     if "computing_center" in present:
         return "computing_center"
+    if "list_cities" in present and places <= 1:
+        return "compare" if has_type and slots.strong_types else "list_cities"
     if "compute_target" in present:
         return "compute_target"
     if "fx" in present and not places:
@@ -117,7 +127,7 @@ def _rule_intent(query: Query, present: frozenset[str], found: PlaceFindings, no
             return "subsidy_calc"
         if has_type:
             return "program_info"
-        if "topic" in present or "compare_weak" in present or _mostly_place(norm, found):
+        if "topic" in present or (found.refs and _mostly_place(norm, found)):
             return "city_overview"
         if "fx" in present:
             return "fx"
@@ -126,6 +136,8 @@ def _rule_intent(query: Query, present: frozenset[str], found: PlaceFindings, no
         return "subsidy_calc"
     if has_type and ("topic" in present or "calc" in present or len(norm.compact) <= 12):
         return "program_info"
+    if not has_type and not has_amount and "topic" in present:
+        return "city_overview"  # a place we do not cover (부산, Hefei): the answer asks which place
     return None
 
 
@@ -139,12 +151,16 @@ def _looks_like_followup(norm: Normalized, present: frozenset[str], found: Place
     return "followup" in present or short
 
 
-def _follow(query: Query, intent: str | None, previous: Turn) -> Query | None:
+def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset[str]) -> Query | None:
     """Carry the topic of the previous question into a short follow-up ("그럼 베이징은?", "500만이면?")."""
     prev = previous.query
-    if prev.intent not in FOLLOWABLE and prev.intent != "compare":
-        return None
     has_place, has_amount, has_type = bool(query.places), query.money is not None, bool(query.ptypes)
+    if prev.intent == "fx":
+        return replace(query, intent="fx") if has_amount and not has_place and intent in (None, "fx") else None
+    if prev.intent == "compare":
+        return _follow_compare(query, intent, prev, present)
+    if prev.intent not in FOLLOWABLE:
+        return None
     if has_place and not has_amount and not has_type and intent in (None, "city_overview"):
         if prev.intent not in FOLLOWABLE:
             return None
@@ -158,6 +174,25 @@ def _follow(query: Query, intent: str | None, previous: Turn) -> Query | None:
         money = prev.money if follow_intent == "subsidy_calc" else None
         return replace(query, intent=follow_intent, place=prev.place, places=(prev.place,), money=money)
     return None
+
+
+def _follow_compare(query: Query, intent: str | None, prev: Query, present: frozenset[str]) -> Query | None:
+    """After a comparison: add a place, or change the type or the amount, and compare again."""
+    if intent not in (None, "compare", "city_overview", "program_info", "subsidy_calc"):
+        return None
+    places = prev.places
+    if query.places:
+        if "add" not in present and len(query.places) == 1 and intent not in (None, "compare"):
+            return None
+        places = tuple(dict.fromkeys((*prev.places, *query.places)))
+    return replace(
+        query,
+        intent="compare",
+        place=places[0] if places else None,
+        places=places,
+        ptypes=query.ptypes or prev.ptypes,
+        money=query.money or prev.money,
+    )
 
 
 def _slots_fit(intent: str, query: Query) -> bool:

@@ -22,6 +22,7 @@ _PUNCT = re.compile(
 _LOOSE_DOTS = re.compile(r"(?<!\d)[.,]|[.,](?!\d)")  # dots and commas that are not inside a number
 
 MAX_CHARS = 500
+_VOUCHER_TYPO = re.compile(r"(?<=[力型料据])卷")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def normalize(text: str) -> Normalized:
     folded = _INVISIBLE.sub("", folded)
     folded = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in folded)
     folded = folded.translate(_T2S)
+    folded = _VOUCHER_TYPO.sub("券", folded)  # 算力卷 is a common slip for 算力券
     spaced = _PUNCT.sub(" ", _LOOSE_DOTS.sub(" ", folded)).strip()
     spaced = re.sub(r" {2,}", " ", spaced)
     return Normalized(original=text, spaced=spaced, compact=spaced.replace(" ", ""))

@@ -15,11 +15,32 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef, name_key
-from bot.nlu.hangul import is_hangul, jamo, jamo_distance
+from bot.nlu.hangul import is_hangul, jamo, jamo_distance, soft, typo_score
 from bot.nlu.normalize import Normalized, particle_variants
 
 _LATIN = re.compile(r"^[a-z0-9 \-']+$")
 _HAS_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7a3]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# What may follow a city name in a Chinese question (a Han typo is only trusted before one of these).
+_HAN_FOLLOWERS = (
+    "的",
+    "买",
+    "算力",
+    "模型",
+    "语料",
+    "数据",
+    "政策",
+    "补贴",
+    "有什么",
+    "有哪些",
+    "人工智能",
+    "ai",
+)
+# Real names we do not cover, and common words, that sit one character from a covered name.
+_HAN_NOT_PLACES = frozenset(
+    "东京 南京路 北海 北海道 香港 澳门 台湾 首尔 釜山 合肥 西安 长沙 郑州 大连 沈阳 济南 昆明 南昌 太原 兰州 上班 "
+    "今天 明天 北方 南方 中山路 上面 下海 江湖 海南 湖南 湖北 河北 山西 广东 江苏 浙江 四川 云南 东北 华东 华北".split()
+)
 # Common words one letter away from a short place name (우리 ~ 우시, 상하 ~ 상해 ...).
 _NOT_PLACES = frozenset(
     {
@@ -60,6 +81,19 @@ _NOT_PLACES = frozenset(
         "조건",
         "금액",
         "투자",
+        "해줘",
+        "해주",
+        "오후",
+        "오전",
+        "상한",
+        "하한",
+        "알려",
+        "줘요",
+        "해요",
+        "뭐야",
+        "있어",
+        "얼마나",
+        "주고",
     }
 )
 
@@ -108,12 +142,18 @@ class PlaceFinder:
         self._latin = latin
         self._latin_keys = {name_key(k): ref for k, ref in latin.items()}
         self._hangul = {k: ref for k, ref in cjk.items() if is_hangul(k)}
+        # Abbreviations ending in 市/区 (呼市) are too close to ordinary words for typo matching.
+        self._han = {k: ref for k, ref in cjk.items() if _HAN_RUN.fullmatch(k) and not k.endswith(("市", "区"))}
         self._cjk_re = re.compile("|".join(re.escape(k) for k in sorted(cjk, key=len, reverse=True)))
         latin_patterns = (r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", k)) for k in latin)
         self._latin_re = re.compile(
             r"(?<![a-z0-9])(" + "|".join(sorted(latin_patterns, key=len, reverse=True)) + r")(?![a-z])"
         )
         self._vocabulary = tuple(sorted(vocabulary, key=len, reverse=True))
+
+    def names(self) -> set[str]:
+        """Every exact name, for the typo corrector to leave alone."""
+        return set(self._cjk) | set(self._latin_keys)
 
     def find(self, text: Normalized) -> PlaceFindings:
         mentions: list[PlaceMention] = []
@@ -128,9 +168,45 @@ class PlaceFinder:
                 offset = len(text.spaced[: match.start()].replace(" ", ""))
                 mentions.append(PlaceMention(ref, offset))
                 covered.append((offset, offset + len(key)))
+        for word_start, word in _words(text):
+            if not word.isascii() or any(a <= word_start < b for a, b in covered):
+                continue
+            for key, ref in self._latin_keys.items():
+                if len(key) >= 4 and word.startswith(key) and self._is_vocabulary(word[len(key) :]):
+                    mentions.append(PlaceMention(ref, word_start))
+                    covered.append((word_start, word_start + len(key)))
+                    break
+        self._last_han_ambiguous: tuple[PlaceRef, ...] = ()
+        for position, ref in self._han_typos(text.compact, covered):
+            mentions.append(PlaceMention(ref, position, fuzzy=True))
+            covered.append((position, position + 2))
         fuzzy, ambiguous = self._fuzzy(text, covered)
+        ambiguous = ambiguous or self._last_han_ambiguous
         mentions.extend(fuzzy)
         return PlaceFindings(_dedupe(mentions), ambiguous)
+
+    def _han_typos(self, compact: str, covered: list[tuple[int, int]]) -> list[tuple[int, PlaceRef]]:
+        """杭洲 -> 杭州: a two- or three-character Han window one character from a name, before a known word."""
+        found: list[tuple[int, PlaceRef]] = []
+        for match in _HAN_RUN.finditer(compact):
+            run, base = match.group(), match.start()
+            for size in (3, 2):
+                for i in range(len(run) - size + 1):
+                    start = base + i
+                    taken = covered + [(p, p + size) for p, _ in found]
+                    if any(a < start + size and start < b for a, b in taken):
+                        continue
+                    window, rest = run[i : i + size], run[i + size :]
+                    if window in _HAN_NOT_PLACES or run[i : i + size + 1] in _HAN_NOT_PLACES:
+                        continue
+                    if not rest.startswith(_HAN_FOLLOWERS):
+                        continue
+                    refs = {ref for key, ref in self._han.items() if len(key) == size and _one_off(window, key)}
+                    if len({r.place for r in refs}) == 1:
+                        found.append((start, refs.pop()))
+                    elif refs:
+                        self._last_han_ambiguous = tuple(sorted(refs, key=lambda r: r.place))
+        return found
 
     def _fuzzy(
         self, text: Normalized, covered: list[tuple[int, int]]
@@ -156,7 +232,10 @@ class PlaceFinder:
     def _hangul_candidates(self, word: str) -> list[tuple[int, PlaceRef]]:
         if not is_hangul(word):
             return []
-        forms = set(particle_variants(word))
+        variants = particle_variants(word)
+        if any(form in _NOT_PLACES for form in variants):
+            return []
+        forms = set(variants)
         for alias in self._hangul:  # a name glued to what follows: 우항모델쿠폰
             size = len(alias)
             if len(word) > size and self._is_vocabulary(word[size:]):
@@ -166,12 +245,11 @@ class PlaceFinder:
             if form in _NOT_PLACES or len(form) < 2:
                 continue
             for alias, ref in self._hangul.items():
-                if abs(len(alias) - len(form)) > 1 or jamo(alias)[0] != jamo(form)[0]:
+                if abs(len(alias) - len(form)) > 1 or soft(jamo(alias)[0]) != soft(jamo(form)[0]):
                     continue
                 limit = 1 if len(alias) <= 3 else 2
-                distance = jamo_distance(form, alias)
-                if 0 < distance <= limit:
-                    out.append((distance, ref))
+                if 0 < jamo_distance(form, alias) <= limit:
+                    out.append((typo_score(form, alias), ref))
         return out
 
     def _latin_candidates(self, word: str) -> list[tuple[int, PlaceRef]]:
@@ -179,10 +257,12 @@ class PlaceFinder:
             return []
         out = []
         for alias, ref in self._latin_keys.items():
-            if alias[0] != word[0] or abs(len(alias) - len(word)) > 2:
+            if abs(len(alias) - len(word)) > 2:
                 continue
-            limit = 1 if len(alias) <= 7 else 2
             distance = int(Levenshtein.distance(word, alias))
+            if alias[0] != word[0] and not (distance == 1 and len(alias) >= 7):
+                continue  # "running" is not "nanning"; "zangzhou" may be "hangzhou"
+            limit = 1 if len(alias) <= 7 else 2
             if 0 < distance <= limit:
                 out.append((distance, ref))
         return out
@@ -190,6 +270,19 @@ class PlaceFinder:
     def _is_vocabulary(self, rest: str) -> bool:
         rest = particle_variants(rest)[-1] if rest else rest
         return not rest or any(rest.startswith(word) for word in self._vocabulary)
+
+
+def _words(text: Normalized) -> list[tuple[int, str]]:
+    """Each word of the spaced text with its offset in the compact text."""
+    out, offset = [], 0
+    for word in text.spaced.split(" "):
+        out.append((offset, word))
+        offset += len(word)
+    return out
+
+
+def _one_off(window: str, key: str) -> bool:
+    return sum(a != b for a, b in zip(window, key, strict=True)) == 1
 
 
 def _dedupe(mentions: list[PlaceMention]) -> tuple[PlaceMention, ...]:

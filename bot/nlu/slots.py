@@ -52,7 +52,17 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "modelapi",
     ),
     T.CORPUS_VOUCHER: ("코퍼스쿠폰", "코퍼스", "말뭉치", "语料券", "语料", "corpusvoucher", "corpus", "corpora"),
-    T.DATA_VOUCHER: ("데이터쿠폰", "데이터바우처", "数据券", "datavoucher", "dataset", "데이터셋", "数据集"),
+    T.DATA_VOUCHER: (
+        "데이터쿠폰",
+        "데이터바우처",
+        "数据券",
+        "datavoucher",
+        "dataset",
+        "데이터셋",
+        "数据集",
+        "데이터세트",
+        "데이터제품",
+    ),
     T.LABELING_VOUCHER: ("라벨링", "标注券", "标注", "labeling", "labelling", "annotation"),
     T.ONE_TIME_AWARD: ("일회성", "一次性", "onetime", "one-time", "lumpsum"),
     T.SCENARIO_FUNDING: (
@@ -67,8 +77,20 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     ),
     T.MATCHING_REWARD: ("매칭", "配套", "matching"),
     T.HARDWARE_SUBSIDY: ("국산칩", "칩서버", "芯片", "chipserver", "hardware", "하드웨어"),
-    T.RELOCATION_AWARD: ("입주보상", "落户", "relocation"),
-    T.FILING_REWARD: ("备案奖励", "filingreward", "등록보상"),
+    T.RELOCATION_AWARD: ("입주보상", "입주장려", "입주지원", "정착지원", "落户", "relocation"),
+    T.FILING_REWARD: ("备案奖励", "备案", "filingreward", "filing", "등록보상", "알고리즘등록", "모델등록", "备案奖"),
+    T.RD_SUBSIDY: ("연구개발", "r&d", "研发", "重大专项", "과기중대", "중대프로젝트", "researchanddevelopment"),
+    T.PLATFORM_SUBSIDY: ("플랫폼", "平台", "platform"),
+    T.CONSTRUCTION_SUBSIDY: (
+        "건설지원",
+        "건설보조",
+        "센터건설",
+        "자체구축",
+        "建设补贴",
+        "建设",
+        "construction",
+        "self-built",
+    ),
     T.FREE_COMPUTE: ("무료컴퓨팅", "免费算力", "freecompute"),
     T.RESEARCH_FUNDING: ("기초연구", "基础研究", "basicresearch"),
 }
@@ -79,16 +101,18 @@ WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.ONE_TIME_AWARD: ("지원금", "奖励", "award"),
 }
 
+_NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿]))"
+_UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
+_CURRENCY = r"(?:위안화|위안|위엔|원|元|块|人民币|韩元|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
 _AMOUNT = re.compile(
     r"(?<![0-9a-z.])"
     r"(?P<amount>(?:(?<!\S)[-−])?(?:(?:rmb|cny|krw|人民币)\s?)?[¥₩$]?\s?"
-    r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿]))"
-    r"(?:\s?(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mn|bn|k|m|b)(?![a-z]))*"
-    r"(?:\s?(?:위안화|위안|위엔|원|元|块|人民币|韩元|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元))?)"
-    r"(?P<after>\s?(?:%|퍼센트|percent|년|年|개|건|곳|명|월|일|p\b|pflops|eflops|배|위|차|번|호|개월|시간|카드|x\b)?)"
+    rf"{_NUMBER}(?:\s?{_UNIT})*(?:\s?\d+(?:\.\d+)?(?:\s?{_UNIT})+)*"  # 1억 5천만: several number-unit groups
+    rf"(?:\s?{_CURRENCY})?)"
+    r"(?P<after>\s?(?:%|퍼센트|percent|년|年|개|건|곳|명|월|일|p\b|pflops|eflops|배|위(?!안)|차|번|호|개월|시간|카드|x\b)?)"
 )
 _UNIT_OR_CURRENCY = re.compile(
-    r"[십백천만억조十百千万亿¥₩$]|thousand|million|billion|mio|mn|bn|[0-9]k|[0-9]m|[0-9]b|위안|원|元|块|yuan|rmb|cny|krw|won|usd|dollar|달러"
+    r"[십백천만억조十百千万亿¥₩$]|thousand|million|billion|mio|mn|bn|[0-9]\s?[kmbw](?![a-z])|위안|원|元|块|yuan|rmb|cny|krw|won|usd|dollar|달러"
 )
 _YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?!\d)\s?(?:년|年)?")
 _CLAUSE_WORDS = (
@@ -108,6 +132,7 @@ _CLAUSE_WORDS = (
 @dataclass(frozen=True)
 class Slots:
     ptypes: frozenset[ProgramType]
+    strong_types: bool
     money: Money | None
     money_error: UserFacingError | None
     year: int | None
@@ -115,12 +140,13 @@ class Slots:
     amount_span: tuple[int, int] | None = None
 
 
-def find_types(text: Normalized) -> frozenset[ProgramType]:
+def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
+    """The program types named, and whether they were named unmistakably (strong words)."""
     compact = text.compact
     strong = {ptype for ptype, words in STRONG_TYPE_WORDS.items() if any(w in compact for w in words)}
     if strong:
-        return frozenset(strong)
-    return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if any(w in compact for w in words))
+        return frozenset(strong), True
+    return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if any(w in compact for w in words)), False
 
 
 def find_money(text: Normalized) -> tuple[Money | None, UserFacingError | None, tuple[int, int] | None]:
@@ -145,14 +171,18 @@ def find_year(text: Normalized) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def extract(text: Normalized) -> Slots:
+def extract(text: Normalized, corrected: Normalized | None = None) -> Slots:
+    """Slots of ``text``; types and clause requests are read from the typo-corrected text when given."""
     money, error, span = find_money(text)
+    words = corrected or text
+    ptypes, strong = find_types(words)
     return Slots(
-        ptypes=find_types(text),
+        ptypes=ptypes,
+        strong_types=strong,
         money=money,
         money_error=error,
         year=find_year(text),
-        wants_clause=any(w in text.compact for w in _CLAUSE_WORDS),
+        wants_clause=any(w in words.compact for w in _CLAUSE_WORDS),
         amount_span=span,
     )
 
@@ -160,4 +190,6 @@ def extract(text: Normalized) -> Slots:
 def type_vocabulary() -> tuple[str, ...]:
     """Every type word, for recognising a place name glued to one (우한컴퓨팅쿠폰)."""
     words = [w for group in (STRONG_TYPE_WORDS, WEAK_TYPE_WORDS) for ws in group.values() for w in ws]
-    return (*words, "쿠폰", "바우처", "정책", "지원", "보조금", "얼마", "목표", "센터", "은", "는", "에서")
+    extra = ("쿠폰", "바우처", "정책", "지원", "보조금", "얼마", "목표", "센터", "은", "는", "에서")
+    latin = ("ai", "subsid", "policy", "policies", "voucher", "support", "incentive", "program", "target", "center")
+    return (*words, *extra, *latin, "政策", "补贴", "券")

@@ -1,0 +1,33 @@
+"""10,000 random and hostile free questions: never an exception, always within one Telegram message."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.dispatch import Responder
+from bot.core.message import IncomingMessage
+from bot.core.render_plain import render_plain
+
+TELEGRAM_LIMIT = 4096
+PIECES = st.sampled_from(
+    [
+        "우한", "무한", "베이징", "상해", "深圳", "Wuhan", "wuxi", "우항", "컴퓨팅 쿠폰", "모델", "算力券", "voucher",
+        "200만", "3.8억원", "-5", "0", "1e400", "¥", "₩", "얼마야", "비교", "환율", "목표", "센터", "그럼", "은?",
+        "<b>", "</a>", "&amp;", "*bold*", "_x_", "`code`", "<@U123>", "<!channel>", "@bot", "/subsidy", "/city",
+        "\u200b", "\u202e", "\x00", "\n", "😀", "ｗｕｈａｎ", "%s", "{0}", "{place}", "' OR 1=1 --",
+    ]
+)  # fmt: skip
+HOSTILE = st.lists(PIECES | st.text(max_size=12), max_size=12).map(" ".join)
+TEXTS = HOSTILE | st.text(max_size=300)
+
+
+@given(text=TEXTS, lang=st.sampled_from([None, "ko", "en", "zh"]), chat=st.sampled_from(["x", "y"]))
+@settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_free_questions_never_raise_and_fit_one_message(
+    responder: Responder, text: str, lang: str | None, chat: str
+) -> None:
+    """Whatever arrives, the reply renders and fits Telegram's 4,096 characters."""
+    reply = responder.answer(IncomingMessage(text=text, lang=lang, chat_id=chat))
+    rendered = render_plain(reply)
+    assert rendered and len(rendered) <= TELEGRAM_LIMIT
