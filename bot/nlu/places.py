@@ -149,7 +149,12 @@ class PlaceFinder:
         self._latin_re = re.compile(
             r"(?<![a-z0-9])(" + "|".join(sorted(latin_patterns, key=len, reverse=True)) + r")(?![a-z])"
         )
-        self._vocabulary = tuple(sorted(vocabulary, key=len, reverse=True))
+        words = sorted(vocabulary, key=len, reverse=True)
+        self._vocabulary_re = re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
+        self._hangul_sizes = sorted({len(k) for k in self._hangul})
+        self._hangul_by_initial: dict[str, list[tuple[str, PlaceRef]]] = {}
+        for key, ref in self._hangul.items():
+            self._hangul_by_initial.setdefault(soft(jamo(key)[0]), []).append((key, ref))
 
     def names(self) -> set[str]:
         """Every exact name, for the typo corrector to leave alone."""
@@ -236,16 +241,15 @@ class PlaceFinder:
         if any(form in _NOT_PLACES for form in variants):
             return []
         forms = set(variants)
-        for alias in self._hangul:  # a name glued to what follows: 우항모델쿠폰
-            size = len(alias)
+        for size in self._hangul_sizes:  # a name glued to what follows: 우항모델쿠폰
             if len(word) > size and self._is_vocabulary(word[size:]):
                 forms.add(word[:size])
         out = []
         for form in forms:
             if form in _NOT_PLACES or len(form) < 2:
                 continue
-            for alias, ref in self._hangul.items():
-                if abs(len(alias) - len(form)) > 1 or soft(jamo(alias)[0]) != soft(jamo(form)[0]):
+            for alias, ref in self._hangul_by_initial.get(soft(jamo(form)[0]), ()):
+                if abs(len(alias) - len(form)) > 1:
                     continue
                 limit = 1 if len(alias) <= 3 else 2
                 if 0 < jamo_distance(form, alias) <= limit:
@@ -269,7 +273,7 @@ class PlaceFinder:
 
     def _is_vocabulary(self, rest: str) -> bool:
         rest = particle_variants(rest)[-1] if rest else rest
-        return not rest or any(rest.startswith(word) for word in self._vocabulary)
+        return not rest or self._vocabulary_re.match(rest) is not None
 
 
 def _words(text: Normalized) -> list[tuple[int, str]]:
