@@ -21,7 +21,7 @@ from bot.nlu.context import ConversationMemory
 from bot.nlu.matcher import REMEMBERED, IntentMatcher
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
-SPLITS = {"train": "phrasings.yaml", "holdout": "holdout.yaml"}
+SPLITS = {"train": "phrasings.yaml", "dev": "dev.yaml", "holdout": "holdout.yaml"}
 
 
 @dataclass(frozen=True)
@@ -98,9 +98,10 @@ def report(dataset: Dataset | None = None, misses: bool = False) -> dict[str, li
         langs = ", ".join(f"{lang} {right[lang]}/{n}" for lang, n in sorted(by_lang.items()))
         print(f"{split:8} {accuracy(scored):6.1%}  ({sum(s.ok for s in scored)}/{len(scored)}; {langs})")
     if misses:
-        for s in results["train"]:
-            if not s.ok:
-                print(f"MISS {s.row['text']!r}: {'; '.join(s.problems)}")
+        for split in ("train", "dev"):
+            for s in results[split]:
+                if not s.ok:
+                    print(f"MISS {split} {s.row['text']!r}: {'; '.join(s.problems)}")
     return results
 
 

@@ -12,26 +12,30 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 CUES: dict[str, tuple[str, ...]] = {
-    "announce": _words("공지보내 공지해 공지올려 공지사항보내 전체공지 announce broadcast 发公告 群发 发通知 通知所有"),
+    "announce": _words(
+        "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 "
+        "通知所有"
+    ),
     "unsubscribe": _words(
         "구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
-        "업데이트끊 알림끊 unsubscribe stopupdates stopsending 取消订阅 退订 不要再发"
+        "업데이트끊 알림끊 알람꺼 알람끄 unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
+        "别再推送 不要推送 停止推送"
     ),
     "subscribe": _words(
         "구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
-        "keepmeposted sendupdates 订阅 关注更新 接收更新 推送 通知我 有新政策"
+        "keepmeposted sendupdates alerts pushnew 알림좀 알림줘 뜨면알려 订阅 关注更新 接收更新 推送 通知我 有新政策"
     ),
     "help": _words(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
         "howdoesthisbot howdoesthiswork commands whatcanyoudo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
-        "能做什么 使用说明 能干嘛 干什么用"
+        "能做什么 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能"
     ),
     "list_cities": _words(
         "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 데이터있 "
         "커버하는도시 커버하는지역 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
-        "whichregions regionsare 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区"
+        "whichregions regionsare coverage 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区"
     ),
     "computing_center": _words(
         "컴퓨팅센터 데이터센터 센터 智算中心 算力中心 数据中心 计算中心 computingcenter computingcentre datacenter "
@@ -40,12 +44,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "compute_target": _words("목표 타깃 타겟 target goal 目标 eflops pflops"),
     "fx": _words(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "
-        "tokrw inrmb toyuan inyuan tormb convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 韩币 换人民币 换成人民币 "
+        "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 韩币 换人民币 换成人民币 "
         "兑人民币"
     ),
     "compare_strong": _words(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
-        "whichplace wherecan whereshould rank 比较 对比 哪个城市 哪个地方 哪里 哪儿 排名"
+        "whichplace wherecan whereshould rank top3 top5 top10 topcit 상위 어디로가 이득 vs 比较 对比 哪个城市 哪个地方 哪里 "
+        "哪儿 排名"
     ),
     "compare_weak": _words("제일 가장 최고 최대 most best highest biggest largest 最多 最高 最大 更多"),
     "calc": _words(
@@ -54,11 +59,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "能拿 能补 补多少 拿多少 计算 投资 花了 花 买 能得 的话"
     ),
     "topic": _words(
-        "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 알려 뭐있 뭐가있 있어 있나 요약 policy policies support "
-        "subsid incentive voucher offer program scheme available summary 政策 补贴 扶持 支持 优惠 券 有什么"
+        "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
+        "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
+        "优惠 券 有什么 ai企业"
     ),
-    "followup": _words("그럼 그러면 그건 는요 은요 는? 은? whatabout howabout andfor 那 呢 那么"),
-    "add": _words("추가 넣어 포함 add include also too 加上 再加 还有"),
+    "followup": _words(
+        "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "
+        "nowfor whatif 那 呢 那么"
+    ),
+    "add": _words("추가 넣어 끼워 포함 add include also too 加上 再加 还有"),
 }
 
 # Single words the typo pass may correct towards (phrases above are matched as written).
@@ -66,9 +75,9 @@ TYPO_WORDS = _words(
     "취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
     "바우처 모델 코퍼스 라벨링 연구개발 플랫폼 exchange rate supported support offer voucher vouchers compute model "
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "
-    "unsubscribe subscribe announce help commands scenario updates sending"
+    "unsubscribe subscribe announce announcement help commands scenario updates sending"
 )
-ANNOUNCE_PREFIXES = ("공지", "announcement", "announce", "公告", "通知")
+ANNOUNCE_PREFIXES = ("공지", "단체공지", "단체 공지", "전체 공지", "announcement", "announce", "公告", "通知")
 _SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re.compile(r"(?<![a-z])vs(?![a-z])")}
 
 

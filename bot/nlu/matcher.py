@@ -18,14 +18,17 @@ from bot.domain.errors import UserFacingError
 from bot.nlu.context import Turn
 from bot.nlu.examples import EXAMPLES
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, cues
-from bot.nlu.normalize import Normalized, normalize
+from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.slots import Slots, extract, type_vocabulary
 from bot.nlu.typos import TypoCorrector
 
 FOLLOWABLE = frozenset({"program_info", "subsidy_calc", "city_overview", "compute_target", "computing_center"})
 REMEMBERED = FOLLOWABLE | {"compare", "fx"}
-SIMILARITY_ACCEPT = 75.0
+DOMAIN_CUES = frozenset(
+    {"topic", "calc", "compare_strong", "compare_weak", "fx", "compute_target", "computing_center", "list_cities"}
+)
+SIMILARITY_ACCEPT = 82.0
 SIMILARITY_SUGGEST = 55.0
 AMBIGUITY_GAP = 6.0
 _EXAMPLE_PLACEHOLDER = re.compile(r"\{(place|ptype|amount)\}")
@@ -58,6 +61,8 @@ class IntentMatcher:
         corrected = self.typos.correct(norm)
         slots = extract(norm, corrected)
         present = cues(corrected)
+        if not (slots.ptypes or slots.money or slots.money_error or present & DOMAIN_CUES):
+            found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
         query = Query(
             intent="unknown",
             place=found.refs[0] if found.refs else None,
@@ -81,7 +86,7 @@ class IntentMatcher:
     def _by_similarity(self, query: Query, norm: Normalized, found: PlaceFindings, slots: Slots) -> Match:
         probe = _delexicalize(norm.spaced, found, slots)
         best: dict[str, float] = {}
-        for _, score, index in process.extract(probe, self._examples, scorer=fuzz.WRatio, limit=12):
+        for _, score, index in process.extract(probe, self._examples, scorer=fuzz.QRatio, limit=12):
             intent = self._example_intents[index]
             best[intent] = max(best.get(intent, 0.0), float(score))
         ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
@@ -142,8 +147,12 @@ def _rule_intent(
 
 
 def _mostly_place(norm: Normalized, found: PlaceFindings) -> bool:
-    """The message is little more than a place name (with particles or 'AI')."""
-    return len(norm.compact) <= 8 or len(norm.spaced.split()) <= 2
+    """The message is little more than place names, with particles or 'AI' (상해는?, wuhan ai, 武汉呢)."""
+    rest = norm.compact
+    for mention in sorted(found.mentions, key=lambda m: m.position, reverse=True):
+        rest = rest[: mention.position] + rest[mention.position + mention.length :]
+    rest = particle_variants(rest, keep=0)[-1] if rest else rest
+    return len(rest.replace("ai", "").replace("人工智能", "").replace("인공지능", "")) <= 3
 
 
 def _looks_like_followup(norm: Normalized, present: frozenset[str], found: PlaceFindings, slots: Slots) -> bool:

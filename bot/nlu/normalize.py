@@ -19,6 +19,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
 _PUNCT = re.compile(
     r"[\s!?;:~\"'()\[\]{}<>/\\|\u2026\u00b7\u201c\u201d\u2018\u2019\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011\u3002\u3001]+"
 )
+_LETTER_DIGIT = re.compile(r"(?<=[a-z]{3})(?=\d)")
 _LOOSE_DOTS = re.compile(r"(?<!\d)[.,]|[.,](?!\d)")  # dots and commas that are not inside a number
 
 MAX_CHARS = 500
@@ -41,6 +42,7 @@ def normalize(text: str) -> Normalized:
     folded = folded.translate(_T2S)
     folded = _VOUCHER_TYPO.sub("券", folded)  # 算力卷 is a common slip for 算力券
     spaced = _PUNCT.sub(" ", _LOOSE_DOTS.sub(" ", folded)).strip()
+    spaced = _LETTER_DIGIT.sub(" ", spaced)  # nanjingcompute2m -> nanjingcompute 2m
     spaced = re.sub(r" {2,}", " ", spaced)
     return Normalized(original=text, spaced=spaced, compact=spaced.replace(" ", ""))
 

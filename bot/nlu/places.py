@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef, name_key
@@ -25,6 +25,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _HAN_FOLLOWERS = (
     "的",
     "买",
+    "租",
     "算力",
     "模型",
     "语料",
@@ -40,6 +41,15 @@ _HAN_FOLLOWERS = (
 _HAN_NOT_PLACES = frozenset(
     "东京 南京路 北海 北海道 香港 澳门 台湾 首尔 釜山 合肥 西安 长沙 郑州 大连 沈阳 济南 昆明 南昌 太原 兰州 上班 "
     "今天 明天 北方 南方 中山路 上面 下海 江湖 海南 湖南 湖北 河北 山西 广东 江苏 浙江 四川 云南 东北 华东 华北".split()
+)
+# Particles that may follow a place name inside a word (not verb endings: 해주세요, 해주시면 are not places).
+_NAME_PARTICLES = tuple(
+    sorted(
+        "은 는 이 가 을 를 에 에서 에서는 에선 에는 엔 의 으로 로 도 까지 부터 와 과 랑 이랑 하고 쪽 시 이나 나 "
+        "이야 야 요 은요 는요 이고 이면 이라면 라면 vs".split(),
+        key=len,
+        reverse=True,
+    )
 )
 # Common words one letter away from a short place name (우리 ~ 우시, 상하 ~ 상해 ...).
 _NOT_PLACES = frozenset(
@@ -94,6 +104,14 @@ _NOT_PLACES = frozenset(
         "있어",
         "얼마나",
         "주고",
+        "가능",
+        "하면",
+        "환산",
+        "정도",
+        "서호",
+        "세요",
+        "같거",
+        "거든",
     }
 )
 
@@ -103,12 +121,20 @@ class PlaceMention:
     ref: PlaceRef
     position: int  # offset in the compact text, for ordering
     fuzzy: bool = False
+    length: int = 2  # characters of the name in the compact text
+    weak: bool = False  # a typo of a two-syllable Korean name: trusted only in a question about subsidies
 
 
 @dataclass(frozen=True)
 class PlaceFindings:
     mentions: tuple[PlaceMention, ...]
     ambiguous: tuple[PlaceRef, ...] = ()
+    weak_ambiguity: bool = False
+
+    def strong_only(self) -> PlaceFindings:
+        """Without the typo matches that need a subsidy question to be trusted."""
+        kept = tuple(m for m in self.mentions if not m.weak)
+        return PlaceFindings(kept, () if self.weak_ambiguity else self.ambiguous)
 
     @property
     def refs(self) -> tuple[PlaceRef, ...]:
@@ -141,6 +167,7 @@ class PlaceFinder:
         self._cjk = cjk
         self._latin = latin
         self._latin_keys = {name_key(k): ref for k, ref in latin.items()}
+        self._latin_glued = sorted((k for k in self._latin_keys if len(k) >= 4), key=len, reverse=True)
         self._hangul = {k: ref for k, ref in cjk.items() if is_hangul(k)}
         # Abbreviations ending in 市/区 (呼市) are too close to ordinary words for typo matching.
         self._han = {k: ref for k, ref in cjk.items() if _HAN_RUN.fullmatch(k) and not k.endswith(("市", "区"))}
@@ -163,32 +190,54 @@ class PlaceFinder:
     def find(self, text: Normalized) -> PlaceFindings:
         mentions: list[PlaceMention] = []
         covered: list[tuple[int, int]] = []
+        words = _words(text)
         for match in self._cjk_re.finditer(text.compact):
-            mentions.append(PlaceMention(self._cjk[match.group()], match.start()))
+            name = match.group()
+            if is_hangul(name) and len(name) <= 2:
+                # 해주 is also in 해주세요: a short Korean name must start a word (or follow another name),
+                # and what follows it in that word must be particles, names or known words.
+                start, end = match.span()
+                word_start, word_end = next((s, s + len(w)) for s, w in reversed(words) if s <= start)
+                before = text.compact[word_start:start]
+                joined = [before[: -len(p)] for p in _NAME_PARTICLES if before.endswith(p)] + [before]
+                after_name = any(word_start + len(j) == b for j in joined for _, b in covered)  # 광저우랑심천
+                if (start != word_start and not after_name) or not self._is_tail(text.compact[end:word_end]):
+                    continue
+            mentions.append(PlaceMention(self._cjk[name], match.start(), length=len(name)))
             covered.append(match.span())
         for match in self._latin_re.finditer(text.spaced):
             key = name_key(match.group())
             ref = self._latin_keys.get(key)
             if ref is not None:
                 offset = len(text.spaced[: match.start()].replace(" ", ""))
-                mentions.append(PlaceMention(ref, offset))
+                mentions.append(PlaceMention(ref, offset, length=len(key)))
                 covered.append((offset, offset + len(key)))
         for word_start, word in _words(text):
             if not word.isascii() or any(a <= word_start < b for a, b in covered):
                 continue
-            for key, ref in self._latin_keys.items():
-                if len(key) >= 4 and word.startswith(key) and self._is_vocabulary(word[len(key) :]):
-                    mentions.append(PlaceMention(ref, word_start))
-                    covered.append((word_start, word_start + len(key)))
+            offset = 0
+            while offset < len(word):  # shenzhenvsguangzhou, wuhancomputevoucher
+                rest = word[offset:]
+                glued = next((k for k in self._latin_glued if rest.startswith(k)), None)
+                if glued is None:
                     break
+                after = rest[len(glued) :].removeprefix("vs")
+                if not (self._is_vocabulary(after) or after.startswith(tuple(self._latin_glued))):
+                    break
+                mentions.append(PlaceMention(self._latin_keys[glued], word_start + offset, length=len(glued)))
+                covered.append((word_start + offset, word_start + offset + len(glued)))
+                offset += len(glued)
+                offset += 2 if word[offset:].startswith("vs") else 0
         self._last_han_ambiguous: tuple[PlaceRef, ...] = ()
+        self._weak_ambiguity = False
         for position, ref in self._han_typos(text.compact, covered):
             mentions.append(PlaceMention(ref, position, fuzzy=True))
             covered.append((position, position + 2))
         fuzzy, ambiguous = self._fuzzy(text, covered)
+        weak_ambiguity = bool(ambiguous) and self._weak_ambiguity
         ambiguous = ambiguous or self._last_han_ambiguous
         mentions.extend(fuzzy)
-        return PlaceFindings(_dedupe(mentions), ambiguous)
+        return PlaceFindings(_dedupe(mentions), ambiguous, weak_ambiguity)
 
     def _han_typos(self, compact: str, covered: list[tuple[int, int]]) -> list[tuple[int, PlaceRef]]:
         """杭洲 -> 杭州: a two- or three-character Han window one character from a name, before a known word."""
@@ -201,7 +250,7 @@ class PlaceFinder:
                     taken = covered + [(p, p + size) for p, _ in found]
                     if any(a < start + size and start < b for a, b in taken):
                         continue
-                    window, rest = run[i : i + size], run[i + size :]
+                    window, rest = run[i : i + size], compact[start + size :]
                     if window in _HAN_NOT_PLACES or run[i : i + size + 1] in _HAN_NOT_PLACES:
                         continue
                     if not rest.startswith(_HAN_FOLLOWERS):
@@ -226,15 +275,18 @@ class PlaceFinder:
             candidates = self._hangul_candidates(word) if _HAS_CJK.search(word) else self._latin_candidates(word)
             if not candidates:
                 continue
-            best = min(distance for distance, _ in candidates)
-            places = list(dict.fromkeys(ref for distance, ref in candidates if distance == best))
+            best = min(distance for distance, _, _ in candidates)
+            top = [(ref, size) for distance, ref, size in candidates if distance == best]
+            places = list(dict.fromkeys(ref for ref, _ in top))
+            weak = _HAS_CJK.search(word) is not None and all(size <= 2 for _, size in top)
             if len({ref.place for ref in places}) > 1:
                 ambiguous = tuple(places)
+                self._weak_ambiguity = weak
             else:
-                found.append(PlaceMention(places[0], start, fuzzy=True))
+                found.append(PlaceMention(places[0], start, fuzzy=True, length=top[0][1], weak=weak))
         return found, ambiguous
 
-    def _hangul_candidates(self, word: str) -> list[tuple[int, PlaceRef]]:
+    def _hangul_candidates(self, word: str) -> list[tuple[int, PlaceRef, int]]:
         if not is_hangul(word):
             return []
         variants = particle_variants(word)
@@ -253,23 +305,31 @@ class PlaceFinder:
                     continue
                 limit = 1 if len(alias) <= 3 else 2
                 if 0 < jamo_distance(form, alias) <= limit:
-                    out.append((typo_score(form, alias), ref))
+                    out.append((typo_score(form, alias), ref, len(alias)))
         return out
 
-    def _latin_candidates(self, word: str) -> list[tuple[int, PlaceRef]]:
+    def _latin_candidates(self, word: str) -> list[tuple[int, PlaceRef, int]]:
         if len(word) < 4 or not word.isalpha() or not word.isascii():
             return []
         out = []
         for alias, ref in self._latin_keys.items():
             if abs(len(alias) - len(word)) > 2:
                 continue
-            distance = int(Levenshtein.distance(word, alias))
+            distance = int(OSA.distance(word, alias))  # a swapped pair (qingdoa) is one slip
             if alias[0] != word[0] and not (distance == 1 and len(alias) >= 7):
                 continue  # "running" is not "nanning"; "zangzhou" may be "hangzhou"
             limit = 1 if len(alias) <= 7 else 2
             if 0 < distance <= limit:
-                out.append((distance, ref))
+                out.append((distance, ref, len(alias)))
         return out
+
+    def _is_tail(self, rest: str, depth: int = 0) -> bool:
+        """What may follow a short name in its word: nothing, a number or Latin, a known word, or particles."""
+        if not rest or not is_hangul(rest[0]) or self._vocabulary_re.match(rest) or self._cjk_re.match(rest):
+            return True
+        if depth > 2:
+            return False
+        return any(rest.startswith(p) and self._is_tail(rest[len(p) :], depth + 1) for p in _NAME_PARTICLES)
 
     def _is_vocabulary(self, rest: str) -> bool:
         rest = particle_variants(rest)[-1] if rest else rest
