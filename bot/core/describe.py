@@ -116,7 +116,7 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def context_lines(program: Program, lang: str, brief: bool = False) -> list[str]:
+def context_lines(program: Program, lang: str, brief: bool = False, with_pool: bool = True) -> list[str]:
     """Base, period, pool, conditions, conflicts: what a reader needs next to the number."""
     formula = program.formula
     lines: list[str] = []
@@ -124,7 +124,7 @@ def context_lines(program: Program, lang: str, brief: bool = False) -> list[str]
         lines.append(t(lang, "line.base", base=formula.base.get(lang)))
     if formula.period is not None:
         lines.append(t(lang, "line.period", period=formula.period.get(lang)))
-    if program.pool_cny is not None:
+    if program.pool_cny is not None and with_pool:
         period = program.pool_period.get(lang) if program.pool_period else "-"
         lines.append(t(lang, "line.pool", pool=numbers.cny(program.pool_cny, lang), period=period))
     if program.conditions:

@@ -41,7 +41,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
 
 def _section(program: Program, services: Services, query: Query, lang: str, book: CitationBook) -> Section:
     freshness = judge(program, services.clock())
-    lines = [key_numbers(program, lang), *context_lines(program, lang)]
+    lines = [key_numbers(program, lang), *context_lines(program, lang, with_pool=False)]
     for variant in program.formula.variants:
         parts = [variant.label.get(lang)]
         if variant.rate is not None:
