@@ -84,12 +84,14 @@ def _data_check(settings: Settings, out: TextIO) -> int:
 
 
 def _run(settings: Settings) -> int:
-    if settings.platforms:
-        print(
-            f"Tokens are set for {', '.join(settings.platforms)}, but this version has only the console adapter.",
-            file=sys.stderr,
-        )
+    if "slack" in settings.platforms:
+        print("SLACK_BOT_TOKEN is set, but the Slack adapter is not in this version yet.", file=sys.stderr)
         return EXIT_CONFIG
+    if "telegram" in settings.platforms:
+        from bot.adapters.telegram.runner import run_telegram
+
+        run_telegram(settings, build_responder(settings))
+        return 0
     from bot.adapters.console.chat import run_console
 
     run_console(build_responder(settings))
@@ -100,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        configure_logging(settings.log_level)
+        configure_logging(settings.log_level, settings.secrets)
         if args.command == "data":
             return _data_check(settings, sys.stdout)
         if args.command == "ask":

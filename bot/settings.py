@@ -21,6 +21,10 @@ class Settings:
     slack_bot_token: str | None = field(default=None, repr=False)
     slack_app_token: str | None = field(default=None, repr=False)
     slack_signing_secret: str | None = field(default=None, repr=False)
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = field(default=None, repr=False)
+    port: int = 8080
     fx_krw_per_cny: str | None = None
     log_level: str = "WARNING"
     data_dir: Path = DEFAULT_DATA_DIR
@@ -41,10 +45,21 @@ class Settings:
             slack_app_token=env.get("SLACK_APP_TOKEN") or None,
             slack_signing_secret=env.get("SLACK_SIGNING_SECRET") or None,
             fx_krw_per_cny=env.get("FX_KRW_PER_CNY") or None,
+            telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL") or "https://api.telegram.org/bot",
+            telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL") or None,
+            telegram_webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
+            port=_port(env.get("PORT")),
             log_level=(env.get("LOG_LEVEL") or "WARNING").upper(),
             data_dir=Path(env["SUBSIDYBOT_DATA_DIR"]) if env.get("SUBSIDYBOT_DATA_DIR") else DEFAULT_DATA_DIR,
             today=today,
         )
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret value, for the log redaction filter."""
+        values = (self.telegram_bot_token, self.slack_bot_token, self.slack_app_token, self.slack_signing_secret,
+                  self.telegram_webhook_secret)  # fmt: skip
+        return tuple(v for v in values if v)
 
     @property
     def platforms(self) -> list[str]:
@@ -55,3 +70,11 @@ class Settings:
         if self.slack_bot_token:
             found.append("slack")
         return found
+
+
+def _port(value: str | None) -> int:
+    if not value:
+        return 8080
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise ConfigError("PORT must be a number between 1 and 65535")
+    return int(value)

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
 
+from bot.core.actions import parse_action
 from bot.core.commands import COMMANDS, intent_of, parse_command
 from bot.core.describe import echo
 from bot.core.fit import fit
 from bot.core.handlers import help
 from bot.core.i18n import t
-from bot.core.language import choose
+from bot.core.language import LANGS, choose
 from bot.core.message import IncomingMessage
+from bot.core.preferences import ChatPreferences
+from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.routing import route
 from bot.core.services import Services
@@ -41,44 +46,92 @@ class Responder:
     """Turns messages into replies using the services it was built with."""
 
     def __init__(
-        self, services: Services, matcher: IntentMatcher | None = None, memory: ConversationMemory | None = None
+        self,
+        services: Services,
+        matcher: IntentMatcher | None = None,
+        memory: ConversationMemory | None = None,
+        preferences: ChatPreferences | None = None,
     ) -> None:
         self.services = services
         self.matcher = matcher or IntentMatcher(services.dataset)
         self.memory = memory or ConversationMemory()
+        self.preferences = preferences or ChatPreferences()
+
+    def language(self, message: IncomingMessage, text: str) -> str:
+        """An explicit choice, else the chat's /lang, else the user's app language, else the text's script."""
+        chat = f"{message.platform}:{message.chat_id}"
+        chosen = message.lang or self.preferences.lang(chat)
+        if chosen is None and message.user_lang:
+            code = message.user_lang.split("-")[0].lower()
+            chosen = code if code in LANGS else None
+        return choose(text, chosen)
 
     def answer(self, message: IncomingMessage) -> Reply:
         """The reply to one message; never raises."""
         text = clean_text(message.text)
-        lang = choose(text, message.lang)
+        lang = self.language(message, text)
         chat = f"{message.platform}:{message.chat_id}"
-        intent = "unknown"
+        return self._guarded(message.platform, lang, lambda: self._answer(text, chat, lang))
+
+    def act(self, message: IncomingMessage, action: str) -> Reply:
+        """The reply to a follow-up button; malformed actions get the unknown answer."""
+        lang = self.language(message, "")
+        query = parse_action(action)
+        if query is None:
+            return help.unknown(lang)
+        chat = f"{message.platform}:{message.chat_id}"
+        return self._guarded(message.platform, lang, lambda: self._route(query, chat, lang))
+
+    def _answer(self, text: str, chat: str, lang: str) -> Reply:
+        command = parse_command(text)
+        if command is None:
+            match = self.matcher.match(text, self.memory.last(chat))
+            if match.money_error is not None and match.query.intent in AMOUNT_INTENTS:
+                match.money_error.intent = match.query.intent
+                raise match.money_error
+            if match.query.intent == "unknown":
+                return help.unknown(lang, match.suggestions)
+            return self._route(match.query, chat, lang)
+        if command.name == "lang":
+            return self._set_lang(chat, command.args, lang)
+        if command.name == "compare":
+            query = replace(self.matcher.match(command.args).query, intent="compare")
+            return self._route(query, chat, lang)
+        parser = COMMANDS.get(command.name)
+        if parser is None:
+            raise UserFacingError("command.unknown", text=echo("/" + command.name))
         try:
-            command = parse_command(text)
-            if command is None:
-                match = self.matcher.match(text, self.memory.last(chat))
-                intent = match.query.intent
-                if match.money_error is not None and intent in AMOUNT_INTENTS:
-                    raise match.money_error
-                if intent == "unknown":
-                    return help.unknown(lang, match.suggestions)
-                query = match.query
-            else:
-                parser = COMMANDS.get(command.name)
-                if parser is None:
-                    return self._error(intent, lang, UserFacingError("command.unknown", text=echo("/" + command.name)))
-                intent = intent_of(command.name)
-                query = parser(self.services, command.args)
-            intent = query.intent
-            reply = route(self.services, query, lang)
-            if intent in REMEMBERED:
-                self.memory.remember(chat, query)
-            return fit(reply)
+            query = parser(self.services, command.args)
         except UserFacingError as error:
-            return self._error(intent, lang, error)
+            error.intent = intent_of(command.name)
+            raise
+        return self._route(query, chat, lang)
+
+    def _route(self, query: Query, chat: str, lang: str) -> Reply:
+        try:
+            reply = route(self.services, query, lang)
+        except UserFacingError as error:
+            error.intent = error.intent or query.intent
+            raise
+        if query.intent in REMEMBERED:
+            self.memory.remember(chat, query)
+        return fit(reply)
+
+    def _set_lang(self, chat: str, args: str, lang: str) -> Reply:
+        choice = args.strip().lower()[:5]
+        if not self.preferences.set_lang(chat, choice):
+            return Reply(intent="help", lang=lang, sections=(Section(None, (t(lang, "lang.usage"),)),))
+        return Reply(intent="help", lang=choice, sections=(Section(None, (t(choice, "lang.set"),)),))
+
+    def _guarded(self, platform: str, lang: str, work: Callable[[], Reply]) -> Reply:
+        """The two error lanes: our user-facing errors are shown; anything else is logged and apologised for."""
+        try:
+            return work()
+        except UserFacingError as error:
+            return self._error(error.intent or "unknown", lang, error)
         except Exception:
-            log.exception("failed to answer a %s message (intent %s)", message.platform, intent)
-            return Reply(intent=intent, lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
+            log.exception("failed to answer a %s message", platform)
+            return Reply(intent="unknown", lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
 
     def _error(self, intent: str, lang: str, error: UserFacingError) -> Reply:
         places = self.services.dataset.places

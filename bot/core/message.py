@@ -11,4 +11,5 @@ class IncomingMessage:
     platform: str = "console"
     chat_id: str = "console"
     user_id: str = "console"
-    lang: str | None = None  # a language the chat or the user chose; None: follow the text
+    lang: str | None = None  # an explicit choice (--lang); None: the chat's /lang, then user_lang, then the text
+    user_lang: str | None = None  # the sender's app language (Telegram language_code), a hint

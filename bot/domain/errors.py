@@ -10,6 +10,7 @@ class UserFacingError(Exception):
         super().__init__(key)
         self.key = key
         self.params = params
+        self.intent: str | None = None  # what was being answered, set by the dispatcher
 
     def __repr__(self) -> str:
         return f"UserFacingError({self.key!r}, {self.params!r})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core import numbers
+from bot.core.actions import type_action
 from bot.core.arguments import take_place, tokens_of
 from bot.core.citations import CitationBook
 from bot.core.describe import key_numbers, status_label
@@ -10,12 +11,13 @@ from bot.core.handlers.common import place_name, require_place, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
 from bot.core.query import Query
-from bot.core.reply import Reply, Section
+from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.domain.freshness import judge
 
 INTENT = "city_overview"
+MAX_TYPE_BUTTONS = 3
 
 
 def parse(services: Services, args: str) -> Query:
@@ -64,4 +66,8 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     notes += [f"• {n.get(lang)}" for n in place.notes]
     if notes:
         sections.append(Section(t(lang, "city.insights"), tuple(notes)))
-    return Reply(intent=INTENT, lang=lang, city=ref.place, sections=tuple(sections), sources=book.citations())
+    types = list(dict.fromkeys(p.type for p, _ in judged))[:MAX_TYPE_BUTTONS]
+    buttons = tuple(Button(t(lang, f"type.{ptype.value}"), type_action(ref, ptype)) for ptype in types)
+    return Reply(
+        intent=INTENT, lang=lang, city=ref.place, sections=tuple(sections), sources=book.citations(), buttons=buttons
+    )

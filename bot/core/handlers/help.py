@@ -11,7 +11,7 @@ INTENT = "help"
 
 
 def answer(services: Services, query: Query, lang: str) -> Reply:
-    commands = tuple(t(lang, f"help.{name}") for name in ("subsidy", "city", "cities", "fx", "help"))
+    commands = tuple(t(lang, f"help.{name}") for name in ("subsidy", "city", "cities", "compare", "fx", "lang", "help"))
     return Reply(
         intent=INTENT,
         lang=lang,

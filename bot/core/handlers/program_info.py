@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core import numbers
+from bot.core.actions import calc_action, clause_action
 from bot.core.citations import CitationBook
 from bot.core.describe import context_lines, key_numbers, status_label
 from bot.core.handlers import compare
@@ -10,7 +11,7 @@ from bot.core.handlers.common import place_name, require_place, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
 from bot.core.query import Query
-from bot.core.reply import Reply, Section
+from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.domain.freshness import judge
@@ -36,7 +37,20 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     title = t(lang, "info.title", place=place, types=_types(query, lang) if query.ptypes else t(lang, "info.all"))
     sections = [Section(title, (today_line(services, lang), t(lang, "info.calc_hint", place=ref.place)))]
     sections += [_section(p, services, query, lang, book) for p in programs]
-    return Reply(intent=INTENT, lang=lang, city=ref.place, sections=tuple(sections), sources=book.citations())
+    buttons = []
+    ptype = programs[0].type
+    if any(p.clause_zh for p in programs) and not query.wants_clause:
+        buttons.append(Button(t(lang, "button.clause"), clause_action(ref, ptype)))
+    if any(p.formula.rate is not None or p.formula.award_cny is not None for p in programs):
+        buttons.append(Button(t(lang, "button.calc"), calc_action(ref, ptype)))
+    return Reply(
+        intent=INTENT,
+        lang=lang,
+        city=ref.place,
+        sections=tuple(sections),
+        sources=book.citations(),
+        buttons=tuple(buttons),
+    )
 
 
 def _section(program: Program, services: Services, query: Query, lang: str, book: CitationBook) -> Section:

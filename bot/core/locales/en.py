@@ -161,4 +161,10 @@ MESSAGES: dict[str, str] = {
     "suggest.unsubscribe": "/unsubscribe",
     "suggest.announce": "/announce",
     "reply.shortened": "(Shortened to fit one message. Ask about one program type for the details.)",
+    "lang.set": "Replies in this chat will be in English.",
+    "lang.usage": "Usage: /lang ko · /lang en · /lang zh",
+    "button.clause": "Original text",
+    "button.calc": "Compute for CNY 2M",
+    "help.lang": "/lang ko|en|zh: the reply language of this chat",
+    "help.compare": "/compare [type] [amount] [places…]: compare places (e.g. /compare model 2M wuhan shenzhen)",
 }

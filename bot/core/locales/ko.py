@@ -168,4 +168,10 @@ MESSAGES: dict[str, str] = {
     "suggest.unsubscribe": "/unsubscribe",
     "suggest.announce": "/announce",
     "reply.shortened": "(답변이 길어 일부를 줄였습니다. 프로그램 종류를 지정해 물어보면 자세히 볼 수 있습니다.)",
+    "lang.set": "이 대화의 답변 언어를 한국어로 설정했습니다.",
+    "lang.usage": "사용법: /lang ko · /lang en · /lang zh",
+    "button.clause": "원문 보기",
+    "button.calc": "200만 위안으로 계산",
+    "help.lang": "/lang ko|en|zh: 이 대화의 답변 언어",
+    "help.compare": "/compare [종류] [금액] [지역…]: 지역 비교 (예: /compare 모델 200만 우한 선전)",
 }

@@ -161,4 +161,10 @@ MESSAGES: dict[str, str] = {
     "suggest.unsubscribe": "/unsubscribe",
     "suggest.announce": "/announce",
     "reply.shortened": "(回答较长,已省略部分内容。指定项目类型可查看详情。)",
+    "lang.set": "本对话的回复语言已设为中文。",
+    "lang.usage": "用法:/lang ko · /lang en · /lang zh",
+    "button.clause": "查看原文",
+    "button.calc": "按200万元计算",
+    "help.lang": "/lang ko|en|zh:设置本对话的回复语言",
+    "help.compare": "/compare [类型] [金额] [地区…]:比较地区(例:/compare 模型券 200万 武汉 深圳)",
 }

@@ -1,0 +1,109 @@
+"""The python-telegram-bot Application: handlers, command menus, error handler."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, Update
+from telegram.constants import ChatType
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.adapters.telegram.chats import ChatRegistry
+from bot.adapters.telegram.errors import ChatGone, SendFailed
+from bot.adapters.telegram.etiquette import text_to_answer
+from bot.adapters.telegram.sending import Sender
+from bot.core.dispatch import Responder
+from bot.core.i18n import t
+from bot.core.message import IncomingMessage
+from bot.core.reply import Reply, Section
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "help", "subsidy", "city", "cities", "compare", "fx", "lang", "subscribe", "unsubscribe",
+            "subscriptions", "announce")  # fmt: skip
+DESCRIPTIONS = {
+    "ko": {"start": "시작", "help": "도움말", "subsidy": "지원금 계산: /subsidy 우한 200만", "city": "도시별 정책 요약",
+           "cities": "데이터가 있는 도시", "compare": "지역 비교", "fx": "위안·원 환율", "lang": "답변 언어 (ko/en/zh)",
+           "subscribe": "이 채팅 구독", "unsubscribe": "구독 해지", "subscriptions": "구독 목록",
+           "announce": "공지 (관리자)"},
+    "en": {"start": "Start", "help": "Help", "subsidy": "Compute a subsidy: /subsidy wuhan 2000000",
+           "city": "A city's programs", "cities": "Places with data", "compare": "Compare places",
+           "fx": "CNY/KRW rate", "lang": "Reply language (ko/en/zh)", "subscribe": "Subscribe this chat",
+           "unsubscribe": "Unsubscribe", "subscriptions": "List subscriptions", "announce": "Announce (admins)"},
+}  # fmt: skip
+
+
+class TelegramBot:
+    """Turns updates into IncomingMessages, asks the responder, sends what it returns."""
+
+    def __init__(self, responder: Responder, sender: Sender | None = None) -> None:
+        self.responder = responder
+        self.chats = sender.chats if sender else ChatRegistry()
+        self.sender = sender or Sender(self.chats)
+
+    def install(self, application: Application) -> None:  # type: ignore[type-arg]
+        message_updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+        application.add_handler(MessageHandler(message_updates & filters.TEXT, self.on_message))
+        application.add_handler(CallbackQueryHandler(self.on_callback))
+        application.add_error_handler(self.on_error)
+
+    async def register_commands(self, application: Application) -> None:  # type: ignore[type-arg]
+        """The command menu in Korean and English (language scopes), English by default."""
+        for lang in ("ko", "en"):
+            commands = [BotCommand(name, DESCRIPTIONS[lang][name]) for name in COMMANDS]
+            await application.bot.set_my_commands(commands, language_code=lang)
+        await application.bot.set_my_commands([BotCommand(n, DESCRIPTIONS["en"][n]) for n in COMMANDS])
+
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        chat = update.effective_chat
+        if message is None or chat is None:
+            return
+        bot = context.bot
+        text = text_to_answer(message, bot.username, bot.id)
+        if text is None:
+            return
+        user = update.effective_user
+        incoming = IncomingMessage(
+            text=text,
+            platform="telegram",
+            chat_id=str(chat.id),
+            user_id=str(user.id) if user else "",
+            user_lang=user.language_code if user else None,
+        )
+        reply = self.responder.answer(incoming)
+        in_group = chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+        await self._deliver(bot, chat.id, reply, message.message_id if in_group else None)
+
+    async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        await query.answer()
+        chat = update.effective_chat
+        if chat is None:
+            return
+        user = query.from_user
+        incoming = IncomingMessage(
+            text="", platform="telegram", chat_id=str(chat.id), user_id=str(user.id), user_lang=user.language_code
+        )
+        await self._deliver(context.bot, chat.id, self.responder.act(incoming, query.data or ""), None)
+
+    async def _deliver(self, bot: object, chat_id: int, reply: Reply, reply_to: int | None) -> None:
+        try:
+            await self.sender.send(bot, chat_id, reply, reply_to)  # type: ignore[arg-type]
+        except ChatGone:
+            log.info("telegram chat %s is gone (blocked or kicked)", chat_id)
+        except SendFailed as error:
+            log.warning("telegram reply to %s failed: %s", chat_id, error)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the failure (the redacting filter removes tokens) and apologise briefly."""
+        log.error("telegram update failed", exc_info=context.error)
+        if isinstance(update, Update) and update.effective_chat is not None:
+            lang = "ko" if (update.effective_user and update.effective_user.language_code == "ko") else "en"
+            apology = Reply(intent="unknown", lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
+            try:
+                await self.sender.send(context.bot, update.effective_chat.id, apology)
+            except Exception:
+                log.warning("could not send the apology")

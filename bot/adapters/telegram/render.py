@@ -1,0 +1,91 @@
+"""Reply -> Telegram HTML messages of at most 4,096 characters, every user-derived string escaped."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+
+from bot.core.i18n import t
+from bot.core.render_plain import citation_line
+from bot.core.reply import Citation, Reply
+
+MAX_MESSAGE = 4096
+
+
+def _citation(citation: Citation, lang: str) -> str:
+    line = html.escape(citation_line(replace_url(citation), lang))
+    if citation.url and citation.url.startswith(("http://", "https://")):
+        return f'{line} <a href="{html.escape(citation.url, quote=True)}">↗</a>'
+    return line
+
+
+def replace_url(citation: Citation) -> Citation:
+    """The plain line without its URL: in HTML the URL becomes a link."""
+    return dataclasses.replace(citation, url=None)
+
+
+def blocks(reply: Reply) -> list[str]:
+    """One HTML block per section (bold title, escaped lines), then the sources, then the footer."""
+    out = []
+    for section in reply.sections:
+        lines = [f"<b>{html.escape(section.title)}</b>"] if section.title else []
+        lines.extend(html.escape(line) for line in section.lines)
+        if lines:
+            out.append("\n".join(lines))
+    if reply.sources:
+        lines = [f"<b>{html.escape(t(reply.lang, 'section.sources'))}</b>"]
+        lines.extend(_citation(c, reply.lang) for c in reply.sources)
+        out.append("\n".join(lines))
+    out.extend(html.escape(line) for line in reply.footer)
+    return out
+
+
+def split_messages(parts: list[str], limit: int = MAX_MESSAGE) -> list[str]:
+    """Pack blocks into messages on paragraph boundaries; an oversized block is cut between lines."""
+    messages: list[str] = []
+    current = ""
+    for part in parts:
+        for piece in _fit(part, limit):
+            candidate = f"{current}\n\n{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                messages.append(current)
+                current = piece
+    if current:
+        messages.append(current)
+    return messages
+
+
+def _fit(block: str, limit: int) -> list[str]:
+    if len(block) <= limit:
+        return [block]
+    pieces: list[str] = []
+    current = ""
+    for line in block.split("\n"):
+        while len(line) > limit:  # one huge line: cut at a space, never inside an entity
+            cut = _safe_cut(line, limit)
+            pieces.append(line[:cut])
+            line = line[cut:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _safe_cut(text: str, limit: int) -> int:
+    cut = text.rfind(" ", 0, limit)
+    cut = cut if cut > limit // 2 else limit
+    amp = text.rfind("&", 0, cut)
+    if amp != -1 and ";" not in text[amp:cut]:
+        cut = amp
+    return max(cut, 1)
+
+
+def render(reply: Reply) -> list[str]:
+    return split_messages(blocks(reply))

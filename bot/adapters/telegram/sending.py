@@ -1,0 +1,90 @@
+"""Send a rendered reply: 429 waits and resends, network errors and 5xx back off, 403 marks the chat gone,
+a migrated group is followed to its new id. Platform exceptions stop here."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import random
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+
+from bot.adapters.telegram.chats import ChatRegistry
+from bot.adapters.telegram.errors import ChatGone, SendFailed
+from bot.adapters.telegram.render import render
+from bot.core.reply import Reply
+
+log = logging.getLogger(__name__)
+
+MAX_NETWORK_TRIES = 4
+MAX_RETRY_AFTER_S = 120.0
+BASE_BACKOFF_S = 0.5
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.action)] for b in reply.buttons])
+
+
+def _seconds(value: int | float | dt.timedelta) -> float:
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
+
+
+class Sender:
+    def __init__(self, chats: ChatRegistry, sleep: object = asyncio.sleep) -> None:
+        self.chats = chats
+        self._sleep = sleep
+
+    async def send(self, bot: Bot, chat_id: int, reply: Reply, reply_to: int | None = None) -> int:
+        """Send every part of ``reply``; returns the chat id it went to (new after a migration)."""
+        messages = render(reply)
+        markup = keyboard(reply)
+        for index, text in enumerate(messages):
+            last = index == len(messages) - 1
+            chat_id = await self._send_one(
+                bot, chat_id, text, markup if last else None, reply_to if index == 0 else None
+            )
+        return chat_id
+
+    async def _send_one(
+        self, bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None, reply_to: int | None
+    ) -> int:
+        chat_id = self.chats.resolve(chat_id)
+        network_tries = 0
+        while True:
+            try:
+                await bot.send_message(
+                    chat_id,
+                    text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    reply_to_message_id=reply_to,
+                    allow_sending_without_reply=True,
+                )
+                return chat_id
+            except RetryAfter as error:
+                wait = min(_seconds(error.retry_after), MAX_RETRY_AFTER_S)
+                log.warning("telegram asked chat %s to wait %.1f s", chat_id, wait)
+                await self._pause(wait)
+            except ChatMigrated as error:
+                log.info("chat %s migrated to %s", chat_id, error.new_chat_id)
+                self.chats.migrated[chat_id] = error.new_chat_id
+                chat_id = error.new_chat_id
+            except Forbidden as error:
+                self.chats.gone.add(chat_id)
+                raise ChatGone(str(chat_id)) from error
+            except BadRequest as error:
+                raise SendFailed(f"rejected: {error.message}") from error
+            except NetworkError as error:  # timeouts and 5xx
+                network_tries += 1
+                if network_tries >= MAX_NETWORK_TRIES:
+                    raise SendFailed(f"gave up after {network_tries} tries") from error
+                await self._pause(BASE_BACKOFF_S * 2 ** (network_tries - 1) * random.uniform(0.8, 1.2))
+
+    async def _pause(self, seconds: float) -> None:
+        await self._sleep(seconds)  # type: ignore[operator]
