@@ -17,7 +17,7 @@ from bot.core.render_plain import render_plain
 from bot.core.reply import Reply
 from bot.domain.dataset import DatasetError, load_dataset
 from bot.domain.fx import FxConfigError
-from bot.logging_setup import configure_logging
+from bot.logging_setup import configure_logging, redact
 from bot.settings import ConfigError, Settings
 
 EXIT_CONFIG = 2
@@ -90,7 +90,11 @@ def _run(settings: Settings) -> int:
     if "telegram" in settings.platforms:
         from bot.adapters.telegram.runner import run_telegram
 
-        run_telegram(settings, build_responder(settings))
+        try:
+            run_telegram(settings, build_responder(settings))
+        except Exception as error:
+            print(f"subsidybot: Telegram failed: {redact(str(error), settings.secrets)}", file=sys.stderr)
+            return 1
         return 0
     from bot.adapters.console.chat import run_console
 

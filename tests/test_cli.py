@@ -94,9 +94,11 @@ def test_bad_fx_override_is_a_clear_config_error(value: str) -> None:
     assert result.returncode == 2 and "FX_KRW_PER_CNY" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_platform_token_is_never_printed() -> None:
-    """Until the adapters land, a set token is reported by platform name only, never by value."""
+def test_unreachable_telegram_fails_cleanly_without_the_token() -> None:
+    """A Bot API that cannot be reached ends the process with one line, and the token is never printed."""
     token = "123456789:AAFakeTokenForTestsOnly_abcdefghijklmnop"
-    result = run("run", env={"TELEGRAM_BOT_TOKEN": token})
-    assert result.returncode == 2
-    assert token not in result.stdout + result.stderr and "telegram" in result.stderr
+    env = {"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot", "LOG_LEVEL": "DEBUG"}
+    result = run("run", env=env)
+    assert result.returncode == 1
+    assert token not in result.stdout + result.stderr  # redacted even in DEBUG logs and tracebacks
+    assert result.stderr.strip().splitlines()[-1].startswith("subsidybot: Telegram failed:")

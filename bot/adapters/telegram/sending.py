@@ -7,10 +7,12 @@ import asyncio
 import datetime as dt
 import logging
 import random
+import warnings
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.adapters.telegram.chats import ChatRegistry
 from bot.adapters.telegram.errors import ChatGone, SendFailed
@@ -30,7 +32,10 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.action)] for b in reply.buttons])
 
 
-def _seconds(value: int | float | dt.timedelta) -> float:
+def _retry_after_s(error: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 warns that the type will become timedelta; both are handled
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
     return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
@@ -68,7 +73,7 @@ class Sender:
                 )
                 return chat_id
             except RetryAfter as error:
-                wait = min(_seconds(error.retry_after), MAX_RETRY_AFTER_S)
+                wait = min(_retry_after_s(error), MAX_RETRY_AFTER_S)
                 log.warning("telegram asked chat %s to wait %.1f s", chat_id, wait)
                 await self._pause(wait)
             except ChatMigrated as error:

@@ -1,0 +1,74 @@
+"""Run the real python-telegram-bot Application against the fake Bot API, in a background event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from telegram.ext import Application
+
+from bot.adapters.telegram.app import TelegramBot
+from bot.adapters.telegram.chats import ChatRegistry
+from bot.adapters.telegram.runner import build_application
+from bot.adapters.telegram.sending import Sender
+from bot.app import build_services, fixed_clock
+from bot.core.dispatch import Responder
+from bot.settings import Settings
+from tests.conftest import TODAY
+from tests.telegram.fake_bot_api import FakeBotApi
+
+TOKEN = "123456789:AAF4keT0kenForTestsOnly-abcdefghijklmno"
+
+
+@dataclass
+class Running:
+    fake: FakeBotApi
+    application: Application  # type: ignore[type-arg]
+    bot: TelegramBot
+    sleeps: list[float]
+
+    def push(self, update: dict[str, Any]) -> None:
+        self.fake.push(update)
+
+
+def _settings(fake: FakeBotApi) -> Settings:
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": f"{fake.url}/bot"}
+    return Settings.from_env(env)
+
+
+@pytest.fixture
+def telegram() -> Iterator[Running]:
+    sleeps: list[float] = []
+
+    async def quick_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        await asyncio.sleep(0.01)
+
+    with FakeBotApi() as fake:
+        settings = _settings(fake)
+        responder = Responder(build_services(settings, clock=fixed_clock(TODAY)))
+        bot = TelegramBot(responder, Sender(ChatRegistry(), sleep=quick_sleep))
+        application = build_application(settings, bot)
+        loop = asyncio.new_event_loop()
+        thread = threading.Thread(target=loop.run_forever, daemon=True)
+        thread.start()
+
+        def call(coro: Any) -> Any:
+            return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=20)
+
+        call(application.initialize())
+        call(bot.register_commands(application))
+        call(application.start())
+        call(application.updater.start_polling(poll_interval=0.0, timeout=1))  # type: ignore[union-attr]
+        try:
+            yield Running(fake, application, bot, sleeps)
+        finally:
+            call(application.updater.stop())  # type: ignore[union-attr]
+            call(application.stop())
+            call(application.shutdown())
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(timeout=5)
