@@ -150,3 +150,10 @@ def test_user_language_code_is_the_default(telegram: Running) -> None:
     """Without /lang, a user whose app is in Korean gets Korean for an English command."""
     telegram.push(message("/cities", chat_id=14, from_user=user(14, "ko")))
     assert "데이터가 있는 지역" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+
+
+def test_subscription_commands_are_understood(telegram: Running) -> None:
+    """/subscribe and /announce are known commands; until announcements ship they say so."""
+    telegram.push(message("/subscribe", chat_id=15, from_user=user(15, "en")))
+    text = telegram.fake.wait_for("sendMessage")[0].params["text"]
+    assert "not available yet" in text

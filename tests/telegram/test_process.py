@@ -1,0 +1,34 @@
+"""`subsidybot run` with a token, as an operator starts it: polls the (fake) Bot API, answers, stops on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.telegram.conftest import TOKEN
+from tests.telegram.fake_bot_api import FakeBotApi, message
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_run_polls_answers_and_stops_gracefully_on_sigterm() -> None:
+    """The whole process: start, answer a DM, exit 0 on SIGTERM, no token in its output."""
+    with FakeBotApi() as fake:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))}
+        env.update({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": f"{fake.url}/bot", "LOG_LEVEL": "INFO"})
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        try:
+            fake.wait_for("getUpdates", timeout=30)
+            fake.push(message("/subsidy wuhan 2000000", chat_id=77))
+            reply = fake.wait_for("sendMessage", timeout=30)[0]
+            assert reply.params["chat_id"] == 77 and "60만 위안" in reply.params["text"]
+        finally:
+            process.send_signal(signal.SIGTERM)
+            out, err = process.communicate(timeout=30)
+        assert process.returncode == 0, err.decode()
+        assert TOKEN not in (out + err).decode()
