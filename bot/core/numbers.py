@@ -36,20 +36,25 @@ def _east_asian(amount: Decimal, units: tuple[tuple[int, str], ...], sep: str, g
     return sep.join(parts)
 
 
-def cny(amount: Decimal, lang: str) -> str:
+# How each language writes a currency: (Korean suffix, Chinese suffix, English prefix).
+_CURRENCY_WORDS = {"CNY": (" 위안", "元", "CNY "), "KRW": ("원", "韩元", "KRW ")}
+
+
+def money(amount: Decimal, currency: str, lang: str) -> str:
+    ko_suffix, zh_suffix, en_prefix = _CURRENCY_WORDS[currency]
     if lang == "ko":
-        return f"{_east_asian(amount, _UNITS_KO, ' ', True)} 위안"
+        return _east_asian(amount, _UNITS_KO, " ", True) + ko_suffix
     if lang == "zh":
-        return f"{_east_asian(amount, _UNITS_ZH, '', False)}元"
-    return f"CNY {_plain(amount)}"
+        return _east_asian(amount, _UNITS_ZH, "", False) + zh_suffix
+    return en_prefix + _plain(amount)
+
+
+def cny(amount: Decimal, lang: str) -> str:
+    return money(amount, "CNY", lang)
 
 
 def krw(amount: Decimal, lang: str) -> str:
-    if lang == "ko":
-        return f"{_east_asian(amount, _UNITS_KO, ' ', True)}원"
-    if lang == "zh":
-        return f"{_east_asian(amount, _UNITS_ZH, '', False)}韩元"
-    return f"KRW {_plain(amount)}"
+    return money(amount, "KRW", lang)
 
 
 def rate(value: Decimal) -> str:
