@@ -131,7 +131,8 @@ class Responder:
             return self._error(error.intent or "unknown", lang, error)
         except Exception:
             log.exception("failed to answer a %s message", platform)
-            return Reply(intent="unknown", lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
+            apology = (Section(None, (t(lang, "internal.apology"),)),)
+            return Reply(intent="unknown", lang=lang, sections=apology, error=True)
 
     def _error(self, intent: str, lang: str, error: UserFacingError) -> Reply:
         places = self.services.dataset.places
@@ -152,4 +153,4 @@ class Responder:
             lines.append(t(lang, "place.available", names=available))
         if error.key.startswith("amount.") or error.key == "program.unknown_word":
             lines.append(t(lang, "subsidy.usage"))
-        return Reply(intent=intent, lang=lang, sections=(Section(t(lang, "error.title"), tuple(lines)),))
+        return Reply(intent=intent, lang=lang, sections=(Section(t(lang, "error.title"), tuple(lines)),), error=True)

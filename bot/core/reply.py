@@ -53,3 +53,4 @@ class Reply:
     calculation: tuple[dict[str, Any], ...] = ()
     buttons: tuple[Button, ...] = field(default=())
     footer: tuple[str, ...] = ()
+    error: bool = False  # a user-facing error or apology: adapters may show it only to the asker

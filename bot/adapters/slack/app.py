@@ -1,0 +1,142 @@
+"""The Bolt AsyncApp: /subsidy, app_mention (answered in the thread), DMs and buttons.
+
+Every listener acks first and works after; retried deliveries and repeated event ids are dropped;
+bot messages, edits and our own posts are ignored. Errors go back only to the asker (ephemeral).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.slack.render import BUTTON_ACTION_ID, blocks, fallback_text
+from bot.core.dispatch import Responder
+from bot.core.message import IncomingMessage
+from bot.core.reply import Reply
+
+log = logging.getLogger(__name__)
+
+GONE_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
+SUBCOMMANDS = frozenset({"help", "subscribe", "unsubscribe", "subscriptions", "announce", "city", "cities", "fx",
+                         "compare", "lang", "subsidy"})  # fmt: skip
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+SEEN_EVENTS = 10_000
+
+
+def command_text(text: str) -> str:
+    """``/subsidy help`` -> ``/help``; ``/subsidy wuhan 2000000`` and questions stay free text for the matcher."""
+    words = text.strip().split(maxsplit=1)
+    if words and words[0].lower() in SUBCOMMANDS:
+        return "/" + text.strip()
+    return text.strip() or "/help"
+
+
+class SlackBot:
+    """Wires the responder into a Bolt app; owns no secrets beyond what the app was built with."""
+
+    def __init__(self, responder: Responder) -> None:
+        self.responder = responder
+        self.gone: set[str] = set()
+        self._seen: OrderedDict[str, None] = OrderedDict()
+
+    def build(self, token: str, signing_secret: str | None, api_url: str) -> AsyncApp:
+        client = AsyncWebClient(token=token, base_url=api_url)
+        client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))  # honours Retry-After
+        app = AsyncApp(
+            client=client,
+            signing_secret=signing_secret,
+            request_verification_enabled=signing_secret is not None,
+            process_before_response=False,
+        )
+        app.middleware(self._drop_retries)
+        app.command("/subsidy")(self.on_command)
+        app.event("app_mention")(self.on_mention)
+        app.event("message")(self.on_message)
+        app.action(re.compile(f"^{BUTTON_ACTION_ID}_\\d+$"))(self.on_button)
+        app.error(self.on_error)
+        return app
+
+    async def _drop_retries(
+        self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
+    ) -> BoltResponse:
+        """Slack redelivers when it thinks we were slow: answer 200 and do nothing the second time."""
+        if req.headers.get("x-slack-retry-num"):
+            return BoltResponse(status=200, body="")
+        event_id = req.body.get("event_id") if isinstance(req.body, dict) else None
+        if event_id:
+            if event_id in self._seen:
+                return BoltResponse(status=200, body="")
+            self._seen[event_id] = None
+            while len(self._seen) > SEEN_EVENTS:
+                self._seen.popitem(last=False)
+        return await next()
+
+    def _incoming(self, text: str, channel: str, user: str) -> IncomingMessage:
+        return IncomingMessage(text=text, platform="slack", chat_id=channel, user_id=user)
+
+    async def on_command(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        await ack()
+        text = command_text(command.get("text", ""))
+        reply = self.responder.answer(self._incoming(text, command["channel_id"], command["user_id"]))
+        response_type = "ephemeral" if reply.error else "in_channel"
+        await respond(text=fallback_text(reply), blocks=blocks(reply), response_type=response_type)
+
+    async def on_mention(self, event: dict[str, Any], client: AsyncWebClient) -> None:
+        if event.get("bot_id") or event.get("subtype"):
+            return
+        text = _MENTION.sub(" ", event.get("text", "")).strip() or "/help"
+        channel = event["channel"]
+        reply = self.responder.answer(self._incoming(text, channel, event.get("user", "")))
+        await self.post(client, channel, reply, thread_ts=event.get("thread_ts") or event.get("ts"))
+
+    async def on_message(self, event: dict[str, Any], client: AsyncWebClient) -> None:
+        """Direct messages only; edits, deletions, bot posts and channel chatter are ignored."""
+        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
+            return
+        channel = event["channel"]
+        reply = self.responder.answer(self._incoming(event.get("text", ""), channel, event.get("user", "")))
+        await self.post(client, channel, reply, thread_ts=event.get("thread_ts"))
+
+    async def on_button(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack()
+        action = (body.get("actions") or [{}])[0].get("value", "")
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        user = (body.get("user") or {}).get("id", "")
+        if not channel:
+            return
+        reply = self.responder.act(self._incoming("", channel, user), action)
+        thread = (body.get("message") or {}).get("thread_ts")
+        await self.post(client, channel, reply, thread_ts=thread)
+
+    async def post(self, client: AsyncWebClient, channel: str, reply: Reply, thread_ts: str | None = None) -> bool:
+        """chat.postMessage; a channel that is gone is remembered, other API errors are logged."""
+        try:
+            await client.chat_postMessage(
+                channel=channel,
+                text=fallback_text(reply),
+                blocks=blocks(reply),
+                thread_ts=thread_ts,
+                unfurl_links=False,
+            )
+            return True
+        except SlackApiError as error:
+            code = str(error.response.get("error", ""))
+            if code in GONE_ERRORS:
+                self.gone.add(channel)
+                log.info("slack channel %s is gone (%s)", channel, code)
+            else:
+                log.warning("slack post to %s failed: %s", channel, code or error.response.status_code)
+            return False
+
+    async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
+        log.error("slack request failed", exc_info=error)

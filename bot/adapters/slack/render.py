@@ -1,0 +1,83 @@
+"""Reply -> Block Kit blocks plus a plain-text fallback, every string escaped for mrkdwn, within Slack's limits."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from bot.core.i18n import t
+from bot.core.render_plain import citation_line, render_plain
+from bot.core.reply import Citation, Reply
+
+MAX_SECTION = 3000
+MAX_BLOCKS = 50
+MAX_CONTEXT_ELEMENTS = 10
+MAX_FALLBACK = 3000
+BUTTON_ACTION_ID = "subsidy_button"
+
+
+def escape(text: str) -> str:
+    """Slack's three control characters; this also disarms <!channel>, <@U…> and <url|text> in user text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _chunks(title: str | None, lines: tuple[str, ...]) -> list[str]:
+    """Section texts of at most 3,000 characters, cut between lines."""
+    out: list[str] = []
+    current = f"*{escape(title)}*" if title else ""
+    for raw in lines:
+        line = escape(raw)
+        while len(line) > MAX_SECTION:
+            out.append(line[:MAX_SECTION])
+            line = line[MAX_SECTION:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > MAX_SECTION:
+            out.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        out.append(current)
+    return out
+
+
+def _citation(citation: Citation, lang: str) -> str:
+    text = escape(citation_line(dataclasses.replace(citation, url=None), lang))
+    if citation.url and citation.url.startswith(("http://", "https://")) and "|" not in citation.url:
+        text += f" <{citation.url}|↗>"
+    return text[:MAX_SECTION]
+
+
+def blocks(reply: Reply) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for section in reply.sections:
+        for text in _chunks(section.title, section.lines):
+            out.append({"type": "section", "text": {"type": "mrkdwn", "text": text}})
+    if reply.sources:
+        elements = [{"type": "mrkdwn", "text": _citation(c, reply.lang)} for c in reply.sources]
+        header = {"type": "mrkdwn", "text": f"*{escape(t(reply.lang, 'section.sources'))}*"}
+        for start in range(0, len(elements), MAX_CONTEXT_ELEMENTS - 1):
+            out.append({"type": "context", "elements": [header, *elements[start : start + MAX_CONTEXT_ELEMENTS - 1]]})
+    for note in reply.footer:
+        out.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(note)}]})
+    if reply.buttons:
+        buttons = [
+            {
+                "type": "button",
+                "text": {"type": "plain_text", "text": b.label[:75]},
+                "action_id": f"{BUTTON_ACTION_ID}_{i}",
+                "value": b.action,
+            }
+            for i, b in enumerate(reply.buttons[:5])
+        ]
+        out.append({"type": "actions", "elements": buttons})
+    if len(out) > MAX_BLOCKS:
+        shortened: dict[str, Any] = {"type": "mrkdwn", "text": escape(t(reply.lang, "reply.shortened"))}
+        out = [*out[: MAX_BLOCKS - 1], {"type": "context", "elements": [shortened]}]
+    return out
+
+
+def fallback_text(reply: Reply) -> str:
+    """The notification and accessibility text: the plain answer, escaped and trimmed."""
+    text = escape(render_plain(reply))
+    return text if len(text) <= MAX_FALLBACK else text[: MAX_FALLBACK - 1] + "…"
