@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import logging
-import threading
-import time
-from collections.abc import Iterator
 
 import httpx
-import uvicorn
-from starlette.applications import Starlette
 from telegram.ext import Application
 
 from bot.adapters.telegram.render import MAX_MESSAGE, render, split_messages
 from bot.adapters.telegram.webhook import SECRET_HEADER, WEBHOOK_PATH, webhook_app
 from bot.core.reply import Reply, Section
 from bot.logging_setup import RedactingFilter
+from tests.fakes.asgi import serving
 from tests.telegram.conftest import TOKEN, Running
 from tests.telegram.fake_bot_api import FakeBotApi, message
 
@@ -26,23 +21,6 @@ SECRET = "s3cret-Header_value"
 
 def _app(fake: FakeBotApi) -> Application:  # type: ignore[type-arg]
     return Application.builder().token(TOKEN).base_url(f"{fake.url}/bot").build()
-
-
-@contextlib.contextmanager
-def serving(app: Starlette) -> Iterator[str]:
-    """The webhook app under a real uvicorn server on an ephemeral loopback port."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=5)
 
 
 def test_webhook_accepts_only_the_right_secret() -> None:

@@ -23,6 +23,7 @@ from bot.adapters.slack.render import BUTTON_ACTION_ID, blocks, fallback_text
 from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
 from bot.core.reply import Reply
+from bot.domain.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +34,16 @@ _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 SEEN_EVENTS = 10_000
 
 
-def command_text(text: str) -> str:
-    """``/subsidy help`` -> ``/help``; ``/subsidy wuhan 2000000`` and questions stay free text for the matcher."""
-    words = text.strip().split(maxsplit=1)
+def command_text(text: str, gazetteer: Gazetteer) -> str:
+    """``/subsidy help`` -> ``/help``; ``/subsidy wuhan 2000000`` -> the strict calculator; anything else is a
+    question for the matcher."""
+    text = text.strip()
+    words = text.split()
     if words and words[0].lower() in SUBCOMMANDS:
-        return "/" + text.strip()
-    return text.strip() or "/help"
+        return "/" + text
+    if len(words) >= 2 and gazetteer.resolve(words[0]) and words[1][:1] in "-−+0123456789¥₩$":
+        return "/subsidy " + text
+    return text or "/help"
 
 
 class SlackBot:
@@ -86,7 +91,7 @@ class SlackBot:
 
     async def on_command(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
-        text = command_text(command.get("text", ""))
+        text = command_text(command.get("text", ""), self.responder.services.gazetteer)
         reply = self.responder.answer(self._incoming(text, command["channel_id"], command["user_id"]))
         response_type = "ephemeral" if reply.error else "in_channel"
         await respond(text=fallback_text(reply), blocks=blocks(reply), response_type=response_type)
