@@ -84,16 +84,17 @@ def _data_check(settings: Settings, out: TextIO) -> int:
 
 
 def _run(settings: Settings) -> int:
-    if "slack" in settings.platforms:
-        print("SLACK_BOT_TOKEN is set, but the Slack adapter is not in this version yet.", file=sys.stderr)
-        return EXIT_CONFIG
-    if "telegram" in settings.platforms:
-        from bot.adapters.telegram.runner import run_telegram
+    if settings.platforms:
+        import asyncio
 
+        from bot.serve import check, serve
+
+        check(settings)
         try:
-            run_telegram(settings, build_responder(settings))
-        except Exception as error:
-            print(f"subsidybot: Telegram failed: {redact(str(error), settings.secrets)}", file=sys.stderr)
+            asyncio.run(serve(settings, build_responder(settings)))
+        except Exception as error:  # startup failures end the process with one clear line, secrets redacted
+            what = " and ".join(settings.platforms)
+            print(f"subsidybot: {what} failed: {redact(str(error), settings.secrets)}", file=sys.stderr)
             return 1
         return 0
     from bot.adapters.console.chat import run_console

@@ -101,4 +101,4 @@ def test_unreachable_telegram_fails_cleanly_without_the_token() -> None:
     result = run("run", env=env)
     assert result.returncode == 1
     assert token not in result.stdout + result.stderr  # redacted even in DEBUG logs and tracebacks
-    assert result.stderr.strip().splitlines()[-1].startswith("subsidybot: Telegram failed:")
+    assert result.stderr.strip().splitlines()[-1].startswith("subsidybot: telegram failed:")

@@ -20,7 +20,9 @@ WEBHOOK_PATH = "/telegram/webhook"
 MAX_BODY = 1_000_000
 
 
-def webhook_app(application: Application, secret: str) -> Starlette:  # type: ignore[type-arg]
+def webhook_routes(application: Application, secret: str) -> list[Route]:  # type: ignore[type-arg]
+    """The webhook route, to mount in the bot's one HTTP app."""
+
     async def telegram_webhook(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), secret.encode()):
@@ -35,9 +37,13 @@ def webhook_app(application: Application, secret: str) -> Starlette:  # type: ig
         await application.update_queue.put(update)
         return Response(status_code=200)
 
+    return [Route(WEBHOOK_PATH, telegram_webhook, methods=["POST"])]
+
+
+def webhook_app(application: Application, secret: str) -> Starlette:  # type: ignore[type-arg]
+    """The webhook route with /healthz, on its own (tests, and a Telegram-only deployment)."""
+
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "telegram": application.running})
 
-    return Starlette(
-        routes=[Route(WEBHOOK_PATH, telegram_webhook, methods=["POST"]), Route("/healthz", healthz, methods=["GET"])]
-    )
+    return Starlette(routes=[*webhook_routes(application, secret), Route("/healthz", healthz, methods=["GET"])])

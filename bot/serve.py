@@ -1,0 +1,88 @@
+"""Run every configured adapter on one event loop and one HTTP server, until SIGTERM or SIGINT.
+
+Telegram: long polling, or webhook routes when TELEGRAM_WEBHOOK_URL is set. Slack: Socket Mode when
+SLACK_APP_TOKEN is set, otherwise HTTP routes verified with SLACK_SIGNING_SECRET. The HTTP server
+(uvicorn, on PORT) starts whenever a route needs it, with /healthz.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Iterator
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from bot.adapters.slack.service import start_slack
+from bot.adapters.telegram.service import start_telegram
+from bot.core.dispatch import Responder
+from bot.settings import ConfigError, Settings
+
+log = logging.getLogger(__name__)
+
+
+def check(settings: Settings) -> None:
+    if settings.slack_bot_token and not (settings.slack_app_token or settings.slack_signing_secret):
+        raise ConfigError(
+            "SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode at /slack/events)"
+        )
+    if settings.telegram_webhook_url and not settings.telegram_bot_token:
+        raise ConfigError("TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not")
+
+
+async def serve(settings: Settings, responder: Responder) -> None:
+    check(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    routes: list[BaseRoute] = []
+    started: list[Any] = []  # things to stop, in reverse order
+    tasks: list[asyncio.Task[None]] = []
+    health: dict[str, bool] = {}
+    try:
+        if settings.telegram_bot_token:
+            await start_telegram(settings, responder, routes, started, health)
+        if settings.slack_bot_token:
+            await start_slack(settings, responder, routes, started, tasks, health)
+        server = None
+        if routes:
+            routes.append(Route("/healthz", _healthz(health), methods=["GET"]))
+            config = uvicorn.Config(Starlette(routes=routes), host="0.0.0.0", port=settings.port, log_level="warning")
+            server = _Server(config)
+            tasks.append(asyncio.create_task(server.serve()))
+            log.info("http: listening on port %s", settings.port)
+        await stop.wait()
+        log.info("stopping")
+        if server is not None:
+            server.should_exit = True
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for stopper in reversed(started):
+            with contextlib.suppress(Exception):
+                await stopper()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn without its own signal handling: SIGTERM stops every adapter through serve(), not just HTTP."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+def _healthz(health: dict[str, bool]) -> Any:
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok", **health})
+
+    return healthz
