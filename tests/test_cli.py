@@ -102,3 +102,24 @@ def test_unreachable_telegram_fails_cleanly_without_the_token() -> None:
     assert result.returncode == 1
     assert token not in result.stdout + result.stderr  # redacted even in DEBUG logs and tracebacks
     assert result.stderr.strip().splitlines()[-1].startswith("subsidybot: telegram failed:")
+
+
+def test_slack_token_without_app_token_or_signing_secret_is_a_config_error() -> None:
+    """SLACK_BOT_TOKEN alone cannot receive anything: a clear message names what is missing, exit 2."""
+    result = run("run", env={"SLACK_BOT_TOKEN": "xoxb-1-2-FakeTokenForTests"})
+    assert result.returncode == 2
+    assert "SLACK_APP_TOKEN" in result.stderr and "SLACK_SIGNING_SECRET" in result.stderr
+    assert "xoxb-1-2-FakeTokenForTests" not in result.stderr
+
+
+def test_slack_manifest_declares_what_the_bot_uses() -> None:
+    """The manifest has the /subsidy command, the events and scopes the adapter relies on, and interactivity."""
+    import yaml
+
+    manifest = yaml.safe_load((ROOT / "deploy" / "slack-manifest.yml").read_text(encoding="utf-8"))
+    assert manifest["features"]["slash_commands"][0]["command"] == "/subsidy"
+    assert {"app_mention", "message.im"} <= set(manifest["settings"]["event_subscriptions"]["bot_events"])
+    assert {"chat:write", "commands", "app_mentions:read", "im:history"} <= set(
+        manifest["oauth_config"]["scopes"]["bot"]
+    )
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True

@@ -20,6 +20,8 @@ _ts = itertools.count(1)
 
 
 class FakeSlackApi(RecordingServer):
+    socket_url = ""  # what apps.connections.open hands out (a local Socket Mode server)
+
     def __enter__(self) -> FakeSlackApi:
         super().__enter__()
         return self
@@ -46,6 +48,8 @@ class FakeSlackApi(RecordingServer):
         if call.method == "auth.test":
             return Answer(200, {"ok": True, "user_id": BOT_USER, "bot_id": BOT_ID, "team_id": "T0001",
                                 "user": "subsidybot", "team": "Test", "url": "https://test.slack.com/"})  # fmt: skip
+        if call.method == "apps.connections.open":
+            return Answer(200, {"ok": True, "url": self.socket_url})
         if call.method == "chat.postMessage":
             ts = f"{int(time.time())}.{next(_ts):06d}"
             return Answer(200, {"ok": True, "channel": call.params.get("channel"), "ts": ts})

@@ -75,7 +75,8 @@ class SlackBot:
         self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
     ) -> BoltResponse:
         """Slack redelivers when it thinks we were slow: answer 200 and do nothing the second time."""
-        if req.headers.get("x-slack-retry-num"):
+        retry = (req.headers.get("x-slack-retry-num") or ["0"])[0]  # Socket Mode sends "0" on first delivery
+        if retry.isdigit() and int(retry) > 0:
             return BoltResponse(status=200, body="")
         event_id = req.body.get("event_id") if isinstance(req.body, dict) else None
         if event_id:
