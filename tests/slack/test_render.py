@@ -1,0 +1,36 @@
+"""Block Kit rendering within Slack's limits, with user text escaped."""
+
+from __future__ import annotations
+
+from bot.adapters.slack.render import MAX_BLOCKS, MAX_SECTION, blocks, escape, fallback_text
+from bot.core.reply import Button, Citation, Reply, Section
+
+
+def test_huge_reply_stays_within_section_and_block_limits() -> None:
+    """Long sections are cut at 3,000 characters and a reply never exceeds 50 blocks."""
+    sections = tuple(Section(f"S{i}", tuple("가" * 400 for _ in range(20))) for i in range(30))
+    out = blocks(Reply(intent="help", lang="ko", sections=sections))
+    assert len(out) <= MAX_BLOCKS
+    assert all(len(b["text"]["text"]) <= MAX_SECTION for b in out if b["type"] == "section")
+
+
+def test_sources_go_to_context_with_links_and_buttons_to_actions() -> None:
+    """Citations become a context line with the date and a link; buttons carry the action as value."""
+    citation = Citation(1, "s", "Title", "Publisher", "https://example.gov.cn/a", None, "official")
+    reply = Reply(intent="program_info", lang="en", sections=(Section("T", ("x",)),), sources=(citation,),
+                  buttons=(Button("Original text", "o|wuhan|-|compute_voucher"),))  # fmt: skip
+    out = blocks(reply)
+    context = next(b for b in out if b["type"] == "context")
+    assert "<https://example.gov.cn/a|↗>" in context["elements"][1]["text"]
+    actions = next(b for b in out if b["type"] == "actions")
+    assert actions["elements"][0]["value"] == "o|wuhan|-|compute_voucher"
+
+
+def test_escape_disarms_mentions_and_links() -> None:
+    """<!channel>, <@U1> and <http://x|y> in user text are shown as text."""
+    assert (
+        escape("<!channel> <@U1> <http://x|y> & more") == "&lt;!channel&gt; &lt;@U1&gt; &lt;http://x|y&gt; &amp; more"
+    )
+    assert "<!channel>" not in fallback_text(
+        Reply(intent="unknown", lang="en", sections=(Section(None, ("<!channel>",)),))
+    )
