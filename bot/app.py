@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from bot.core.dispatch import Responder
 from bot.core.services import Services
@@ -11,13 +12,22 @@ from bot.domain.freshness import Clock, system_clock
 from bot.domain.fx import rate_from
 from bot.domain.gazetteer import Gazetteer
 from bot.settings import Settings
+from bot.storage.store import Store
 
 
 def fixed_clock(day: dt.date) -> Clock:
     return lambda: day
 
 
-def build_services(settings: Settings, clock: Clock | None = None) -> Services:
+def open_store(settings: Settings) -> Store:
+    """The subscriptions database; a SQLite file's folder is created on first use."""
+    url = settings.database_url
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    return Store(url)
+
+
+def build_services(settings: Settings, clock: Clock | None = None, store: Store | None = None) -> Services:
     dataset = load_dataset(settings.data_dir)
     if clock is None:
         clock = fixed_clock(settings.today) if settings.today else system_clock
@@ -26,8 +36,10 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         gazetteer=Gazetteer(dataset),
         fx=rate_from(dataset.fx, settings.fx_krw_per_cny),
         clock=clock,
+        store=store,
+        admins=settings.bot_admins,
     )
 
 
-def build_responder(settings: Settings, clock: Clock | None = None) -> Responder:
-    return Responder(build_services(settings, clock))
+def build_responder(settings: Settings, clock: Clock | None = None, store: Store | None = None) -> Responder:
+    return Responder(build_services(settings, clock, store))

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot.app import build_responder
+from bot.app import build_responder, open_store
 from bot.core.dispatch import Responder
 from bot.core.language import LANGS
 from bot.core.message import IncomingMessage
@@ -91,7 +91,7 @@ def _run(settings: Settings) -> int:
 
         check(settings)
         try:
-            asyncio.run(serve(settings, build_responder(settings)))
+            asyncio.run(serve(settings, build_responder(settings, store=open_store(settings))))
         except Exception as error:  # startup failures end the process with one clear line, secrets redacted
             what = " and ".join(settings.platforms)
             print(f"subsidybot: {what} failed: {redact(str(error), settings.secrets)}", file=sys.stderr)

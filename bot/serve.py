@@ -23,6 +23,9 @@ from starlette.routing import BaseRoute, Route
 from bot.adapters.slack.service import start_slack
 from bot.adapters.telegram.service import start_telegram
 from bot.core.dispatch import Responder
+from bot.core.i18n import t
+from bot.delivery.limits import SLACK, TELEGRAM, RateLimiter
+from bot.delivery.worker import Broadcaster, DeliveryWorker, Report
 from bot.settings import ConfigError, Settings
 
 log = logging.getLogger(__name__)
@@ -48,11 +51,17 @@ async def serve(settings: Settings, responder: Responder) -> None:
     started: list[Any] = []  # things to stop, in reverse order
     tasks: list[asyncio.Task[None]] = []
     health: dict[str, bool] = {}
+    senders: dict[str, Broadcaster] = {}
     try:
         if settings.telegram_bot_token:
-            await start_telegram(settings, responder, routes, started, health)
+            senders["telegram"] = await start_telegram(settings, responder, routes, started, health)
         if settings.slack_bot_token:
-            await start_slack(settings, responder, routes, started, tasks, health)
+            senders["slack"] = await start_slack(settings, responder, routes, started, tasks, health)
+        store = responder.services.store
+        if store is not None and senders:
+            worker = DeliveryWorker(store, senders, RateLimiter(LIMITS), report=_reporter(senders, responder))
+            tasks.append(asyncio.create_task(worker.run(stop)))
+            log.info("delivery: outbox worker started (%s pending)", store.pending())
         server = None
         if routes:
             routes.append(Route("/healthz", _healthz(health), methods=["GET"]))
@@ -79,6 +88,22 @@ class _Server(uvicorn.Server):
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
         yield
+
+
+LIMITS = {"telegram": TELEGRAM, "slack": SLACK}
+
+
+def _reporter(senders: dict[str, Broadcaster], responder: Responder) -> Report:
+    """Tell the admin who announced how delivery went."""
+
+    async def report(platform: str, chat: str, announcement_id: int, counts: dict[str, int], seconds: float) -> None:
+        lang = responder.preferences.lang(f"{platform}:{chat}") or "en"
+        sent, failed, removed = (counts.get(k, 0) for k in ("sent", "failed", "removed"))
+        text = t(lang, "announce.report", id=announcement_id, sent=sent, failed=failed, removed=removed,
+                 seconds=round(seconds, 1))  # fmt: skip
+        await senders[platform].send(chat, text, lang)
+
+    return report
 
 
 def _healthz(health: dict[str, bool]) -> Any:

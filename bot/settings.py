@@ -10,6 +10,8 @@ from pathlib import Path
 
 from bot.domain.dataset import DEFAULT_DATA_DIR
 
+DEFAULT_DATABASE_URL = "sqlite:///var/subsidybot.sqlite3"
+
 
 class ConfigError(ValueError):
     """A setting is malformed; the message names the variable, never its secret value."""
@@ -26,6 +28,8 @@ class Settings:
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = field(default=None, repr=False)
     port: int = 8080
+    database_url: str = field(default="", repr=False)  # may hold a password
+    bot_admins: frozenset[str] = frozenset()
     fx_krw_per_cny: str | None = None
     log_level: str = "WARNING"
     data_dir: Path = DEFAULT_DATA_DIR
@@ -51,6 +55,8 @@ class Settings:
             telegram_webhook_url=env.get("TELEGRAM_WEBHOOK_URL") or None,
             telegram_webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
             port=_port(env.get("PORT")),
+            database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
+            bot_admins=_admins(env.get("BOT_ADMINS", "")),
             log_level=(env.get("LOG_LEVEL") or "WARNING").upper(),
             data_dir=Path(env["SUBSIDYBOT_DATA_DIR"]) if env.get("SUBSIDYBOT_DATA_DIR") else DEFAULT_DATA_DIR,
             today=today,
@@ -80,3 +86,16 @@ def _port(value: str | None) -> int:
     if not value.isdigit() or not 0 < int(value) < 65536:
         raise ConfigError("PORT must be a number between 1 and 65535")
     return int(value)
+
+
+def _admins(value: str) -> frozenset[str]:
+    """``telegram:123456,slack:U012ABC`` -> {"telegram:123456", "slack:U012ABC"}."""
+    admins = set()
+    for item in (part.strip() for part in value.split(",")):
+        if not item:
+            continue
+        platform, _, user = item.partition(":")
+        if platform not in ("telegram", "slack") or not user:
+            raise ConfigError("BOT_ADMINS entries look like telegram:123456 or slack:U012ABC")
+        admins.add(f"{platform}:{user}")
+    return frozenset(admins)

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.core import subscribing
 from bot.core.actions import parse_action
 from bot.core.commands import COMMANDS, intent_of, parse_command
 from bot.core.describe import echo
@@ -24,6 +25,7 @@ from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.routing import route
 from bot.core.services import Services
+from bot.core.subscribing import SUBSCRIPTION_COMMANDS
 from bot.domain.errors import UserFacingError
 from bot.nlu.context import ConversationMemory
 from bot.nlu.matcher import REMEMBERED, IntentMatcher
@@ -71,7 +73,7 @@ class Responder:
         text = clean_text(message.text)
         lang = self.language(message, text)
         chat = f"{message.platform}:{message.chat_id}"
-        return self._guarded(message.platform, lang, lambda: self._answer(text, chat, lang))
+        return self._guarded(message.platform, lang, lambda: self._answer(text, chat, lang, message))
 
     def act(self, message: IncomingMessage, action: str) -> Reply:
         """The reply to a follow-up button; malformed actions get the unknown answer."""
@@ -82,7 +84,7 @@ class Responder:
         chat = f"{message.platform}:{message.chat_id}"
         return self._guarded(message.platform, lang, lambda: self._route(query, chat, lang))
 
-    def _answer(self, text: str, chat: str, lang: str) -> Reply:
+    def _answer(self, text: str, chat: str, lang: str, message: IncomingMessage) -> Reply:
         command = parse_command(text)
         if command is None:
             match = self.matcher.match(text, self.memory.last(chat))
@@ -94,6 +96,8 @@ class Responder:
             return self._route(match.query, chat, lang)
         if command.name == "lang":
             return self._set_lang(chat, command.args, lang)
+        if command.name in SUBSCRIPTION_COMMANDS:
+            return subscribing.handle(self.services, message, command.name, command.args, lang)
         if command.name == "compare":
             query = replace(self.matcher.match(command.args).query, intent="compare")
             return self._route(query, chat, lang)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.domain.dataset import Dataset
 from bot.domain.freshness import Clock
 from bot.domain.fx import FxRate
 from bot.domain.gazetteer import Gazetteer
+from bot.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -16,3 +17,5 @@ class Services:
     gazetteer: Gazetteer
     fx: FxRate
     clock: Clock
+    store: Store | None = None  # subscriptions and the outbox, when the bot runs with a database
+    admins: frozenset[str] = field(default_factory=frozenset)  # BOT_ADMINS: "telegram:123", "slack:U012"

@@ -6,6 +6,7 @@ import asyncio
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,10 +19,12 @@ from bot.adapters.telegram.sending import Sender
 from bot.app import build_services, fixed_clock
 from bot.core.dispatch import Responder
 from bot.settings import Settings
+from bot.storage.store import Store
 from tests.conftest import TODAY
 from tests.telegram.fake_bot_api import FakeBotApi
 
 TOKEN = "123456789:AAF4keT0kenForTestsOnly-abcdefghijklmno"
+ADMIN = 4242  # the bot admin's Telegram user id in BOT_ADMINS
 
 
 @dataclass
@@ -30,18 +33,19 @@ class Running:
     application: Application  # type: ignore[type-arg]
     bot: TelegramBot
     sleeps: list[float]
+    store: Store
 
     def push(self, update: dict[str, Any]) -> None:
         self.fake.push(update)
 
 
 def _settings(fake: FakeBotApi) -> Settings:
-    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": f"{fake.url}/bot"}
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": f"{fake.url}/bot", "BOT_ADMINS": f"telegram:{ADMIN}"}
     return Settings.from_env(env)
 
 
 @pytest.fixture
-def telegram() -> Iterator[Running]:
+def telegram(tmp_path: Path) -> Iterator[Running]:
     sleeps: list[float] = []
 
     async def quick_sleep(seconds: float) -> None:
@@ -50,7 +54,8 @@ def telegram() -> Iterator[Running]:
 
     with FakeBotApi() as fake:
         settings = _settings(fake)
-        responder = Responder(build_services(settings, clock=fixed_clock(TODAY)))
+        store = Store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+        responder = Responder(build_services(settings, clock=fixed_clock(TODAY), store=store))
         bot = TelegramBot(responder, Sender(ChatRegistry(), sleep=quick_sleep))
         application = build_application(settings, bot)
         loop = asyncio.new_event_loop()
@@ -65,7 +70,7 @@ def telegram() -> Iterator[Running]:
         call(application.start())
         call(application.updater.start_polling(poll_interval=0.0, timeout=1))  # type: ignore[union-attr]
         try:
-            yield Running(fake, application, bot, sleeps)
+            yield Running(fake, application, bot, sleeps, store)
         finally:
             call(application.updater.stop())  # type: ignore[union-attr]
             call(application.stop())

@@ -18,6 +18,7 @@ class FakeBotApi(RecordingServer):
     def __init__(self) -> None:
         super().__init__()
         self.updates: list[dict[str, Any]] = []
+        self.chat_admins: set[int] = set()  # user ids getChatMember reports as administrators
         self._next_update = 1
         self._next_message = 100
 
@@ -51,6 +52,19 @@ class FakeBotApi(RecordingServer):
         if method == "getMe":
             me = {"id": BOT_ID, "is_bot": True, "first_name": "Subsidy", "username": BOT_USERNAME}
             return Answer(200, {"ok": True, "result": me})
+        if method == "getChatMember":
+            user_id = int(params.get("user_id", 0))
+            status = "administrator" if user_id in self.chat_admins else "member"
+            member = {"status": status, "user": {"id": user_id, "is_bot": False, "first_name": "U"}}
+            if status == "administrator":
+                rights = (
+                    "can_manage_chat can_delete_messages can_manage_video_chats can_restrict_members "
+                    "can_change_info can_invite_users"
+                ).split()
+                member.update({"can_be_edited": False, "is_anonymous": False, "can_promote_members": False,
+                               "can_post_stories": False, "can_edit_stories": False, "can_delete_stories": False,
+                               **dict.fromkeys(rights, True)})  # fmt: skip
+            return Answer(200, {"ok": True, "result": member})
         if method in ("sendMessage", "editMessageText"):
             with self.lock:
                 self._next_message += 1

@@ -152,8 +152,37 @@ def test_user_language_code_is_the_default(telegram: Running) -> None:
     assert "데이터가 있는 지역" in telegram.fake.wait_for("sendMessage")[0].params["text"]
 
 
-def test_subscription_commands_are_understood(telegram: Running) -> None:
-    """/subscribe and /announce are known commands; until announcements ship they say so."""
+def test_private_chat_subscribes_itself_and_lists(telegram: Running) -> None:
+    """/subscribe in a DM subscribes that chat; /subscribe 우한 adds a city; /subscriptions lists both."""
     telegram.push(message("/subscribe", chat_id=15, from_user=user(15, "en")))
-    text = telegram.fake.wait_for("sendMessage")[0].params["text"]
-    assert "not available yet" in text
+    assert "subscribed" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+    telegram.push(message("/subscribe 우한", chat_id=15, from_user=user(15, "en")))
+    telegram.fake.wait_for("sendMessage", 2)
+    telegram.push(message("/subscriptions", chat_id=15, from_user=user(15, "en")))
+    text = telegram.fake.wait_for("sendMessage", 3)[2].params["text"]
+    assert "all updates" in text and "Wuhan" in text
+    assert [s.scope for s in telegram.store.subscriptions_of("telegram", "15")] == ["all", "city"]
+
+
+def test_group_subscription_needs_a_chat_admin(telegram: Running) -> None:
+    """A group member's /subscribe is refused after getChatMember; an administrator's is accepted."""
+    group = -500
+    telegram.push(message("/subscribe", chat_id=group, chat_type="supergroup", from_user=user(51, "en")))
+    assert "only admins" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+    assert telegram.fake.sent("getChatMember")
+    telegram.fake.chat_admins.add(52)
+    telegram.push(message("/subscribe", chat_id=group, chat_type="supergroup", from_user=user(52, "en")))
+    assert "subscribed" in telegram.fake.wait_for("sendMessage", 2)[1].params["text"]
+    assert telegram.store.subscriptions_of("telegram", str(group))
+
+
+def test_announce_is_for_bot_admins_only(telegram: Running) -> None:
+    """/announce from an ordinary user is refused; from a BOT_ADMINS user it is queued for subscribers."""
+    from tests.telegram.conftest import ADMIN
+
+    telegram.store.subscribe("telegram", "-600", "group", "all", "", "test")
+    telegram.push(message("/announce hello", chat_id=16, from_user=user(16, "en")))
+    assert "Only the bot" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+    telegram.push(message("/announce 내일 설명회", chat_id=ADMIN, from_user=user(ADMIN, "en")))
+    assert "queued for 1 chats" in telegram.fake.wait_for("sendMessage", 2)[1].params["text"]
+    assert telegram.store.pending() == 1

@@ -87,13 +87,33 @@ class SlackBot:
                 self._seen.popitem(last=False)
         return await next()
 
-    def _incoming(self, text: str, channel: str, user: str) -> IncomingMessage:
-        return IncomingMessage(text=text, platform="slack", chat_id=channel, user_id=user)
+    def _incoming(self, text: str, channel: str, user: str, is_admin: bool | None = None) -> IncomingMessage:
+        kind = "private" if channel.startswith("D") else "group"
+        return IncomingMessage(
+            text=text, platform="slack", chat_id=channel, user_id=user, chat_kind=kind, is_chat_admin=is_admin
+        )
 
-    async def on_command(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+    async def _is_admin(self, client: AsyncWebClient, user: str, text: str) -> bool | None:
+        """For subscription changes: a user listed in BOT_ADMINS, or a workspace admin or owner."""
+        if not text.startswith(("/subscribe", "/unsubscribe")):
+            return None
+        if f"slack:{user}" in self.responder.services.admins:
+            return True
+        try:
+            info = await client.users_info(user=user)
+        except SlackApiError:
+            return False
+        profile = info.get("user") or {}
+        return bool(profile.get("is_admin") or profile.get("is_owner"))
+
+    async def on_command(
+        self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient
+    ) -> None:
         await ack()
         text = command_text(command.get("text", ""), self.responder.services.gazetteer)
-        reply = self.responder.answer(self._incoming(text, command["channel_id"], command["user_id"]))
+        user = command["user_id"]
+        incoming = self._incoming(text, command["channel_id"], user, await self._is_admin(client, user, text))
+        reply = self.responder.answer(incoming)
         response_type = "ephemeral" if reply.error else "in_channel"
         await respond(text=fallback_text(reply), blocks=blocks(reply), response_type=response_type)
 

@@ -9,6 +9,7 @@ from typing import Any
 from starlette.routing import BaseRoute
 
 from bot.adapters.slack.app import SlackBot
+from bot.adapters.slack.broadcast import SlackBroadcaster
 from bot.adapters.slack.socket import SocketWatchdog, socket_handler
 from bot.adapters.slack.web import slack_routes
 from bot.core.dispatch import Responder
@@ -24,7 +25,7 @@ async def start_slack(
     started: list[Any],
     tasks: list[asyncio.Task[None]],
     health: dict[str, bool],
-) -> None:
+) -> SlackBroadcaster:
     assert settings.slack_bot_token is not None
     socket_mode = settings.slack_app_token is not None
     signing = None if socket_mode else settings.slack_signing_secret
@@ -39,3 +40,4 @@ async def start_slack(
         routes.extend(slack_routes(app))
         log.info("slack: http mode at /slack/events")
     health["slack"] = True
+    return SlackBroadcaster(app.client)

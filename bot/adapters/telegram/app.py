@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from telegram import BotCommand, Update
-from telegram.constants import ChatType
+from telegram import BotCommand, Message, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.adapters.telegram.chats import ChatRegistry
@@ -18,6 +20,8 @@ from bot.core.message import IncomingMessage
 from bot.core.reply import Reply, Section
 
 log = logging.getLogger(__name__)
+
+KINDS: dict[str, str] = {"private": "private", "group": "group", "supergroup": "group", "channel": "channel"}
 
 COMMANDS = ("start", "help", "subsidy", "city", "cities", "compare", "fx", "lang", "subscribe", "unsubscribe",
             "subscriptions", "announce")  # fmt: skip
@@ -64,16 +68,35 @@ class TelegramBot:
         if text is None:
             return
         user = update.effective_user
+        kind = KINDS.get(chat.type, "group")
         incoming = IncomingMessage(
             text=text,
             platform="telegram",
             chat_id=str(chat.id),
             user_id=str(user.id) if user else "",
             user_lang=user.language_code if user else None,
+            chat_kind=kind,
+            is_chat_admin=await self._is_admin(bot, message, kind, text),
         )
         reply = self.responder.answer(incoming)
         in_group = chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
         await self._deliver(bot, chat.id, reply, message.message_id if in_group else None)
+
+    async def _is_admin(self, bot: Any, message: Message, kind: str, text: str) -> bool | None:
+        """Only for commands that change subscriptions: does the sender administer this chat?"""
+        if kind == "channel":
+            return True  # only a channel's admins can post in it
+        if kind == "private" or not text.startswith(("/subscribe", "/unsubscribe")):
+            return None
+        if message.sender_chat is not None and message.sender_chat.id == message.chat.id:
+            return True  # an anonymous group admin posts as the group itself
+        if message.from_user is None:
+            return False
+        try:
+            member = await bot.get_chat_member(message.chat.id, message.from_user.id)
+        except TelegramError:
+            return False
+        return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

@@ -10,6 +10,7 @@ from starlette.routing import BaseRoute
 from telegram import Update
 
 from bot.adapters.telegram.app import TelegramBot
+from bot.adapters.telegram.broadcast import TelegramBroadcaster
 from bot.adapters.telegram.runner import build_application
 from bot.adapters.telegram.webhook import webhook_routes
 from bot.core.dispatch import Responder
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 
 async def start_telegram(
     settings: Settings, responder: Responder, routes: list[BaseRoute], started: list[Any], health: dict[str, bool]
-) -> None:
+) -> TelegramBroadcaster:
     bot = TelegramBot(responder)
     application = build_application(settings, bot)
     await application.initialize()
@@ -41,3 +42,4 @@ async def start_telegram(
         started.append(application.updater.stop)
         log.info("telegram: long polling")
     health["telegram"] = True
+    return TelegramBroadcaster(application.bot)

@@ -1,0 +1,1 @@
+"""Broadcast delivery: the outbox worker, rate limits, and the errors platform senders map theirs to."""

@@ -1,0 +1,119 @@
+"""Tables and versioned migrations. Each migration runs once, in order, recorded in schema_version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+    select,
+)
+from sqlalchemy.engine import Connection, Engine
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+chats = Table(
+    "chats",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(16), nullable=False),
+    Column("chat_key", String(64), nullable=False),  # the platform's chat id, as text
+    Column("kind", String(16), nullable=False, default="group"),  # private, group, channel
+    Column("lang", String(4)),
+    Column("state", String(16), nullable=False, default="active"),  # active, gone
+    Column("title", String(200)),
+    Column("updated_at", DateTime(timezone=True), server_default=func.now(), onupdate=func.now()),
+    UniqueConstraint("platform", "chat_key", name="uq_chat"),
+)
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("chat_id", Integer, ForeignKey("chats.id"), nullable=False),
+    Column("scope", String(16), nullable=False, default="all"),  # all, city
+    Column("value", String(64), nullable=False, default=""),  # the city slug for scope=city
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_by", String(64)),
+    Column("created_at", DateTime(timezone=True), server_default=func.now()),
+    UniqueConstraint("chat_id", "scope", "value", name="uq_subscription"),
+)
+
+announcements = Table(
+    "announcements",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # admin, data_change, reminder
+    Column("text", Text, nullable=False),
+    Column("city", String(64)),  # only subscribers of this city (and of all) when set
+    Column("created_by", String(64)),
+    Column("dedupe_key", String(200), unique=True),  # the same data change is announced once
+    Column("created_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("announcement_id", Integer, ForeignKey("announcements.id"), nullable=False),
+    Column("chat_id", Integer, ForeignKey("chats.id"), nullable=False),
+    Column("state", String(16), nullable=False, default="pending"),  # pending, sending, sent, failed, removed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_try_at", DateTime(timezone=True), nullable=False),
+    Column("claimed_at", DateTime(timezone=True)),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("last_error", String(300)),
+    UniqueConstraint("announcement_id", "chat_id", name="uq_outbox"),
+    Index("ix_outbox_due", "state", "next_try_at"),
+)
+
+delivery_log = Table(
+    "delivery_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("outbox_id", Integer, ForeignKey("outbox.id"), nullable=False),
+    Column("at", DateTime(timezone=True), server_default=func.now()),
+    Column("result", String(16), nullable=False),  # sent, retry, failed, removed, migrated
+    Column("detail", String(300)),
+)
+
+Migration = Callable[[Connection], None]
+
+
+def _v1(conn: Connection) -> None:
+    for table in (chats, subscriptions, announcements, outbox, delivery_log):
+        table.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1,)
+
+
+def migrate(engine: Engine) -> int:
+    """Apply the migrations not yet recorded; returns the schema version."""
+    with engine.begin() as conn:
+        schema_version.create(conn, checkfirst=True)
+        current = conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
+        for version, step in enumerate(MIGRATIONS, start=1):
+            if version > current:
+                step(conn)
+                conn.execute(schema_version.insert().values(version=version))
+                current = version
+    return current
