@@ -43,12 +43,13 @@ class Subscription:
 
 
 class Store:
-    def __init__(self, url: str, clock: Clock = utcnow) -> None:
+    def __init__(self, url: str, clock: Clock = utcnow, lease: dt.timedelta = LEASE) -> None:
         kwargs: dict[str, object] = {"future": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         self.engine: Engine = create_engine(url, **kwargs)
         self.clock = clock
+        self.lease = lease
         self.version = migrate(self.engine)
         self._skip_locked = self.engine.dialect.name == "postgresql"
 
@@ -185,7 +186,7 @@ class Store:
         now = self.clock()
         due = or_(
             and_(outbox.c.state == "pending", outbox.c.next_try_at <= now),
-            and_(outbox.c.state == "sending", outbox.c.claimed_at < now - LEASE),
+            and_(outbox.c.state == "sending", outbox.c.claimed_at < now - self.lease),
         )
         query = (
             select(

@@ -19,6 +19,7 @@ class FakeBotApi(RecordingServer):
         super().__init__()
         self.updates: list[dict[str, Any]] = []
         self.chat_admins: set[int] = set()  # user ids getChatMember reports as administrators
+        self.send_delay_s = 0.0  # a slow Bot API, for crash tests
         self._next_update = 1
         self._next_message = 100
 
@@ -66,6 +67,7 @@ class FakeBotApi(RecordingServer):
                                **dict.fromkeys(rights, True)})  # fmt: skip
             return Answer(200, {"ok": True, "result": member})
         if method in ("sendMessage", "editMessageText"):
+            time.sleep(self.send_delay_s)
             with self.lock:
                 self._next_message += 1
                 message_id = self._next_message
