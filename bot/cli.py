@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -58,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     data = sub.add_parser("data", help="dataset tools")
     data_sub = data.add_subparsers(dest="data_command", required=True)
     data_sub.add_parser("check", help="validate data/ and print a summary")
+    data_sub.add_parser("reload", help="validate data/ and queue announcements of what changed since the last run")
+    announce = sub.add_parser("announce", help="queue an announcement to every subscribed chat")
+    announce.add_argument("text", help="the announcement")
+    announce.add_argument("--city", help="only subscribers of this city (and of everything)")
+    announce.add_argument("--dry-run", action="store_true", help="count the recipients, queue nothing")
     return parser
 
 
@@ -80,6 +86,41 @@ def _data_check(settings: Settings, out: TextIO) -> int:
         print(f"data check failed: {error}", file=sys.stderr)
         return 1
     out.write(summarize(dataset, settings.today) + "\n")
+    return 0
+
+
+def _data_reload(settings: Settings, out: TextIO) -> int:
+    """Validate first: a broken data directory changes nothing and says why."""
+    from bot.announce import announce_data_changes
+
+    try:
+        dataset = load_dataset(settings.data_dir)
+    except DatasetError as error:
+        print(f"data reload refused, the data is unchanged: {error}", file=sys.stderr)
+        return 1
+    store = open_store(settings)
+    today = settings.today or dt.date.today()
+    queued = announce_data_changes(store, dataset, today)
+    out.write(f"data reload: OK, {len(dataset.programs)} programs; {queued} change announcements queued\n")
+    return 0
+
+
+def _announce(settings: Settings, text: str, city: str | None, dry_run: bool, out: TextIO) -> int:
+    from bot.domain.gazetteer import Gazetteer
+
+    slug = None
+    if city:
+        ref = Gazetteer(load_dataset(settings.data_dir)).resolve(city)
+        if ref is None:
+            print(f"subsidybot: unknown city {city!r}", file=sys.stderr)
+            return EXIT_CONFIG
+        slug = ref.place
+    store = open_store(settings)
+    if dry_run:
+        out.write(f"dry run: {store.recipients(slug)} chats would receive it\n")
+        return 0
+    announcement_id, count = store.announce("admin", text, slug, "cli")
+    out.write(f"announcement #{announcement_id} queued for {count} chats; the running bot delivers it\n")
     return 0
 
 
@@ -108,8 +149,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         configure_logging(settings.log_level, settings.secrets)
+        if args.command == "data" and args.data_command == "reload":
+            return _data_reload(settings, sys.stdout)
         if args.command == "data":
             return _data_check(settings, sys.stdout)
+        if args.command == "announce":
+            return _announce(settings, args.text, args.city, args.dry_run, sys.stdout)
         if args.command == "ask":
             responder = build_responder(settings)
             texts: Sequence[str] | TextIO = [" ".join(args.text)] if args.text else sys.stdin

@@ -22,6 +22,7 @@ from starlette.routing import BaseRoute, Route
 
 from bot.adapters.slack.service import start_slack
 from bot.adapters.telegram.service import start_telegram
+from bot.announce import announce_data_changes
 from bot.core.dispatch import Responder
 from bot.core.i18n import t
 from bot.delivery.limits import SLACK, TELEGRAM, RateLimiter
@@ -58,6 +59,8 @@ async def serve(settings: Settings, responder: Responder) -> None:
         if settings.slack_bot_token:
             senders["slack"] = await start_slack(settings, responder, routes, started, tasks, health)
         store = responder.services.store
+        if store is not None:
+            announce_data_changes(store, responder.services.dataset, responder.services.clock())
         if store is not None and senders:
             worker = DeliveryWorker(store, senders, RateLimiter(LIMITS), report=_reporter(senders, responder))
             tasks.append(asyncio.create_task(worker.run(stop)))

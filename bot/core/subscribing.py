@@ -47,7 +47,7 @@ def handle(services: Services, message: IncomingMessage, name: str, args: str, l
     if name == "unsubscribe":
         return _reply(intent, lang, t(lang, "unsub.done", count=store.unsubscribe(platform, chat)))
     scope, value = _scope(services, args)
-    new = store.subscribe(platform, chat, message.chat_kind, scope, value, f"{platform}:{message.user_id}")
+    new = store.subscribe(platform, chat, message.chat_kind, scope, value, f"{platform}:{message.user_id}", lang)
     what = _label(services, scope, value, lang)
     return _reply(intent, lang, t(lang, "sub.done" if new else "sub.already", what=what))
 

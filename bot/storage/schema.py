@@ -17,7 +17,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    inspect,
     select,
+    text,
 )
 from sqlalchemy.engine import Connection, Engine
 
@@ -66,6 +68,7 @@ announcements = Table(
     Column("city", String(64)),  # only subscribers of this city (and of all) when set
     Column("created_by", String(64)),
     Column("dedupe_key", String(200), unique=True),  # the same data change is announced once
+    Column("texts", Text),  # JSON {ko, en, zh} when the text exists in each language (since v2)
     Column("created_at", DateTime(timezone=True), server_default=func.now()),
 )
 
@@ -95,6 +98,14 @@ delivery_log = Table(
     Column("detail", String(300)),
 )
 
+program_snapshots = Table(
+    "program_snapshots",
+    metadata,
+    Column("program_id", String(120), primary_key=True),
+    Column("facts", Text, nullable=False),  # JSON: numbers, status as judged, place
+    Column("updated_at", DateTime(timezone=True), server_default=func.now(), onupdate=func.now()),
+)
+
 Migration = Callable[[Connection], None]
 
 
@@ -103,7 +114,15 @@ def _v1(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1,)
+def _v2(conn: Connection) -> None:
+    """Data-change announcements: program snapshots, and texts in each language."""
+    program_snapshots.create(conn, checkfirst=True)
+    columns = {c["name"] for c in inspect(conn).get_columns("announcements")}
+    if "texts" not in columns:  # databases created at v1
+        conn.execute(text("ALTER TABLE announcements ADD COLUMN texts TEXT"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
 
 
 def migrate(engine: Engine) -> int:

@@ -7,17 +7,42 @@ Times are naive UTC. Claims are leases: a row taken for sending and not settled 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, create_engine, func, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from bot.storage.schema import announcements, chats, delivery_log, migrate, outbox, subscriptions
+from bot.storage.schema import announcements, chats, delivery_log, migrate, outbox, program_snapshots, subscriptions
 
 Clock = Callable[[], dt.datetime]
 LEASE = dt.timedelta(minutes=2)
+
+
+def _recipients(city: str | None) -> Any:
+    """Active chats whose subscription matches: 'all', or the announcement's city (any city when none)."""
+    matching = subscriptions.c.scope == "all"
+    if city is not None:
+        matching = or_(matching, and_(subscriptions.c.scope == "city", subscriptions.c.value == city))
+    else:
+        matching = or_(matching, subscriptions.c.scope == "city")
+    return (
+        select(chats.c.id)
+        .distinct()
+        .join(subscriptions, subscriptions.c.chat_id == chats.c.id)
+        .where(chats.c.state == "active", subscriptions.c.active.is_(True), matching)
+    )
+
+
+def _text_for(row: Any) -> str:
+    """The announcement in the chat's language when it exists in several."""
+    if row.texts:
+        texts = json.loads(row.texts)
+        return str(texts.get(row.lang or "ko") or texts.get("en") or row.text)
+    return str(row.text)
 
 
 def utcnow() -> dt.datetime:
@@ -66,10 +91,14 @@ class Store:
         )
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
-    def subscribe(self, platform: str, chat_key: str, kind: str, scope: str, value: str, by: str) -> bool:
-        """True when this is a new (or renewed) subscription."""
+    def subscribe(
+        self, platform: str, chat_key: str, kind: str, scope: str, value: str, by: str, lang: str | None = None
+    ) -> bool:
+        """True when this is a new (or renewed) subscription; ``lang`` is the language announcements use."""
         with self.engine.begin() as conn:
             chat_id = self._chat_id(conn, platform, chat_key, kind)
+            if lang is not None:
+                conn.execute(update(chats).where(chats.c.id == chat_id).values(lang=lang))
             where = and_(
                 subscriptions.c.chat_id == chat_id, subscriptions.c.scope == scope, subscriptions.c.value == value
             )
@@ -134,7 +163,13 @@ class Store:
 
     # --- announcements and the outbox ---
     def announce(
-        self, kind: str, text: str, city: str | None, by: str, dedupe_key: str | None = None
+        self,
+        kind: str,
+        text: str,
+        city: str | None,
+        by: str,
+        dedupe_key: str | None = None,
+        texts: dict[str, str] | None = None,
     ) -> tuple[int, int]:
         """Record an announcement and one outbox row per matching active subscriber: (id, recipients).
 
@@ -147,24 +182,17 @@ class Store:
                 if seen is not None:
                     return int(seen), 0
             result = conn.execute(
-                announcements.insert().values(kind=kind, text=text, city=city, created_by=by, dedupe_key=dedupe_key)
+                announcements.insert().values(
+                    kind=kind,
+                    text=text,
+                    city=city,
+                    created_by=by,
+                    dedupe_key=dedupe_key,
+                    texts=json.dumps(texts, ensure_ascii=False) if texts else None,
+                )
             )
             announcement_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-            matching = subscriptions.c.scope == "all"
-            if city is not None:
-                matching = or_(matching, and_(subscriptions.c.scope == "city", subscriptions.c.value == city))
-            else:
-                matching = or_(matching, subscriptions.c.scope == "city")
-            chat_ids = (
-                conn.execute(
-                    select(chats.c.id)
-                    .distinct()
-                    .join(subscriptions, subscriptions.c.chat_id == chats.c.id)
-                    .where(chats.c.state == "active", subscriptions.c.active.is_(True), matching)
-                )
-                .scalars()
-                .all()
-            )
+            chat_ids = conn.execute(_recipients(city)).scalars().all()
             if chat_ids:
                 conn.execute(
                     outbox.insert(),
@@ -198,6 +226,7 @@ class Store:
                 chats.c.kind,
                 chats.c.lang,
                 announcements.c.text,
+                announcements.c.texts,
             )
             .join(chats, chats.c.id == outbox.c.chat_id)
             .join(announcements, announcements.c.id == outbox.c.announcement_id)
@@ -217,7 +246,7 @@ class Store:
                 .values(state="sending", claimed_at=now, attempts=outbox.c.attempts + 1)
             )
         return [
-            OutboxItem(r.id, r.announcement_id, r.platform, r.chat_key, r.kind, r.lang, r.text, r.attempts + 1)
+            OutboxItem(r.id, r.announcement_id, r.platform, r.chat_key, r.kind, r.lang, _text_for(r), r.attempts + 1)
             for r in rows
         ]
 
@@ -261,3 +290,21 @@ class Store:
                 select(announcements.c.created_by).where(announcements.c.id == announcement_id)
             ).scalar()
         return str(value) if value is not None else None
+
+    def snapshot(self) -> dict[str, dict[str, str]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(program_snapshots.c.program_id, program_snapshots.c.facts)).all()
+        return {r.program_id: json.loads(r.facts) for r in rows}
+
+    def save_snapshot(self, facts: dict[str, dict[str, str]]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(program_snapshots.delete())
+            if facts:
+                conn.execute(
+                    program_snapshots.insert(),
+                    [{"program_id": k, "facts": json.dumps(v, sort_keys=True)} for k, v in facts.items()],
+                )
+
+    def recipients(self, city: str | None) -> int:
+        with self.engine.connect() as conn:
+            return len(conn.execute(_recipients(city)).all())

@@ -1,0 +1,36 @@
+"""Turn data changes into announcements: compare the data with the last snapshot, queue what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from bot.core.change_text import texts
+from bot.domain.changes import diff, facts, reminders
+from bot.domain.dataset import Dataset
+from bot.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+REMINDER_DAYS = 14
+
+
+def announce_data_changes(store: Store, dataset: Dataset, today: dt.date, reminder_days: int = REMINDER_DAYS) -> int:
+    """Queue one announcement per change (each once, whatever the restarts); returns how many were new."""
+    now = facts(dataset, today)
+    changes = diff(store.snapshot(), now) + reminders(dataset, today, reminder_days)
+    queued = 0
+    for change in changes:
+        words = texts(change, dataset)
+        _, recipients = store.announce(
+            change.kind if change.kind == "reminder" else "data_change",
+            words["en"],
+            change.place,
+            "data",
+            dedupe_key=change.dedupe_key,
+            texts=words,
+        )
+        queued += 1 if recipients else 0
+        log.info("data change %s %s: %d recipients", change.kind, change.program_id, recipients)
+    store.save_snapshot(now)
+    return queued
