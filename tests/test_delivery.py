@@ -148,7 +148,30 @@ def test_limiter_spaces_a_chat_and_caps_a_group_per_minute() -> None:
 
 
 def test_global_budget_stays_under_the_platform_rate() -> None:
-    """Slots are reserved 1/rate apart: 50 sends at 25/s span about two seconds."""
+    """Slots are reserved 1/rate apart: 50 sends at 28/s span 49/28 seconds."""
     limiter = RateLimiter({"telegram": TELEGRAM}, clock=lambda: 0.0)
     waits = [limiter.global_wait("telegram") for _ in range(50)]
-    assert waits[0] == 0 and abs(waits[-1] - 49 / 25) < 1e-9
+    assert waits[0] == 0 and abs(waits[-1] - 49 / 28) < 1e-9
+
+
+def test_the_announcing_admin_gets_a_report(tmp_path: Path) -> None:
+    """When the last row of an announcement settles, its author's chat is told the counts."""
+    store = _store(tmp_path)
+    for chat in ("1", "2", "3"):
+        store.subscribe("telegram", chat, "private", "all", "", "t")
+    reports: list[tuple[str, str, int, dict[str, int]]] = []
+
+    async def report(platform: str, chat: str, announcement_id: int, counts: dict[str, int], seconds: float) -> None:
+        reports.append((platform, chat, announcement_id, counts))
+
+    announcement, _ = store.announce("admin", "hi", None, "telegram:4242")
+    with FakeBotApi() as fake:
+        fake.fail("sendMessage", 403, "Forbidden: bot was blocked by the user", chat_id=3)
+
+        async def go() -> None:
+            async with Bot(TOKEN, base_url=f"{fake.url}/bot") as bot:
+                worker = DeliveryWorker(store, {"telegram": TelegramBroadcaster(bot)}, RateLimiter(FAST), report=report)
+                await worker.run_until_idle()
+
+        asyncio.run(go())
+    assert reports == [("telegram", "4242", announcement, {"sent": 2, "removed": 1})]

@@ -20,7 +20,7 @@ class Limits:
     group_per_minute: int | None  # messages to one group in any 60 s, if the platform limits groups
 
 
-TELEGRAM = Limits(per_second=25.0, chat_gap_s=1.0, group_per_minute=20)
+TELEGRAM = Limits(per_second=28.0, chat_gap_s=1.0, group_per_minute=20)  # under 30: room for replies
 SLACK = Limits(per_second=20.0, chat_gap_s=1.0, group_per_minute=None)
 
 
