@@ -26,6 +26,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.fanout
 
 check-data: $(STAMP)
 	$(BIN)/subsidybot data check
