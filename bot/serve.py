@@ -53,6 +53,7 @@ async def serve(settings: Settings, responder: Responder) -> None:
     tasks: list[asyncio.Task[None]] = []
     health: dict[str, bool] = {}
     senders: dict[str, Broadcaster] = {}
+    worker_task: asyncio.Task[None] | None = None
     try:
         if settings.telegram_bot_token:
             senders["telegram"] = await start_telegram(settings, responder, routes, started, health)
@@ -63,7 +64,7 @@ async def serve(settings: Settings, responder: Responder) -> None:
             announce_data_changes(store, responder.services.dataset, responder.services.clock())
         if store is not None and senders:
             worker = DeliveryWorker(store, senders, RateLimiter(LIMITS), report=_reporter(senders, responder))
-            tasks.append(asyncio.create_task(worker.run(stop)))
+            worker_task = asyncio.create_task(worker.run(stop))
             log.info("delivery: outbox worker started (%s pending)", store.pending())
         server = None
         if routes:
@@ -74,12 +75,16 @@ async def serve(settings: Settings, responder: Responder) -> None:
             log.info("http: listening on port %s", settings.port)
         await stop.wait()
         log.info("stopping")
+        if worker_task is not None:  # it stops taking work; let the sends in flight finish
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(worker_task), timeout=GRACE_S)
         if server is not None:
             server.should_exit = True
     finally:
-        for task in tasks:
+        running = [*tasks, *([worker_task] if worker_task else [])]
+        for task in running:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*running, return_exceptions=True)
         for stopper in reversed(started):
             with contextlib.suppress(Exception):
                 await stopper()
@@ -94,6 +99,7 @@ class _Server(uvicorn.Server):
 
 
 LIMITS = {"telegram": TELEGRAM, "slack": SLACK}
+GRACE_S = 30.0  # how long SIGTERM waits for in-flight announcement sends
 
 
 def _reporter(senders: dict[str, Broadcaster], responder: Responder) -> Report:

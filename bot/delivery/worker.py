@@ -64,9 +64,11 @@ class DeliveryWorker:
         self._slots = asyncio.Semaphore(concurrency)
         self._started: dict[int, float] = {}
         self._reported: set[int] = set()
+        self._stop: asyncio.Event | None = None
 
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until ``stop`` is set; in-flight sends finish, the rest stays pending for the next start."""
+        self._stop = stop
         while not stop.is_set():
             try:
                 worked = await self.run_once()
@@ -100,6 +102,9 @@ class DeliveryWorker:
             self.store.retry(item.id, dt.timedelta(seconds=wait), "deferred by rate limit")
             return
         async with self._slots:
+            if self._stop is not None and self._stop.is_set():  # shutting down: hand it back, unsent
+                self.store.retry(item.id, dt.timedelta(0), "released at shutdown")
+                return
             await self.sleep(self.limiter.global_wait(item.platform))
             self.limiter.record(item.platform, item.chat_key, is_group)
             await self._send(item)

@@ -32,3 +32,28 @@ def test_run_polls_answers_and_stops_gracefully_on_sigterm() -> None:
             out, err = process.communicate(timeout=30)
         assert process.returncode == 0, err.decode()
         assert TOKEN not in (out + err).decode()
+
+
+def test_sigterm_mid_broadcast_finishes_in_flight_and_leaves_the_rest_pending(tmp_path: Path) -> None:
+    """A broadcast under way when SIGTERM arrives: sends in flight complete, the rest wait for the next start."""
+    from bot.storage.store import Store
+
+    database = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+    store = Store(database)
+    for i in range(40):
+        store.subscribe("telegram", str(-5_000_000 - i), "group", "all", "", "t")
+    store.announce("admin", "graceful", None, "cli")
+    with FakeBotApi() as fake:
+        fake.send_delay_s = 0.2
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))}
+        env.update({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": f"{fake.url}/bot", "DATABASE_URL": database})
+        process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        fake.wait_for("sendMessage", 5, timeout=60)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+        sent_calls = len(fake.sent())
+    assert process.returncode == 0, err.decode()
+    report = Store(database).report(1)
+    assert report["sent"] == sent_calls  # every send that reached the API was recorded
+    assert 0 < report["sent"] < 40 and report["pending"] == 40 - report["sent"]
