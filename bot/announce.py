@@ -12,7 +12,7 @@ from bot.storage.store import Store
 
 log = logging.getLogger(__name__)
 
-REMINDER_DAYS = 14
+REMINDER_DAYS = 14  # SUBSIDYBOT_REMINDER_DAYS overrides
 
 
 def announce_data_changes(store: Store, dataset: Dataset, today: dt.date, reminder_days: int = REMINDER_DAYS) -> int:
@@ -29,6 +29,7 @@ def announce_data_changes(store: Store, dataset: Dataset, today: dt.date, remind
             "data",
             dedupe_key=change.dedupe_key,
             texts=words,
+            ptype=dataset.programs[change.program_id].type.value,
         )
         queued += 1 if recipients else 0
         log.info("data change %s %s: %d recipients", change.kind, change.program_id, recipients)

@@ -100,7 +100,7 @@ def _data_reload(settings: Settings, out: TextIO) -> int:
         return 1
     store = open_store(settings)
     today = settings.today or dt.date.today()
-    queued = announce_data_changes(store, dataset, today)
+    queued = announce_data_changes(store, dataset, today, settings.reminder_days)
     out.write(f"data reload: OK, {len(dataset.programs)} programs; {queued} change announcements queued\n")
     return 0
 

@@ -54,16 +54,17 @@ async def serve(settings: Settings, responder: Responder) -> None:
     health: dict[str, bool] = {}
     senders: dict[str, Broadcaster] = {}
     worker_task: asyncio.Task[None] | None = None
+    limiter = RateLimiter(LIMITS)  # shared: interactive replies take slots ahead of broadcasts
     try:
         if settings.telegram_bot_token:
-            senders["telegram"] = await start_telegram(settings, responder, routes, started, health)
+            senders["telegram"] = await start_telegram(settings, responder, routes, started, health, limiter)
         if settings.slack_bot_token:
             senders["slack"] = await start_slack(settings, responder, routes, started, tasks, health)
         store = responder.services.store
         if store is not None:
-            announce_data_changes(store, responder.services.dataset, responder.services.clock())
+            announce_data_changes(store, responder.services.dataset, responder.services.clock(), settings.reminder_days)
         if store is not None and senders:
-            worker = DeliveryWorker(store, senders, RateLimiter(LIMITS), report=_reporter(senders, responder))
+            worker = DeliveryWorker(store, senders, limiter, report=_reporter(senders, responder))
             worker_task = asyncio.create_task(worker.run(stop))
             log.info("delivery: outbox worker started (%s pending)", store.pending())
         server = None

@@ -30,6 +30,7 @@ class Settings:
     port: int = 8080
     database_url: str = field(default="", repr=False)  # may hold a password
     bot_admins: frozenset[str] = frozenset()
+    reminder_days: int = 14
     fx_krw_per_cny: str | None = None
     log_level: str = "WARNING"
     data_dir: Path = DEFAULT_DATA_DIR
@@ -57,6 +58,7 @@ class Settings:
             port=_port(env.get("PORT")),
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
             bot_admins=_admins(env.get("BOT_ADMINS", "")),
+            reminder_days=_days(env.get("SUBSIDYBOT_REMINDER_DAYS")),
             log_level=(env.get("LOG_LEVEL") or "WARNING").upper(),
             data_dir=Path(env["SUBSIDYBOT_DATA_DIR"]) if env.get("SUBSIDYBOT_DATA_DIR") else DEFAULT_DATA_DIR,
             today=today,
@@ -99,3 +101,11 @@ def _admins(value: str) -> frozenset[str]:
             raise ConfigError("BOT_ADMINS entries look like telegram:123456 or slack:U012ABC")
         admins.add(f"{platform}:{user}")
     return frozenset(admins)
+
+
+def _days(value: str | None) -> int:
+    if not value:
+        return 14
+    if not value.isdigit() or int(value) > 365:
+        raise ConfigError("SUBSIDYBOT_REMINDER_DAYS must be a whole number of days, 0 to 365")
+    return int(value)

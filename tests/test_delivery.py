@@ -175,3 +175,20 @@ def test_the_announcing_admin_gets_a_report(tmp_path: Path) -> None:
 
         asyncio.run(go())
     assert reports == [("telegram", "4242", announcement, {"sent": 2, "removed": 1})]
+
+
+def test_interactive_replies_go_before_queued_broadcasts() -> None:
+    """An interactive reply takes the next global slot; the broadcast slots already planned move back."""
+    limiter = RateLimiter({"telegram": TELEGRAM}, clock=lambda: 0.0)
+    first = limiter.global_wait("telegram")
+    limiter.take_interactive("telegram")
+    after = limiter.global_wait("telegram")
+    assert first == 0 and abs(after - 2 / TELEGRAM.per_second) < 1e-9
+
+
+def test_type_subscribers_get_only_their_type(tmp_path: Path) -> None:
+    """A model-voucher subscriber gets model-voucher changes, not compute-voucher ones."""
+    store = _store(tmp_path)
+    store.subscribe("telegram", "1", "private", "type", "model_voucher", "t")
+    assert store.announce("data_change", "x", "shenzhen", "data", ptype="model_voucher")[1] == 1
+    assert store.announce("data_change", "y", "shenzhen", "data", ptype="compute_voucher")[1] == 0

@@ -11,6 +11,7 @@ from bot.core.i18n import t
 from bot.core.message import IncomingMessage
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
+from bot.core.vocabulary import program_type_of
 from bot.domain.errors import UserFacingError
 
 SUBSCRIPTION_COMMANDS = frozenset({"subscribe", "unsubscribe", "subscriptions", "announce"})
@@ -57,6 +58,9 @@ def _scope(services: Services, args: str) -> tuple[str, str]:
     if not words or words.lower() in ("all", "전체", "全部"):
         return "all", ""
     ref = services.gazetteer.resolve(words)
+    ptype = program_type_of(words) if ref is None else None
+    if ptype is not None:
+        return "type", ptype.value
     if ref is None:
         suggestions = [r.place for r in services.gazetteer.suggest(words)]
         raise UserFacingError("place.unknown", text=echo(words), suggestions=suggestions)
@@ -66,6 +70,8 @@ def _scope(services: Services, args: str) -> tuple[str, str]:
 def _label(services: Services, scope: str, value: str, lang: str) -> str:
     if scope == "city" and value in services.dataset.places:
         return services.dataset.places[value].names.get(lang)
+    if scope == "type":
+        return t(lang, f"type.{value}")
     return t(lang, "sub.all")
 
 

@@ -66,3 +66,9 @@ class RateLimiter:
     def block(self, platform: str, chat: str, seconds: float) -> None:
         """A 429 for this chat: it alone waits; the others go on."""
         self._blocked_until[(platform, chat)] = self.clock() + seconds
+
+    def take_interactive(self, platform: str) -> None:
+        """An interactive reply is being sent now: it takes the next slot, and broadcasts move back one."""
+        if platform in self.limits:
+            now = self.clock()
+            self._next_global[platform] = max(now, self._next_global[platform]) + 1.0 / self.limits[platform].per_second

@@ -22,13 +22,14 @@ Clock = Callable[[], dt.datetime]
 LEASE = dt.timedelta(minutes=2)
 
 
-def _recipients(city: str | None) -> Any:
-    """Active chats whose subscription matches: 'all', or the announcement's city (any city when none)."""
-    matching = subscriptions.c.scope == "all"
-    if city is not None:
-        matching = or_(matching, and_(subscriptions.c.scope == "city", subscriptions.c.value == city))
-    else:
-        matching = or_(matching, subscriptions.c.scope == "city")
+def _recipients(city: str | None, ptype: str | None = None) -> Any:
+    """Active chats whose subscription matches: 'all', the announcement's city (any city when none), or its
+    program type (type subscribers get only announcements about that type)."""
+    sub = subscriptions.c
+    matching = sub.scope == "all"
+    matching = or_(matching, and_(sub.scope == "city", sub.value == city) if city is not None else sub.scope == "city")
+    if ptype is not None:
+        matching = or_(matching, and_(sub.scope == "type", sub.value == ptype))
     return (
         select(chats.c.id)
         .distinct()
@@ -170,6 +171,7 @@ class Store:
         by: str,
         dedupe_key: str | None = None,
         texts: dict[str, str] | None = None,
+        ptype: str | None = None,
     ) -> tuple[int, int]:
         """Record an announcement and one outbox row per matching active subscriber: (id, recipients).
 
@@ -192,7 +194,7 @@ class Store:
                 )
             )
             announcement_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-            chat_ids = conn.execute(_recipients(city)).scalars().all()
+            chat_ids = conn.execute(_recipients(city, ptype)).scalars().all()
             if chat_ids:
                 conn.execute(
                     outbox.insert(),

@@ -186,3 +186,12 @@ def test_announce_is_for_bot_admins_only(telegram: Running) -> None:
     telegram.push(message("/announce 내일 설명회", chat_id=ADMIN, from_user=user(ADMIN, "en")))
     assert "queued for 1 chats" in telegram.fake.wait_for("sendMessage", 2)[1].params["text"]
     assert telegram.store.pending() == 1
+
+
+def test_subscribe_to_a_program_type(telegram: Running) -> None:
+    """/subscribe 모델쿠폰 subscribes to model-voucher news."""
+    telegram.push(message("/subscribe 모델쿠폰", chat_id=17))
+    assert "모델 쿠폰" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+    assert [(s.scope, s.value) for s in telegram.store.subscriptions_of("telegram", "17")] == [
+        ("type", "model_voucher")
+    ]

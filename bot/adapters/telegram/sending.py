@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 import random
 import warnings
+from collections.abc import Callable
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -40,9 +41,12 @@ def _retry_after_s(error: RetryAfter) -> float:
 
 
 class Sender:
-    def __init__(self, chats: ChatRegistry, sleep: object = asyncio.sleep) -> None:
+    def __init__(
+        self, chats: ChatRegistry, sleep: object = asyncio.sleep, before_send: Callable[[], None] | None = None
+    ) -> None:
         self.chats = chats
         self._sleep = sleep
+        self._before_send = before_send  # interactive replies take the broadcast budget's next slot
 
     async def send(self, bot: Bot, chat_id: int, reply: Reply, reply_to: int | None = None) -> int:
         """Send every part of ``reply``; returns the chat id it went to (new after a migration)."""
@@ -61,6 +65,8 @@ class Sender:
         chat_id = self.chats.resolve(chat_id)
         network_tries = 0
         while True:
+            if self._before_send is not None:
+                self._before_send()
             try:
                 await bot.send_message(
                     chat_id,

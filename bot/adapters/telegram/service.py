@@ -11,18 +11,27 @@ from telegram import Update
 
 from bot.adapters.telegram.app import TelegramBot
 from bot.adapters.telegram.broadcast import TelegramBroadcaster
+from bot.adapters.telegram.chats import ChatRegistry
 from bot.adapters.telegram.runner import build_application
+from bot.adapters.telegram.sending import Sender
 from bot.adapters.telegram.webhook import webhook_routes
 from bot.core.dispatch import Responder
+from bot.delivery.limits import RateLimiter
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 async def start_telegram(
-    settings: Settings, responder: Responder, routes: list[BaseRoute], started: list[Any], health: dict[str, bool]
+    settings: Settings,
+    responder: Responder,
+    routes: list[BaseRoute],
+    started: list[Any],
+    health: dict[str, bool],
+    limiter: RateLimiter | None = None,
 ) -> TelegramBroadcaster:
-    bot = TelegramBot(responder)
+    before_send = (lambda: limiter.take_interactive("telegram")) if limiter else None
+    bot = TelegramBot(responder, Sender(ChatRegistry(), before_send=before_send))
     application = build_application(settings, bot)
     await application.initialize()
     started.append(application.shutdown)
