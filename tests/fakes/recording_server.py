@@ -91,7 +91,9 @@ class RecordingServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode()
                 params = parse_body(raw, self.headers.get("Content-Type", ""))
-                path = urllib.parse.urlsplit(self.path).path
+                parts = urllib.parse.urlsplit(self.path)
+                params.update(parse_body(parts.query, "application/x-www-form-urlencoded") if parts.query else {})
+                path = parts.path
                 call = Call(path.rsplit("/", 1)[-1], params, path, dict(self.headers.items()))
                 result = fake._respond(call)
                 data = json.dumps(result.body).encode()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,6 +14,7 @@ from bot.adapters.slack.web import EVENTS_PATH, slack_web_app
 from bot.app import build_services, fixed_clock
 from bot.core.dispatch import Responder
 from bot.settings import Settings
+from bot.storage.store import Store
 from tests.conftest import TODAY
 from tests.fakes.asgi import serving
 from tests.slack.fake_slack_api import BOT_TOKEN, SIGNING_SECRET, FakeSlackApi, signed_headers
@@ -36,9 +38,11 @@ class SlackRun:
 
 
 @pytest.fixture
-def slack() -> Iterator[SlackRun]:
+def slack(tmp_path: Path) -> Iterator[SlackRun]:
     with FakeSlackApi() as fake:
-        responder = Responder(build_services(Settings.from_env({}), clock=fixed_clock(TODAY)))
+        store = Store(f"sqlite:///{tmp_path / 'slack.sqlite3'}")
+        settings = Settings.from_env({"BOT_ADMINS": "slack:ULISTED"})
+        responder = Responder(build_services(settings, clock=fixed_clock(TODAY), store=store))
         bot = SlackBot(responder)
         app = bot.build(BOT_TOKEN, SIGNING_SECRET, fake.api_url)
         with serving(slack_web_app(app)) as url, httpx.Client(base_url=url, timeout=10) as client:

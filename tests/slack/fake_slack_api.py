@@ -21,6 +21,7 @@ _ts = itertools.count(1)
 
 class FakeSlackApi(RecordingServer):
     socket_url = ""  # what apps.connections.open hands out (a local Socket Mode server)
+    workspace_admins: frozenset[str] = frozenset({"UADMIN"})
 
     def __enter__(self) -> FakeSlackApi:
         super().__enter__()
@@ -48,6 +49,9 @@ class FakeSlackApi(RecordingServer):
         if call.method == "auth.test":
             return Answer(200, {"ok": True, "user_id": BOT_USER, "bot_id": BOT_ID, "team_id": "T0001",
                                 "user": "subsidybot", "team": "Test", "url": "https://test.slack.com/"})  # fmt: skip
+        if call.method == "users.info":
+            user = str(call.params.get("user", ""))
+            return Answer(200, {"ok": True, "user": {"id": user, "is_admin": user in self.workspace_admins}})
         if call.method == "apps.connections.open":
             return Answer(200, {"ok": True, "url": self.socket_url})
         if call.method == "chat.postMessage":

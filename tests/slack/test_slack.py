@@ -190,3 +190,14 @@ def test_token_and_signing_secret_never_logged(slack: SlackRun) -> None:
         root.setLevel(old)
     output = stream.getvalue()
     assert output and BOT_TOKEN not in output and SIGNING_SECRET not in output
+
+
+def test_subscribe_needs_a_listed_or_workspace_admin(slack: SlackRun) -> None:
+    """/subsidy subscribe in a channel: refused for an ordinary member, accepted for a workspace admin
+    (users.info) and for a user listed in BOT_ADMINS."""
+    slack.form(command_body("subscribe", slack.fake.response_url("s1"), channel="C7", user="UMEMBER"))
+    assert "only admins" in slack.fake.wait_for("s1")[0].params["text"]
+    slack.form(command_body("subscribe wuhan", slack.fake.response_url("s2"), channel="C7", user="UADMIN"))
+    assert "subscribed" in slack.fake.wait_for("s2")[0].params["text"]
+    slack.form(command_body("subscribe", slack.fake.response_url("s3"), channel="C8", user="ULISTED"))
+    assert "subscribed" in slack.fake.wait_for("s3")[0].params["text"]
