@@ -16,7 +16,7 @@ from bot.core.language import LANGS
 from bot.core.message import IncomingMessage
 from bot.core.render_plain import render_plain
 from bot.core.reply import Reply
-from bot.domain.dataset import DatasetError, load_dataset
+from bot.domain.dataset import Dataset, DatasetError, load_dataset
 from bot.domain.fx import FxConfigError
 from bot.logging_setup import configure_logging, redact
 from bot.settings import ConfigError, Settings
@@ -77,13 +77,20 @@ def _ask(responder: Responder, texts: Sequence[str] | TextIO, as_json: bool, lan
         out.flush()
 
 
+def _load(settings: Settings, failure: str) -> Dataset | None:
+    """The validated dataset, or None after saying on stderr why it was refused."""
+    try:
+        return load_dataset(settings.data_dir)
+    except DatasetError as error:
+        print(f"{failure}: {error}", file=sys.stderr)
+        return None
+
+
 def _data_check(settings: Settings, out: TextIO) -> int:
     from bot.domain.summary import summarize
 
-    try:
-        dataset = load_dataset(settings.data_dir)
-    except DatasetError as error:
-        print(f"data check failed: {error}", file=sys.stderr)
+    dataset = _load(settings, "data check failed")
+    if dataset is None:
         return 1
     out.write(summarize(dataset, settings.today) + "\n")
     return 0
@@ -93,10 +100,8 @@ def _data_reload(settings: Settings, out: TextIO) -> int:
     """Validate first: a broken data directory changes nothing and says why."""
     from bot.announce import announce_data_changes
 
-    try:
-        dataset = load_dataset(settings.data_dir)
-    except DatasetError as error:
-        print(f"data reload refused, the data is unchanged: {error}", file=sys.stderr)
+    dataset = _load(settings, "data reload refused, the data is unchanged")
+    if dataset is None:
         return 1
     store = open_store(settings)
     today = settings.today or dt.date.today()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from bot.core.chunking import pack_lines
 from bot.core.i18n import t
 from bot.core.render_plain import citation_line, render_plain
 from bot.core.reply import Citation, Reply
@@ -23,22 +24,7 @@ def escape(text: str) -> str:
 
 def _chunks(title: str | None, lines: tuple[str, ...]) -> list[str]:
     """Section texts of at most 3,000 characters, cut between lines."""
-    out: list[str] = []
-    current = f"*{escape(title)}*" if title else ""
-    for raw in lines:
-        line = escape(raw)
-        while len(line) > MAX_SECTION:
-            out.append(line[:MAX_SECTION])
-            line = line[MAX_SECTION:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > MAX_SECTION:
-            out.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        out.append(current)
-    return out
+    return pack_lines((escape(line) for line in lines), MAX_SECTION, f"*{escape(title)}*" if title else "")
 
 
 def _citation(citation: Citation, lang: str) -> str:

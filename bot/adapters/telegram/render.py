@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import html
 
+from bot.core.chunking import pack_lines
 from bot.core.i18n import t
 from bot.core.render_plain import citation_line
 from bot.core.reply import Citation, Reply
@@ -58,33 +59,7 @@ def split_messages(parts: list[str], limit: int = MAX_MESSAGE) -> list[str]:
 
 
 def _fit(block: str, limit: int) -> list[str]:
-    if len(block) <= limit:
-        return [block]
-    pieces: list[str] = []
-    current = ""
-    for line in block.split("\n"):
-        while len(line) > limit:  # one huge line: cut at a space, never inside an entity
-            cut = _safe_cut(line, limit)
-            pieces.append(line[:cut])
-            line = line[cut:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            pieces.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        pieces.append(current)
-    return pieces
-
-
-def _safe_cut(text: str, limit: int) -> int:
-    cut = text.rfind(" ", 0, limit)
-    cut = cut if cut > limit // 2 else limit
-    amp = text.rfind("&", 0, cut)
-    if amp != -1 and ";" not in text[amp:cut]:
-        cut = amp
-    return max(cut, 1)
+    return [block] if len(block) <= limit else pack_lines(block.split("\n"), limit)
 
 
 def render(reply: Reply) -> list[str]:
