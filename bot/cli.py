@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     data_sub = data.add_subparsers(dest="data_command", required=True)
     data_sub.add_parser("check", help="validate data/ and print a summary")
     data_sub.add_parser("reload", help="validate data/ and queue announcements of what changed since the last run")
+    sub.add_parser("config", help="print the effective configuration (secrets masked) and check it")
+    sub.add_parser("health", help="exit 0 when the running bot (or, without HTTP, the data) is healthy")
     announce = sub.add_parser("announce", help="queue an announcement to every subscribed chat")
     announce.add_argument("text", help="the announcement")
     announce.add_argument("--city", help="only subscribers of this city (and of everything)")
@@ -84,6 +86,32 @@ def _load(settings: Settings, failure: str) -> Dataset | None:
     except DatasetError as error:
         print(f"{failure}: {error}", file=sys.stderr)
         return None
+
+
+def _config(settings: Settings, out: TextIO) -> int:
+    from bot.serve import check
+    from bot.settings import describe
+
+    for name, value in describe(settings):
+        out.write(f"{name.upper():24} {value}\n")
+    check(settings)  # raises ConfigError, reported by main()
+    mode = " and ".join(settings.platforms) or "console"
+    out.write(f"configuration: OK ({mode})\n")
+    return 0
+
+
+def _health(settings: Settings) -> int:
+    """For container health checks: the HTTP server's /healthz when one runs, else the data must load."""
+    import urllib.request
+
+    http_mode = settings.telegram_webhook_url or (settings.slack_bot_token and not settings.slack_app_token)
+    if http_mode:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{settings.port}/healthz", timeout=3) as response:
+                return 0 if response.status == 200 else 1
+        except OSError:
+            return 1
+    return 0 if _load(settings, "unhealthy") is not None else 1
 
 
 def _data_check(settings: Settings, out: TextIO) -> int:
@@ -158,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _data_reload(settings, sys.stdout)
         if args.command == "data":
             return _data_check(settings, sys.stdout)
+        if args.command == "config":
+            return _config(settings, sys.stdout)
+        if args.command == "health":
+            return _health(settings)
         if args.command == "announce":
             return _announce(settings, args.text, args.city, args.dry_run, sys.stdout)
         if args.command == "ask":

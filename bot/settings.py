@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ class Settings:
     reminder_days: int = 14
     fx_krw_per_cny: str | None = None
     log_level: str = "WARNING"
+    log_format: str = "plain"
     data_dir: Path = DEFAULT_DATA_DIR
     today: dt.date | None = None  # SUBSIDYBOT_TODAY: pin "today" for demos and tests
 
@@ -60,6 +62,7 @@ class Settings:
             bot_admins=_admins(env.get("BOT_ADMINS", "")),
             reminder_days=_days(env.get("SUBSIDYBOT_REMINDER_DAYS")),
             log_level=(env.get("LOG_LEVEL") or "WARNING").upper(),
+            log_format=_log_format(env.get("LOG_FORMAT")),
             data_dir=Path(env["SUBSIDYBOT_DATA_DIR"]) if env.get("SUBSIDYBOT_DATA_DIR") else DEFAULT_DATA_DIR,
             today=today,
         )
@@ -109,3 +112,35 @@ def _days(value: str | None) -> int:
     if not value.isdigit() or int(value) > 365:
         raise ConfigError("SUBSIDYBOT_REMINDER_DAYS must be a whole number of days, 0 to 365")
     return int(value)
+
+
+def _log_format(value: str | None) -> str:
+    fmt = (value or "plain").lower()
+    if fmt not in ("plain", "json"):
+        raise ConfigError("LOG_FORMAT must be plain or json")
+    return fmt
+
+
+SECRET_FIELDS = ("telegram_bot_token", "slack_bot_token", "slack_app_token", "slack_signing_secret",
+                 "telegram_webhook_secret")  # fmt: skip
+
+
+def mask(value: str) -> str:
+    """Enough to recognise which secret is set, never enough to use it."""
+    return f"{value[:4]}…({len(value)} chars)" if len(value) > 8 else "***"
+
+
+def describe(settings: Settings) -> list[tuple[str, str]]:
+    """The effective configuration, secrets masked and the database password hidden."""
+    rows = []
+    for name, value in sorted(vars(settings).items()):
+        if name in SECRET_FIELDS:
+            shown = mask(value) if value else "(unset)"
+        elif name == "database_url":
+            shown = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", str(value))
+        elif isinstance(value, frozenset):
+            shown = ",".join(sorted(value)) or "(none)"
+        else:
+            shown = "(unset)" if value in (None, "") else str(value)
+        rows.append((name, shown))
+    return rows
