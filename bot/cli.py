@@ -181,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        configure_logging(settings.log_level, settings.secrets)
+        configure_logging(settings.log_level, settings.secrets, settings.log_format)
         if args.command == "data" and args.data_command == "reload":
             return _data_reload(settings, sys.stdout)
         if args.command == "data":

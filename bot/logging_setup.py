@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextvars
+import json
 import logging
 import re
+import uuid
 
 SECRET_PATTERNS = (
     re.compile(r"\d{6,12}:[A-Za-z0-9_-]{30,}"),  # Telegram bot token
@@ -39,10 +42,46 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
+REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+
+
+def new_request_id() -> str:
+    """Give the update being handled its own id; every log line while handling it carries it."""
+    value = uuid.uuid4().hex[:12]
+    REQUEST_ID.set(value)
+    return value
+
+
+class RequestIdFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = REQUEST_ID.get()
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, request id, message (and the traceback, redacted)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        payload = {
+            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "request_id": getattr(record, "request_id", "-"),
+            "msg": record.getMessage(),
+        }
+        if record.exc_text:
+            payload["exc"] = record.exc_text
+        return json.dumps(payload, ensure_ascii=False)
+
+
+def configure_logging(level: str, secrets: tuple[str, ...] = (), fmt: str = "plain") -> None:
     handler = logging.StreamHandler()
     handler.addFilter(RedactingFilter(secrets))
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RequestIdFilter())
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level if level in logging.getLevelNamesMapping() else "WARNING")

@@ -27,6 +27,8 @@ from bot.core.dispatch import Responder
 from bot.core.i18n import t
 from bot.delivery.limits import SLACK, TELEGRAM, RateLimiter
 from bot.delivery.worker import Broadcaster, DeliveryWorker, Report
+from bot.domain.dataset import DatasetError, load_dataset
+from bot.metrics import Metrics
 from bot.settings import ConfigError, Settings
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,10 @@ async def serve(settings: Settings, responder: Responder) -> None:
     senders: dict[str, Broadcaster] = {}
     worker_task: asyncio.Task[None] | None = None
     limiter = RateLimiter(LIMITS)  # shared: interactive replies take slots ahead of broadcasts
+    metrics = Metrics()
+    responder.observer = metrics.observe_reply
+    with contextlib.suppress(NotImplementedError, AttributeError):
+        loop.add_signal_handler(signal.SIGHUP, lambda: reload_data(settings, responder, metrics))
     try:
         if settings.telegram_bot_token:
             senders["telegram"] = await start_telegram(settings, responder, routes, started, health, limiter)
@@ -65,11 +71,14 @@ async def serve(settings: Settings, responder: Responder) -> None:
             announce_data_changes(store, responder.services.dataset, responder.services.clock(), settings.reminder_days)
         if store is not None and senders:
             worker = DeliveryWorker(store, senders, limiter, report=_reporter(senders, responder))
+            worker.observer = metrics.observe_delivery
+            metrics.watch_outbox(store.pending)
             worker_task = asyncio.create_task(worker.run(stop))
             log.info("delivery: outbox worker started (%s pending)", store.pending())
         server = None
         if routes:
             routes.append(Route("/healthz", _healthz(health), methods=["GET"]))
+            routes.append(Route("/metrics", _metrics(metrics), methods=["GET"]))
             config = uvicorn.Config(Starlette(routes=routes), host="0.0.0.0", port=settings.port, log_level="warning")
             server = _Server(config)
             tasks.append(asyncio.create_task(server.serve()))
@@ -114,6 +123,32 @@ def _reporter(senders: dict[str, Broadcaster], responder: Responder) -> Report:
         await senders[platform].send(chat, text, lang)
 
     return report
+
+
+def reload_data(settings: Settings, responder: Responder, metrics: Metrics | None = None) -> bool:
+    """SIGHUP: validate data/ first; a broken file keeps the old data and is reported."""
+    try:
+        dataset = load_dataset(settings.data_dir)
+    except DatasetError as error:
+        log.error("data reload refused, keeping the data in use: %s", error)
+        if metrics:
+            metrics.reloads.labels("refused").inc()
+        return False
+    responder.reload(dataset)
+    store = responder.services.store
+    if store is not None:
+        announce_data_changes(store, dataset, responder.services.clock(), settings.reminder_days)
+    log.info("data reloaded: %d programs", len(dataset.programs))
+    if metrics:
+        metrics.reloads.labels("ok").inc()
+    return True
+
+
+def _metrics(metrics: Metrics) -> Any:
+    async def handler(request: Request) -> Response:
+        return Response(metrics.render(), media_type=metrics.content_type)
+
+    return handler
 
 
 def _healthz(health: dict[str, bool]) -> Any:

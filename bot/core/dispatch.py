@@ -7,6 +7,7 @@ is logged with its traceback and the user gets a short apology.
 from __future__ import annotations
 
 import logging
+import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
@@ -26,7 +27,9 @@ from bot.core.reply import Reply, Section
 from bot.core.routing import route
 from bot.core.services import Services
 from bot.core.subscribing import SUBSCRIPTION_COMMANDS
+from bot.domain.dataset import Dataset
 from bot.domain.errors import UserFacingError
+from bot.domain.gazetteer import Gazetteer
 from bot.nlu.context import ConversationMemory
 from bot.nlu.matcher import REMEMBERED, IntentMatcher
 
@@ -58,6 +61,12 @@ class Responder:
         self.matcher = matcher or IntentMatcher(services.dataset)
         self.memory = memory or ConversationMemory()
         self.preferences = preferences or ChatPreferences()
+        self.observer: Callable[[str, str, float], None] | None = None  # (platform, intent, seconds), for metrics
+
+    def reload(self, dataset: Dataset) -> None:
+        """Answer from new data from now on (it was validated when loaded)."""
+        self.services = replace(self.services, dataset=dataset, gazetteer=Gazetteer(dataset))
+        self.matcher = IntentMatcher(dataset)
 
     def language(self, message: IncomingMessage, text: str) -> str:
         """An explicit choice, else the chat's /lang, else the user's app language, else the text's script."""
@@ -73,7 +82,11 @@ class Responder:
         text = clean_text(message.text)
         lang = self.language(message, text)
         chat = f"{message.platform}:{message.chat_id}"
-        return self._guarded(message.platform, lang, lambda: self._answer(text, chat, lang, message))
+        started = time.perf_counter()
+        reply = self._guarded(message.platform, lang, lambda: self._answer(text, chat, lang, message))
+        if self.observer is not None:
+            self.observer(message.platform, reply.intent, time.perf_counter() - started)
+        return reply
 
     def act(self, message: IncomingMessage, action: str) -> Reply:
         """The reply to a follow-up button; malformed actions get the unknown answer."""

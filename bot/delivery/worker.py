@@ -65,6 +65,7 @@ class DeliveryWorker:
         self._started: dict[int, float] = {}
         self._reported: set[int] = set()
         self._stop: asyncio.Event | None = None
+        self.observer: Callable[[str, str], None] | None = None  # (platform, result), for metrics
 
     async def run(self, stop: asyncio.Event) -> None:
         """Deliver until ``stop`` is set; in-flight sends finish, the rest stays pending for the next start."""
@@ -122,9 +123,11 @@ class DeliveryWorker:
             self.store.retry(item.id, dt.timedelta(0), str(error))
         except Gone as error:
             self.counts.removed += 1
+            self._observe(item, "removed")
             self.store.removed(item, str(error))
         except Rejected as error:
             self.counts.failed += 1
+            self._observe(item, "failed")
             self.store.failed(item.id, str(error))
         except (Transient, Exception) as error:
             detail = f"{type(error).__name__}: {error}"[:300]
@@ -132,14 +135,21 @@ class DeliveryWorker:
             self._retry(item, backoff, detail)
         else:
             self.counts.sent += 1
+            self._observe(item, "sent")
             self.store.sent(item.id)
+
+    def _observe(self, item: OutboxItem, result: str) -> None:
+        if self.observer is not None:
+            self.observer(item.platform, result)
 
     def _retry(self, item: OutboxItem, after_s: float, detail: str, counts_as_attempt: bool = True) -> None:
         if counts_as_attempt and item.attempts >= self.max_attempts:
             self.counts.failed += 1
+            self._observe(item, "failed")
             self.store.failed(item.id, f"gave up after {item.attempts} tries: {detail}")
             return
         self.counts.retried += 1
+        self._observe(item, "retried")
         self.store.retry(item.id, dt.timedelta(seconds=after_s), detail)
 
     async def _report_finished(self, announcement_ids: set[int]) -> None:

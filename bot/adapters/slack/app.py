@@ -24,6 +24,7 @@ from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
 from bot.core.reply import Reply
 from bot.domain.gazetteer import Gazetteer
+from bot.logging_setup import new_request_id
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ class SlackBot:
         self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
     ) -> BoltResponse:
         """Slack redelivers when it thinks we were slow: answer 200 and do nothing the second time."""
+        new_request_id()
         retry = (req.headers.get("x-slack-retry-num") or ["0"])[0]  # Socket Mode sends "0" on first delivery
         if retry.isdigit() and int(retry) > 0:
             return BoltResponse(status=200, body="")

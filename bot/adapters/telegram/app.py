@@ -18,6 +18,7 @@ from bot.core.dispatch import Responder
 from bot.core.i18n import t
 from bot.core.message import IncomingMessage
 from bot.core.reply import Reply, Section
+from bot.logging_setup import new_request_id
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class TelegramBot:
         await application.bot.set_my_commands([BotCommand(n, DESCRIPTIONS["en"][n]) for n in COMMANDS])
 
     async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        new_request_id()
         message = update.effective_message
         chat = update.effective_chat
         if message is None or chat is None:
@@ -99,6 +101,7 @@ class TelegramBot:
         return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        new_request_id()
         query = update.callback_query
         if query is None:
             return
