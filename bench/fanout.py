@@ -54,7 +54,7 @@ class RateEnforcingBotApi(FakeBotApi):
 
 
 async def run(store: Store, fake: RateEnforcingBotApi) -> float:
-    async with Bot("123456789:AAF4keT0kenForBenchmarkOnly-abcdefghijk", base_url=f"{fake.url}/bot") as bot:
+    async with Bot("123456789:TEST-benchmark-token-not-real-abcdefgh", base_url=f"{fake.url}/bot") as bot:
         worker = DeliveryWorker(store, {"telegram": TelegramBroadcaster(bot)}, RateLimiter({"telegram": TELEGRAM}))
         started = time.perf_counter()
         await worker.run_until_idle(timeout_s=600)

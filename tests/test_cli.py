@@ -96,7 +96,7 @@ def test_bad_fx_override_is_a_clear_config_error(value: str) -> None:
 
 def test_unreachable_telegram_fails_cleanly_without_the_token() -> None:
     """A Bot API that cannot be reached ends the process with one line, and the token is never printed."""
-    token = "123456789:AAFakeTokenForTestsOnly_abcdefghijklmnop"
+    token = "123456789:TEST_fake_token_for_tests_only_abcdefghijk"
     env = {"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot", "LOG_LEVEL": "DEBUG"}
     result = run("run", env=env)
     assert result.returncode == 1

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_config_masks_secrets_and_hides_the_database_password() -> None:
     """`subsidybot config` shows which secrets are set, never their values."""
-    token = "123456789:AAFakeTokenForTestsOnly_abcdefghijklmnop"
+    token = "123456789:TEST_fake_token_for_tests_only_abcdefghijk"
     result = run("config", env={"TELEGRAM_BOT_TOKEN": token, "DATABASE_URL": "postgresql+psycopg://bot:s3cr3t@db/x"})
     assert result.returncode == 0 and "configuration: OK (telegram)" in result.stdout
     assert token not in result.stdout and "s3cr3t" not in result.stdout and "bot:***@db" in result.stdout

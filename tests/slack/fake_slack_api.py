@@ -15,7 +15,7 @@ from tests.fakes.recording_server import Answer, Call, RecordingServer
 BOT_USER = "UBOT0001"
 BOT_ID = "BBOT0001"
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-BOT_TOKEN = "xoxb-1111111111-2222222222-FakeTokenForTests"
+BOT_TOKEN = "xoxb-test-fake-token-for-tests-only-abcdef"
 _ts = itertools.count(1)
 
 

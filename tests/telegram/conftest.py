@@ -23,7 +23,7 @@ from bot.storage.store import Store
 from tests.conftest import TODAY
 from tests.telegram.fake_bot_api import FakeBotApi
 
-TOKEN = "123456789:AAF4keT0kenForTestsOnly-abcdefghijklmno"
+TOKEN = "123456789:TEST-fake-token-for-tests-only-abcdefghij"
 ADMIN = 4242  # the bot admin's Telegram user id in BOT_ADMINS
 
 
