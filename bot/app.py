@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.core.dispatch import Responder
 from bot.core.services import Services
@@ -12,7 +13,9 @@ from bot.domain.freshness import Clock, system_clock
 from bot.domain.fx import rate_from
 from bot.domain.gazetteer import Gazetteer
 from bot.settings import Settings
-from bot.storage.store import Store
+
+if TYPE_CHECKING:
+    from bot.storage.store import Store
 
 
 def fixed_clock(day: dt.date) -> Clock:
@@ -21,6 +24,8 @@ def fixed_clock(day: dt.date) -> Clock:
 
 def open_store(settings: Settings) -> Store:
     """The subscriptions database; a SQLite file's folder is created on first use."""
+    from bot.storage.store import Store
+
     url = settings.database_url
     if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.domain.dataset import Dataset
 from bot.domain.freshness import Clock
 from bot.domain.fx import FxRate
 from bot.domain.gazetteer import Gazetteer
-from bot.storage.store import Store
+
+if TYPE_CHECKING:  # only the bot process opens a database; 'subsidybot ask' never imports SQLAlchemy
+    from bot.storage.store import Store
 
 
 @dataclass(frozen=True)
