@@ -67,7 +67,8 @@ def test_ordinary_words_are_not_taken_for_places(matcher: IntentMatcher, text: s
 
 def test_a_typo_between_two_places_asks_which(responder: Responder) -> None:
     """无汉 is one character from both 武汉 and 无锡: the bot asks instead of guessing."""
-    reply = responder.answer(IncomingMessage("无汉算力券多少"))
+    responder.answer(IncomingMessage("/compare compute", chat_id="amb"))  # even right after a comparison
+    reply = responder.answer(IncomingMessage("无汉算力券多少", chat_id="amb"))
     text = render_plain(reply)
     assert "武汉" in text and "无锡" in text and not reply.calculation
 

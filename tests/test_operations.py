@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -147,5 +148,5 @@ def test_constraints_pin_every_runtime_dependency() -> None:
         if "==" in line
     }
     for requirement in project["dependencies"]:
-        name = requirement.split(">")[0].split("<")[0].split("[")[0].strip().lower().replace("_", "-")
+        name = re.split(r"[<>=!\[ ]", requirement, maxsplit=1)[0].strip().lower().replace("_", "-")
         assert name in pinned, name

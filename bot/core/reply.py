@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.charts.spec import ChartSpec
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -54,3 +56,4 @@ class Reply:
     buttons: tuple[Button, ...] = field(default=())
     footer: tuple[str, ...] = ()
     error: bool = False  # a user-facing error or apology: adapters may show it only to the asker
+    chart: ChartSpec | None = None  # data for a bar chart; adapters render and attach it

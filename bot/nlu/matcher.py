@@ -163,6 +163,8 @@ def _looks_like_followup(norm: Normalized, present: frozenset[str], found: Place
 def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset[str]) -> Query | None:
     """Carry the topic of the previous question into a short follow-up ("그럼 베이징은?", "500만이면?")."""
     prev = previous.query
+    if query.ambiguous:
+        return None  # a typo between two places is asked about, whatever came before
     has_place, has_amount, has_type = bool(query.places), query.money is not None, bool(query.ptypes)
     if prev.intent == "fx":
         return replace(query, intent="fx") if has_amount and not has_place and intent in (None, "fx") else None

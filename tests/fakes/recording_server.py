@@ -11,6 +11,8 @@ import time
 import urllib.parse
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import default
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -89,8 +91,14 @@ class RecordingServer:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode()
-                params = parse_body(raw, self.headers.get("Content-Type", ""))
+                data = self.rfile.read(length)
+                content_type = self.headers.get("Content-Type", "")
+                if "multipart/form-data" in content_type:
+                    params = parse_multipart(data, content_type)
+                elif content_type.startswith(("application/json", "application/x-www-form-urlencoded")) or not data:
+                    params = parse_body(data.decode(), content_type)
+                else:
+                    params = {"_body": data}  # a raw upload
                 parts = urllib.parse.urlsplit(self.path)
                 params.update(parse_body(parts.query, "application/x-www-form-urlencoded") if parts.query else {})
                 path = parts.path
@@ -116,6 +124,20 @@ class RecordingServer:
 class _QuietServer(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: object) -> None:
         """Connections dropped while a bot shuts down are expected; do not print tracebacks."""
+
+
+def parse_multipart(data: bytes, content_type: str) -> dict[str, Any]:
+    """multipart/form-data: file parts as bytes, the others decoded like form values."""
+    message = BytesParser(policy=default).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + data)
+    out: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True) or b""
+        if part.get_filename():
+            out[str(name)] = payload
+        else:
+            out.update(parse_body(urllib.parse.urlencode({str(name): payload.decode()}), ""))
+    return out
 
 
 def parse_body(raw: str, content_type: str) -> dict[str, Any]:

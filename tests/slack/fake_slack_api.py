@@ -52,6 +52,12 @@ class FakeSlackApi(RecordingServer):
         if call.method == "users.info":
             user = str(call.params.get("user", ""))
             return Answer(200, {"ok": True, "user": {"id": user, "is_admin": user in self.workspace_admins}})
+        if call.method == "files.getUploadURLExternal":
+            return Answer(200, {"ok": True, "upload_url": f"{self.url}/upload/F0001", "file_id": "F0001"})
+        if call.path.startswith("/upload/"):
+            return Answer(200, {"ok": True})
+        if call.method == "files.completeUploadExternal":
+            return Answer(200, {"ok": True, "files": [{"id": "F0001", "title": "chart"}]})
         if call.method == "apps.connections.open":
             return Answer(200, {"ok": True, "url": self.socket_url})
         if call.method == "chat.postMessage":

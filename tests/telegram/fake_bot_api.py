@@ -66,7 +66,7 @@ class FakeBotApi(RecordingServer):
                                "can_post_stories": False, "can_edit_stories": False, "can_delete_stories": False,
                                **dict.fromkeys(rights, True)})  # fmt: skip
             return Answer(200, {"ok": True, "result": member})
-        if method in ("sendMessage", "editMessageText"):
+        if method in ("sendMessage", "editMessageText", "sendPhoto"):
             time.sleep(self.send_delay_s)
             with self.lock:
                 self._next_message += 1

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
 from bot.core.dispatch import Responder
+from bot.core.i18n import t
 from bot.core.message import IncomingMessage
 from bot.core.render_plain import render_plain
+from bot.core.reply import Reply
 
 PROMPT = "subsidybot> "
 QUIT = {"/quit", "/exit", "/q", "quit", "exit"}
@@ -17,6 +21,22 @@ GREETING = {
     "ko": "subsidybot 콘솔입니다. /help 도움말, /quit 종료.",
     "en": "subsidybot console. /help for help, /quit to leave.",
 }
+
+
+CHART_DIR = Path("var/charts")
+
+
+def show(reply: Reply) -> str:
+    """The plain answer; a chart is drawn to a PNG file whose path ends the answer."""
+    text = render_plain(reply)
+    if reply.chart is None or reply.error:
+        return text
+    from bot.charts.render import render_png
+
+    CHART_DIR.mkdir(parents=True, exist_ok=True)
+    path = CHART_DIR / f"{time.strftime('%Y%m%d-%H%M%S')}-{reply.chart.filename}"
+    path.write_bytes(render_png(reply.chart))
+    return f"{text}\n\n{t(reply.lang, 'chart.saved', path=path)}"
 
 
 def answer_lines(responder: Responder, lines: Iterable[str], out: TextIO, lang: str | None = None) -> int:
@@ -29,7 +49,7 @@ def answer_lines(responder: Responder, lines: Iterable[str], out: TextIO, lang: 
         if text.lower() in QUIT:
             break
         reply = responder.answer(IncomingMessage(text=text, lang=lang))
-        out.write(render_plain(reply) + "\n\n")
+        out.write(show(reply) + "\n\n")
         out.flush()
         count += 1
     return count
@@ -54,7 +74,7 @@ def interactive(responder: Responder, lang: str | None = None) -> None:
             return
         if text:
             reply = responder.answer(IncomingMessage(text=text, lang=lang))
-            print(render_plain(reply) + "\n")
+            print(show(reply) + "\n")
 
 
 def run_console(responder: Responder, lang: str | None = None) -> None:

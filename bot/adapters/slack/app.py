@@ -6,6 +6,7 @@ bot messages, edits and our own posts are ignored. Errors go back only to the as
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections import OrderedDict
@@ -20,6 +21,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.render import BUTTON_ACTION_ID, blocks, fallback_text
+from bot.charts.render import render_png
 from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
 from bot.core.reply import Reply
@@ -118,6 +120,7 @@ class SlackBot:
         reply = self.responder.answer(incoming)
         response_type = "ephemeral" if reply.error else "in_channel"
         await respond(text=fallback_text(reply), blocks=blocks(reply), response_type=response_type)
+        await self.attach_chart(client, command["channel_id"], reply)
 
     async def on_mention(self, event: dict[str, Any], client: AsyncWebClient) -> None:
         if event.get("bot_id") or event.get("subtype"):
@@ -156,7 +159,6 @@ class SlackBot:
                 thread_ts=thread_ts,
                 unfurl_links=False,
             )
-            return True
         except SlackApiError as error:
             code = str(error.response.get("error", ""))
             if code in GONE_ERRORS:
@@ -165,6 +167,23 @@ class SlackBot:
             else:
                 log.warning("slack post to %s failed: %s", channel, code or error.response.status_code)
             return False
+        await self.attach_chart(client, channel, reply, thread_ts)
+        return True
+
+    async def attach_chart(
+        self, client: AsyncWebClient, channel: str, reply: Reply, thread_ts: str | None = None
+    ) -> None:
+        """Upload the reply's chart (files_upload_v2); a failure costs only the picture, never the answer."""
+        if reply.chart is None or reply.error:
+            return
+        try:
+            png = await asyncio.to_thread(render_png, reply.chart)
+            await client.files_upload_v2(
+                channel=channel, content=png, filename=reply.chart.filename, title=reply.chart.title[:250],
+                thread_ts=thread_ts,
+            )  # fmt: skip
+        except SlackApiError as error:
+            log.warning("slack chart upload to %s failed: %s", channel, error.response.get("error", ""))
 
     async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
         log.error("slack request failed", exc_info=error)

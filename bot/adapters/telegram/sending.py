@@ -8,7 +8,8 @@ import datetime as dt
 import logging
 import random
 import warnings
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from functools import partial
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -18,11 +19,13 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.adapters.telegram.chats import ChatRegistry
 from bot.adapters.telegram.errors import ChatGone, SendFailed
 from bot.adapters.telegram.render import render
+from bot.charts.render import render_png
 from bot.core.reply import Reply
 
 log = logging.getLogger(__name__)
 
 MAX_NETWORK_TRIES = 4
+MAX_CAPTION = 1024
 MAX_RETRY_AFTER_S = 120.0
 BASE_BACKOFF_S = 0.5
 
@@ -49,34 +52,35 @@ class Sender:
         self._before_send = before_send  # interactive replies take the broadcast budget's next slot
 
     async def send(self, bot: Bot, chat_id: int, reply: Reply, reply_to: int | None = None) -> int:
-        """Send every part of ``reply``; returns the chat id it went to (new after a migration)."""
+        """Send every part of ``reply`` (its chart first, as a photo); returns the chat id it went to."""
+        if reply.chart is not None:
+            png = await asyncio.to_thread(render_png, reply.chart)  # drawing must not block other chats
+            caption = reply.chart.title[:MAX_CAPTION]
+
+            async def photo(target: int) -> None:
+                await bot.send_photo(target, photo=png, caption=caption, reply_to_message_id=reply_to,
+                                     allow_sending_without_reply=True)  # fmt: skip
+
+            chat_id = await self._with_retries(chat_id, photo)
         messages = render(reply)
         markup = keyboard(reply)
         for index, text in enumerate(messages):
-            last = index == len(messages) - 1
-            chat_id = await self._send_one(
-                bot, chat_id, text, markup if last else None, reply_to if index == 0 else None
-            )
+            buttons = markup if index == len(messages) - 1 else None
+            first_reply_to = reply_to if index == 0 and reply.chart is None else None
+
+            send = partial(_message, bot, text, buttons, first_reply_to)
+            chat_id = await self._with_retries(chat_id, send)
         return chat_id
 
-    async def _send_one(
-        self, bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None, reply_to: int | None
-    ) -> int:
+    async def _with_retries(self, chat_id: int, call: Callable[[int], Awaitable[None]]) -> int:
+        """Run one Bot API call for a chat through the error policy; returns the chat id it reached."""
         chat_id = self.chats.resolve(chat_id)
         network_tries = 0
         while True:
             if self._before_send is not None:
                 self._before_send()
             try:
-                await bot.send_message(
-                    chat_id,
-                    text,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=markup,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True),
-                    reply_to_message_id=reply_to,
-                    allow_sending_without_reply=True,
-                )
+                await call(chat_id)
                 return chat_id
             except RetryAfter as error:
                 wait = min(_retry_after_s(error), MAX_RETRY_AFTER_S)
@@ -99,3 +103,15 @@ class Sender:
 
     async def _pause(self, seconds: float) -> None:
         await self._sleep(seconds)  # type: ignore[operator]
+
+
+async def _message(bot: Bot, text: str, markup: InlineKeyboardMarkup | None, reply_to: int | None, target: int) -> None:
+    await bot.send_message(
+        target,
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+        reply_to_message_id=reply_to,
+        allow_sending_without_reply=True,
+    )

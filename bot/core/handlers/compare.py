@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from bot.charts.spec import Bar, ChartSpec
 from bot.core import numbers
 from bot.core.citations import CitationBook
 from bot.core.describe import status_label
@@ -22,6 +23,7 @@ from bot.domain.schema import Program
 
 INTENT = "compare"
 MAX_ROWS = 15
+MAX_CHART_BARS = 12
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,23 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     if missing and query.places:
         names = ", ".join(place_name(services, r, lang) for r in missing)
         sections.append(Section(None, (t(lang, "compare.missing", names=names),)))
-    return Reply(intent=INTENT, lang=lang, city=None, sections=tuple(sections), sources=book.citations())
+    chart = _chart(ranked[:MAX_CHART_BARS], title, base is not None, services, lang) if ranked else None
+    return Reply(intent=INTENT, lang=lang, city=None, sections=tuple(sections), sources=book.citations(), chart=chart)
+
+
+def _chart(rows: list[Row], title: str, by_amount: bool, services: Services, lang: str) -> ChartSpec:
+    bars = tuple(
+        Bar(
+            label=f"{place_name(services, r.ref, lang)} · {t(lang, f'type.{r.program.type.value}')}",
+            value_cny=r.value or Decimal(0),
+            official=r.freshness.current_official,
+            note=t(lang, "compare.capped") if r.result is not None and r.result.outcome.cap_reached else "",
+        )
+        for r in rows
+    )
+    value_label = t(lang, "chart.subsidy" if by_amount else "chart.pool")
+    footnote = f"{t(lang, 'chart.legend')} · {t(lang, 'today.line', today=numbers.date(services.clock()))}"
+    return ChartSpec(title, bars, value_label, footnote, filename="compare.png")
 
 
 def _line(index: int, row: Row, services: Services, lang: str, book: CitationBook) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from bot.charts.spec import Bar, ChartSpec
 from bot.core import numbers
 from bot.core.arguments import take_amount, take_place, take_program_types, tokens_of
 from bot.core.citations import CitationBook
@@ -21,6 +22,7 @@ from bot.domain.money import Currency, check_cny_range
 from bot.domain.schema import Program
 
 INTENT = "subsidy_calc"
+MAX_CHART_BARS = 8
 
 
 def programs_for(services: Services, ref: PlaceRef) -> list[Program]:
@@ -115,7 +117,22 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         sections=tuple(sections),
         sources=book.citations(),
         calculation=tuple(calculation_row(r, services) for r in results),
+        chart=_chart(computable, base, place, services, lang) if computable else None,
     )
+
+
+def _chart(results: list[ProgramResult], base: Decimal, place: str, services: Services, lang: str) -> ChartSpec:
+    """The spend next to what each program gives, with its rate and whether the cap bites."""
+    bars = [Bar(t(lang, "chart.base"), base)]
+    for result in results[:MAX_CHART_BARS]:
+        formula = result.program.formula
+        note = numbers.rate(formula.rate) if formula.rate is not None else ""
+        if result.outcome.cap_reached:
+            note = f"{note} · {t(lang, 'compare.capped')}".strip(" ·")
+        bars.append(Bar(result.program.names.get(lang)[:28], result.subsidy_cny or Decimal(0),
+                        official=result.freshness.current_official, note=note))  # fmt: skip
+    title = t(lang, "subsidy.title", place=place, amount=numbers.cny(base, lang))
+    return ChartSpec(title, tuple(bars), t(lang, "chart.subsidy"), t(lang, "chart.legend"), filename="subsidy.png")
 
 
 def _header(

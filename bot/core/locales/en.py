@@ -196,4 +196,9 @@ MESSAGES: dict[str, str] = {
     "state.final": "final",
     "state.expired": "ended",
     "state.reported_only": "reported only",
+    "chart.subsidy": "Subsidy (CNY)",
+    "chart.pool": "Budget (CNY)",
+    "chart.base": "Spend",
+    "chart.legend": "Solid: current official programs · hatched: drafts, reports, ended",
+    "chart.saved": "Chart: {path}",
 }

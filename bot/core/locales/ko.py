@@ -203,4 +203,9 @@ MESSAGES: dict[str, str] = {
     "state.final": "확정",
     "state.expired": "기간 종료",
     "state.reported_only": "보도로만 확인",
+    "chart.subsidy": "지원금 (위안)",
+    "chart.pool": "예산 (위안)",
+    "chart.base": "지출·투자액",
+    "chart.legend": "진한 막대: 현행 확정 정책 · 빗금: 초안·보도·종료",
+    "chart.saved": "차트: {path}",
 }

@@ -196,4 +196,9 @@ MESSAGES: dict[str, str] = {
     "state.final": "正式",
     "state.expired": "已过期",
     "state.reported_only": "仅见报道",
+    "chart.subsidy": "补贴(元)",
+    "chart.pool": "资金规模(元)",
+    "chart.base": "支出/投资额",
+    "chart.legend": "实心:现行正式政策 · 斜线:征求意见稿、仅见报道、已过期",
+    "chart.saved": "图表:{path}",
 }
