@@ -191,3 +191,13 @@ def test_every_number_answer_cites_dated_sources(responder: Responder) -> None:
         reply = ask(responder, f"/subsidy {city} 3000000")
         assert reply.sources, city
         assert any(c.date for c in reply.sources)
+
+
+def test_compare_by_amount_shows_each_places_math(responder: Responder) -> None:
+    """Each ranked place shows rate x base and whether its cap bites; current official programs rank first."""
+    reply = ask(responder, "/compare compute 2000000 wuhan shenzhen beijing", lang="en")
+    text = _text(reply)
+    assert "50% × CNY 2,000,000 = CNY 1,000,000" in text  # Shenzhen's training voucher
+    assert "cap CNY 200,000 applies" in text  # Wuhan's OPC voucher is capped
+    lines = [line for line in text.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert "draft" not in lines[0] and "reported" not in lines[0]

@@ -8,7 +8,7 @@ from decimal import Decimal
 from bot.charts.spec import Bar, ChartSpec
 from bot.core import numbers
 from bot.core.citations import CitationBook
-from bot.core.describe import status_label
+from bot.core.describe import status_label, step_line
 from bot.core.handlers.common import fx_line, place_name, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
@@ -90,7 +90,12 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     else:
         title = t(lang, "compare.title_pool", types=types)
         head = [today_line(services, lang), t(lang, "compare.rule")]
-    lines = [_line(i, row, services, lang, book) for i, row in enumerate(ranked[:MAX_ROWS], 1)]
+    lines = []
+    for i, row in enumerate(ranked[:MAX_ROWS], 1):
+        lines.append(_line(i, row, services, lang, book))
+        if row.result is not None:  # the math, line by line: rate x base, the cap, thresholds
+            steps = " · ".join(step_line(s, row.program.formula, lang) for s in row.result.outcome.steps)
+            lines.append(f"   {steps}")
     if len(ranked) > MAX_ROWS:
         lines.append(t(lang, "compare.more", count=len(ranked) - MAX_ROWS))
     if not lines:
