@@ -29,10 +29,6 @@ COMMANDS: dict[str, Parser] = {
     "fx": fx.parse,
     "help": _no_args("help"),
     "start": _no_args("help"),
-    "subscribe": _no_args("subscribe"),
-    "unsubscribe": _no_args("unsubscribe"),
-    "subscriptions": _no_args("subscribe"),
-    "announce": _no_args("announce"),
 }
 
 

@@ -106,6 +106,8 @@ class Responder:
                 raise match.money_error
             if match.query.intent == "unknown":
                 return help.unknown(lang, match.suggestions)
+            if match.query.intent in SUBSCRIPTION_COMMANDS:  # "이 방 구독할래" does what /subscribe does
+                return subscribing.handle(self.services, message, match.query.intent, "", lang)
             return self._route(match.query, chat, lang)
         if command.name == "lang":
             return self._set_lang(chat, command.args, lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.handlers import centers, cities, city, compare, fx, help, program_info, subscriptions, subsidy, targets
+from bot.core.handlers import centers, cities, city, compare, fx, help, program_info, subsidy, targets
 from bot.core.query import Query
 from bot.core.reply import Reply
 from bot.core.services import Services
@@ -21,9 +21,6 @@ ANSWERS: dict[str, Answer] = {
     "compare": compare.answer,
     "compute_target": targets.answer,
     "computing_center": centers.answer,
-    "subscribe": subscriptions.answer,
-    "unsubscribe": subscriptions.answer,
-    "announce": subscriptions.answer,
 }
 
 

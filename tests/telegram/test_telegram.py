@@ -195,3 +195,10 @@ def test_subscribe_to_a_program_type(telegram: Running) -> None:
     assert [(s.scope, s.value) for s in telegram.store.subscriptions_of("telegram", "17")] == [
         ("type", "model_voucher")
     ]
+
+
+def test_free_text_subscribe_really_subscribes(telegram: Running) -> None:
+    """'이 방 업데이트 구독할래' in a DM does what /subscribe does."""
+    telegram.push(message("이 방 업데이트 구독할래", chat_id=18))
+    assert "구독했습니다" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+    assert telegram.store.subscriptions_of("telegram", "18")
