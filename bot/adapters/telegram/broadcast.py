@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html
-import warnings
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
-from telegram.warnings import PTBDeprecationWarning
 
+from bot.adapters.telegram.sending import retry_after_seconds
 from bot.core.i18n import t
 from bot.delivery.errors import Gone, Migrated, RateLimited, Rejected, Transient
 
@@ -30,10 +29,7 @@ class TelegramBroadcaster:
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         except RetryAfter as error:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", PTBDeprecationWarning)
-                wait = error.retry_after
-            raise RateLimited(wait if isinstance(wait, int | float) else wait.total_seconds()) from error
+            raise RateLimited(retry_after_seconds(error)) from error
         except ChatMigrated as error:
             raise Migrated(str(error.new_chat_id)) from error
         except Forbidden as error:

@@ -36,7 +36,7 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.action)] for b in reply.buttons])
 
 
-def _retry_after_s(error: RetryAfter) -> float:
+def retry_after_seconds(error: RetryAfter) -> float:
     with warnings.catch_warnings():  # PTB 22 warns that the type will become timedelta; both are handled
         warnings.simplefilter("ignore", PTBDeprecationWarning)
         value = error.retry_after
@@ -83,7 +83,7 @@ class Sender:
                 await call(chat_id)
                 return chat_id
             except RetryAfter as error:
-                wait = min(_retry_after_s(error), MAX_RETRY_AFTER_S)
+                wait = min(retry_after_seconds(error), MAX_RETRY_AFTER_S)
                 log.warning("telegram asked chat %s to wait %.1f s", chat_id, wait)
                 await self._pause(wait)
             except ChatMigrated as error:
