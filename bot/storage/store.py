@@ -22,6 +22,12 @@ Clock = Callable[[], dt.datetime]
 LEASE = dt.timedelta(minutes=2)
 
 
+def _find_chat(conn: Connection, platform: str, chat_key: str) -> int | None:
+    """The row id of a platform's chat, if we know it."""
+    found = conn.execute(select(chats.c.id).where(chats.c.platform == platform, chats.c.chat_key == chat_key)).scalar()
+    return None if found is None else int(found)
+
+
 def _recipients(city: str | None, ptype: str | None = None) -> Any:
     """Active chats whose subscription matches: 'all', the announcement's city (any city when none), or its
     program type (type subscribers get only announcements about that type)."""
@@ -81,9 +87,7 @@ class Store:
 
     # --- chats and subscriptions ---
     def _chat_id(self, conn: Connection, platform: str, chat_key: str, kind: str, lang: str | None = None) -> int:
-        found = conn.execute(
-            select(chats.c.id).where(chats.c.platform == platform, chats.c.chat_key == chat_key)
-        ).scalar()
+        found = _find_chat(conn, platform, chat_key)
         if found is not None:
             conn.execute(update(chats).where(chats.c.id == found).values(state="active", kind=kind))
             return int(found)
@@ -114,9 +118,7 @@ class Store:
 
     def unsubscribe(self, platform: str, chat_key: str) -> int:
         with self.engine.begin() as conn:
-            chat_id = conn.execute(
-                select(chats.c.id).where(chats.c.platform == platform, chats.c.chat_key == chat_key)
-            ).scalar()
+            chat_id = _find_chat(conn, platform, chat_key)
             if chat_id is None:
                 return 0
             result = conn.execute(
@@ -141,9 +143,7 @@ class Store:
             self._gone(conn, platform, chat_key)
 
     def _gone(self, conn: Connection, platform: str, chat_key: str) -> None:
-        chat_id = conn.execute(
-            select(chats.c.id).where(chats.c.platform == platform, chats.c.chat_key == chat_key)
-        ).scalar()
+        chat_id = _find_chat(conn, platform, chat_key)
         if chat_id is None:
             return
         conn.execute(update(chats).where(chats.c.id == chat_id).values(state="gone"))
@@ -152,9 +152,7 @@ class Store:
     def migrate_chat(self, platform: str, old_key: str, new_key: str) -> None:
         """A Telegram group became a supergroup: keep its subscriptions under the new id."""
         with self.engine.begin() as conn:
-            clash = conn.execute(
-                select(chats.c.id).where(chats.c.platform == platform, chats.c.chat_key == new_key)
-            ).scalar()
+            clash = _find_chat(conn, platform, new_key)
             if clash is None:
                 conn.execute(
                     update(chats)
