@@ -1,51 +1,34 @@
-"""Words people use for each program type, in Korean, English and Chinese."""
+"""Which program type a word in a command names (``/subsidy wuhan 2M 모델``, ``/subscribe 算力券``).
+
+The words are the free-question matcher's (bot/nlu/slots.py), plus a few single words that are clear
+after a command but too loose to count in a free sentence (센터, free, 보조금 ...).
+"""
 
 from __future__ import annotations
 
 from bot.domain.gazetteer import name_key
 from bot.domain.schema import ProgramType
+from bot.nlu.slots import STRONG_TYPE_WORDS, WEAK_TYPE_WORDS
 
-PROGRAM_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
-    ProgramType.COMPUTE_VOUCHER: (
-        "compute",
-        "computevoucher",
-        "computing",
-        "gpu",
-        "算力",
-        "算力券",
-        "算力补贴券",
-        "训力券",
-        "算力服务券",
-        "컴퓨팅",
-        "컴퓨팅파워",
-        "컴퓨팅쿠폰",
-        "컴퓨팅바우처",
-        "연산쿠폰",
-        "산력권",
-        "산력",
-        "gpu쿠폰",
-    ),
-    ProgramType.MODEL_VOUCHER: ("model", "modelvoucher", "模型", "模型券", "모델", "모형", "모델쿠폰", "모형쿠폰"),
-    ProgramType.CORPUS_VOUCHER: ("corpus", "语料", "语料券", "코퍼스", "말뭉치", "코퍼스쿠폰"),
-    ProgramType.DATA_VOUCHER: ("data", "dataset", "数据", "数据券", "데이터", "데이터쿠폰"),
-    ProgramType.LABELING_VOUCHER: ("labeling", "labelling", "标注", "标注券", "라벨링"),
-    ProgramType.ONE_TIME_AWARD: ("award", "onetime", "一次性", "奖励", "일회성", "지원금", "보조금"),
-    ProgramType.SCENARIO_FUNDING: ("scenario", "pilot", "场景", "示范", "시나리오", "시범"),
-    ProgramType.MATCHING_REWARD: ("matching", "配套", "매칭"),
-    ProgramType.CONSTRUCTION_SUBSIDY: ("construction", "center", "建设", "智算中心", "건설", "센터"),
-    ProgramType.HARDWARE_SUBSIDY: ("hardware", "chip", "server", "硬件", "芯片", "하드웨어", "칩"),
-    ProgramType.RD_SUBSIDY: ("rd", "r&d", "研发", "重大专项", "연구개발"),
-    ProgramType.PLATFORM_SUBSIDY: ("platform", "平台", "플랫폼"),
-    ProgramType.FILING_REWARD: ("filing", "备案", "등록"),
-    ProgramType.RELOCATION_AWARD: ("relocation", "落户", "입주"),
-    ProgramType.FREE_COMPUTE: ("free", "免费", "무료"),
-    ProgramType.RESEARCH_FUNDING: ("research", "基础研究", "기초연구"),
+T = ProgramType
+
+COMMAND_ONLY_WORDS: dict[ProgramType, tuple[str, ...]] = {
+    T.ONE_TIME_AWARD: ("보조금",),
+    T.SCENARIO_FUNDING: ("示范", "시범"),
+    T.CONSTRUCTION_SUBSIDY: ("center", "智算中心", "건설", "센터"),
+    T.HARDWARE_SUBSIDY: ("chip", "server", "硬件", "칩"),
+    T.RD_SUBSIDY: ("rd",),
+    T.FILING_REWARD: ("등록",),
+    T.RELOCATION_AWARD: ("입주",),
+    T.FREE_COMPUTE: ("free", "免费", "무료"),
+    T.RESEARCH_FUNDING: ("research",),
 }
 
 _INDEX: dict[str, ProgramType] = {}
-for _ptype, _words in PROGRAM_TYPE_WORDS.items():
-    for _word in _words:
-        _INDEX.setdefault(name_key(_word), _ptype)
+for _table in (STRONG_TYPE_WORDS, WEAK_TYPE_WORDS, COMMAND_ONLY_WORDS):
+    for _ptype, _words in _table.items():
+        for _word in _words:
+            _INDEX.setdefault(name_key(_word), _ptype)
 for _ptype in ProgramType:
     _INDEX.setdefault(_ptype.value.replace("_", ""), _ptype)
 
