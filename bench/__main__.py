@@ -5,6 +5,7 @@ Prints one table; the figures go into the README. Run on an idle machine.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import resource
 import statistics
@@ -56,15 +57,19 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def bench_answers(responder: Responder, questions: list[str], rounds: int) -> dict[str, float]:
+    return asyncio.run(_bench_answers(responder, questions, rounds))
+
+
+async def _bench_answers(responder: Responder, questions: list[str], rounds: int) -> dict[str, float]:
     messages = [IncomingMessage(text=q) for q in questions]
     for message in messages:  # warm-up
-        render_plain(responder.answer(message))
+        render_plain(await responder.answer(message))
     timings: list[float] = []
     started = time.perf_counter()
     for _ in range(rounds):
         for message in messages:
             t0 = time.perf_counter_ns()
-            render_plain(responder.answer(message))
+            render_plain(await responder.answer(message))
             timings.append((time.perf_counter_ns() - t0) / 1e6)
     elapsed = time.perf_counter() - started
     return {

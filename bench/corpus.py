@@ -15,10 +15,11 @@ from typing import Any
 
 import yaml
 
-from bot.core.query import Query
+from bot.core.registry import REGISTRY
 from bot.domain.dataset import Dataset, load_dataset
 from bot.nlu.context import ConversationMemory
-from bot.nlu.matcher import REMEMBERED, IntentMatcher
+from bot.nlu.matcher import IntentMatcher
+from bot.nlu.query import Query
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 SPLITS = {"train": "phrasings.yaml", "dev": "dev.yaml", "holdout": "holdout.yaml"}
@@ -75,7 +76,7 @@ def score(matcher: IntentMatcher, rows: list[dict[str, Any]]) -> list[Scored]:
         memory = ConversationMemory()
         if row.get("after"):
             first = matcher.match(str(row["after"])).query
-            if first.intent in REMEMBERED:
+            if first.intent in REGISTRY.remembered():
                 memory.remember("c", first)
         query = matcher.match(str(row["text"]), memory.last("c")).query
         out.append(Scored(row, query, check(row, query)))
@@ -87,7 +88,7 @@ def accuracy(scored: list[Scored]) -> float:
 
 
 def report(dataset: Dataset | None = None, misses: bool = False) -> dict[str, list[Scored]]:
-    matcher = IntentMatcher(dataset or load_dataset())
+    matcher = REGISTRY.matcher(dataset or load_dataset())
     results = {split: score(matcher, load(split)) for split in SPLITS}
     for split, scored in results.items():
         by_lang: Counter[str] = Counter()

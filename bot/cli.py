@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import datetime as dt
 import json
 import logging
@@ -10,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot.app import build_responder, open_store
+from bot.app import build_responder, build_services, open_store
 from bot.core.dispatch import Responder
 from bot.core.language import LANGS
 from bot.core.message import IncomingMessage
@@ -69,10 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _ask(responder: Responder, texts: Sequence[str] | TextIO, as_json: bool, lang: str | None, out: TextIO) -> None:
+async def _ask(
+    responder: Responder, texts: Sequence[str] | TextIO, as_json: bool, lang: str | None, out: TextIO
+) -> None:
     for raw in texts:
         text = raw.rstrip("\n")
-        reply = responder.answer(IncomingMessage(text=text, lang=lang))
+        reply = await responder.answer(IncomingMessage(text=text, lang=lang))
         out.write((reply_json(reply) if as_json else render_plain(reply)) + "\n")
         if not as_json:
             out.write("\n")
@@ -159,13 +162,12 @@ def _announce(settings: Settings, text: str, city: str | None, dry_run: bool, ou
 
 def _run(settings: Settings) -> int:
     if settings.platforms:
-        import asyncio
-
         from bot.serve import check, serve
 
         check(settings)
         try:
-            asyncio.run(serve(settings, build_responder(settings, store=open_store(settings))))
+            services = build_services(settings, store=open_store(settings))
+            asyncio.run(serve(settings, Responder(services), services))
         except Exception as error:  # startup failures end the process with one clear line, secrets redacted
             what = " and ".join(settings.platforms)
             print(f"subsidybot: {what} failed: {redact(str(error), settings.secrets)}", file=sys.stderr)
@@ -195,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "ask":
             responder = build_responder(settings)
             texts: Sequence[str] | TextIO = [" ".join(args.text)] if args.text else sys.stdin
-            _ask(responder, texts, args.json, args.lang, sys.stdout)
+            asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout))
             return 0
         return _run(settings)
     except (ConfigError, FxConfigError, DatasetError) as error:

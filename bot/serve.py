@@ -25,6 +25,8 @@ from bot.adapters.telegram.service import start_telegram
 from bot.announce import announce_data_changes
 from bot.core.dispatch import Responder
 from bot.core.i18n import t
+from bot.core.preferences import ChatPreferences
+from bot.core.services import Services
 from bot.delivery.limits import SLACK, TELEGRAM, RateLimiter
 from bot.delivery.worker import Broadcaster, DeliveryWorker, Report
 from bot.domain.dataset import DatasetError, load_dataset
@@ -43,7 +45,8 @@ def check(settings: Settings) -> None:
         raise ConfigError("TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not")
 
 
-async def serve(settings: Settings, responder: Responder) -> None:
+async def serve(settings: Settings, responder: Responder, services: Services) -> None:
+    """``services``: what the responder was built with (its store, chat preferences and clock)."""
     check(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -60,17 +63,17 @@ async def serve(settings: Settings, responder: Responder) -> None:
     metrics = Metrics()
     responder.observer = metrics.observe_reply
     with contextlib.suppress(NotImplementedError, AttributeError):
-        loop.add_signal_handler(signal.SIGHUP, lambda: reload_data(settings, responder, metrics))
+        loop.add_signal_handler(signal.SIGHUP, lambda: reload_data(settings, responder, services, metrics))
     try:
         if settings.telegram_bot_token:
             senders["telegram"] = await start_telegram(settings, responder, routes, started, health, limiter)
         if settings.slack_bot_token:
             senders["slack"] = await start_slack(settings, responder, routes, started, tasks, health)
-        store = responder.services.store
+        store = services.store
         if store is not None:
-            announce_data_changes(store, responder.services.dataset, responder.services.clock(), settings.reminder_days)
+            announce_data_changes(store, services.dataset, services.clock(), settings.reminder_days)
         if store is not None and senders:
-            worker = DeliveryWorker(store, senders, limiter, report=_reporter(senders, responder))
+            worker = DeliveryWorker(store, senders, limiter, report=_reporter(senders, services.preferences))
             worker.observer = metrics.observe_delivery
             metrics.watch_outbox(store.pending)
             worker_task = asyncio.create_task(worker.run(stop))
@@ -112,11 +115,11 @@ LIMITS = {"telegram": TELEGRAM, "slack": SLACK}
 GRACE_S = 30.0  # how long SIGTERM waits for in-flight announcement sends
 
 
-def _reporter(senders: dict[str, Broadcaster], responder: Responder) -> Report:
+def _reporter(senders: dict[str, Broadcaster], preferences: ChatPreferences) -> Report:
     """Tell the admin who announced how delivery went."""
 
     async def report(platform: str, chat: str, announcement_id: int, counts: dict[str, int], seconds: float) -> None:
-        lang = responder.preferences.lang(f"{platform}:{chat}") or "en"
+        lang = preferences.lang(f"{platform}:{chat}") or "en"
         sent, failed, removed = (counts.get(k, 0) for k in ("sent", "failed", "removed"))
         text = t(lang, "announce.report", id=announcement_id, sent=sent, failed=failed, removed=removed,
                  seconds=round(seconds, 1))  # fmt: skip
@@ -125,7 +128,7 @@ def _reporter(senders: dict[str, Broadcaster], responder: Responder) -> Report:
     return report
 
 
-def reload_data(settings: Settings, responder: Responder, metrics: Metrics | None = None) -> bool:
+def reload_data(settings: Settings, responder: Responder, services: Services, metrics: Metrics | None = None) -> bool:
     """SIGHUP: validate data/ first; a broken file keeps the old data and is reported."""
     try:
         dataset = load_dataset(settings.data_dir)
@@ -135,9 +138,8 @@ def reload_data(settings: Settings, responder: Responder, metrics: Metrics | Non
             metrics.reloads.labels("refused").inc()
         return False
     responder.reload(dataset)
-    store = responder.services.store
-    if store is not None:
-        announce_data_changes(store, dataset, responder.services.clock(), settings.reminder_days)
+    if services.store is not None:
+        announce_data_changes(services.store, dataset, services.clock(), settings.reminder_days)
     log.info("data reloaded: %d programs", len(dataset.programs))
     if metrics:
         metrics.reloads.labels("ok").inc()

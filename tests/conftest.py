@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import socket
 from collections.abc import Iterator
 
@@ -59,7 +58,4 @@ def responder(services: Services) -> Responder:
 
 
 def ask(responder: Responder, text: str, lang: str | None = None) -> Reply:
-    return responder.answer(IncomingMessage(text=text, lang=lang))
-
-
-os.environ.setdefault("HYPOTHESIS_PROFILE", "default")
+    return responder.answer_now(IncomingMessage(text=text, lang=lang))

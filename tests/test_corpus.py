@@ -7,13 +7,14 @@ from collections import Counter
 import pytest
 
 from bench.corpus import SPLITS, accuracy, load, score
+from bot.core.registry import REGISTRY
 from bot.domain.dataset import Dataset
 from bot.nlu.matcher import IntentMatcher
 
 
 @pytest.fixture(scope="module")
 def matcher(dataset: Dataset) -> IntentMatcher:
-    return IntentMatcher(dataset)
+    return REGISTRY.matcher(dataset)
 
 
 def test_corpus_size_and_language_mix() -> None:

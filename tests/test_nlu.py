@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
+from bot.core.registry import REGISTRY
 from bot.core.render_plain import render_plain
 from bot.domain.dataset import Dataset
 from bot.nlu.context import ConversationMemory
@@ -16,7 +17,7 @@ from bot.nlu.normalize import normalize, particle_variants
 
 @pytest.fixture(scope="module")
 def matcher(dataset: Dataset) -> IntentMatcher:
-    return IntentMatcher(dataset)
+    return REGISTRY.matcher(dataset)
 
 
 def test_normalize_folds_width_case_invisibles_and_traditional() -> None:
@@ -67,8 +68,8 @@ def test_ordinary_words_are_not_taken_for_places(matcher: IntentMatcher, text: s
 
 def test_a_typo_between_two_places_asks_which(responder: Responder) -> None:
     """无汉 is one character from both 武汉 and 无锡: the bot asks instead of guessing."""
-    responder.answer(IncomingMessage("/compare compute", chat_id="amb"))  # even right after a comparison
-    reply = responder.answer(IncomingMessage("无汉算力券多少", chat_id="amb"))
+    responder.answer_now(IncomingMessage("/compare compute", chat_id="amb"))  # even right after a comparison
+    reply = responder.answer_now(IncomingMessage("无汉算力券多少", chat_id="amb"))
     text = render_plain(reply)
     assert "武汉" in text and "无锡" in text and not reply.calculation
 
@@ -96,7 +97,9 @@ def test_issue_examples_reach_their_intent(matcher: IntentMatcher, text: str, in
 
 def test_free_text_calculation_gives_the_same_answer_as_the_command(responder: Responder) -> None:
     """'우한에서 시범 프로젝트에 200만 위안 투자하면 얼마 받아?' computes the scenario's 60만 위안."""
-    reply = responder.answer(IncomingMessage("우한에서 시범 프로젝트에 200만 위안 투자하면 얼마 받아?", chat_id="calc"))
+    reply = responder.answer_now(
+        IncomingMessage("우한에서 시범 프로젝트에 200만 위안 투자하면 얼마 받아?", chat_id="calc")
+    )
     assert reply.intent == "subsidy_calc"
     row = next(r for r in reply.calculation if r["program"] == "wuhan-2024-draft-scenario-funding")
     assert row["subsidy_cny"] == 600000
@@ -105,34 +108,34 @@ def test_free_text_calculation_gives_the_same_answer_as_the_command(responder: R
 
 def test_program_info_answer_quotes_the_clause_when_asked(responder: Responder) -> None:
     """Asking for the original text shows the verbatim Chinese clause."""
-    text = render_plain(responder.answer(IncomingMessage("칭양 컴퓨팅 쿠폰 원문 보여줘", chat_id="clause")))
+    text = render_plain(responder.answer_now(IncomingMessage("칭양 컴퓨팅 쿠폰 원문 보여줘", chat_id="clause")))
     assert "申领额度为算力服务合同费用的30%" in text
 
 
 def test_unknown_question_quotes_no_number(responder: Responder) -> None:
     """Off-topic questions get what is covered and examples, never a number."""
-    reply = responder.answer(IncomingMessage("tell me a joke", chat_id="joke"))
+    reply = responder.answer_now(IncomingMessage("tell me a joke", chat_id="joke"))
     assert reply.intent == "unknown" and not reply.calculation and not reply.sources
 
 
 def test_place_we_do_not_cover_says_so_and_lists_places(responder: Responder) -> None:
     """'Hefei AI policy' is answered with the places covered, not an invented number."""
-    text = render_plain(responder.answer(IncomingMessage("Hefei AI policy summary", chat_id="hefei")))
+    text = render_plain(responder.answer_now(IncomingMessage("Hefei AI policy summary", chat_id="hefei")))
     assert "Which place" in text and "Wuhan" in text
 
 
 def test_follow_up_keeps_the_topic(responder: Responder) -> None:
     """'그럼 베이징은?' after a Wuhan compute-voucher question asks about Beijing's compute vouchers."""
-    responder.answer(IncomingMessage("우한 컴퓨팅 쿠폰 얼마야?", chat_id="f1"))
-    reply = responder.answer(IncomingMessage("그럼 베이징은?", chat_id="f1"))
+    responder.answer_now(IncomingMessage("우한 컴퓨팅 쿠폰 얼마야?", chat_id="f1"))
+    reply = responder.answer_now(IncomingMessage("그럼 베이징은?", chat_id="f1"))
     assert reply.intent == "program_info" and reply.city == "beijing"
     assert "컴퓨팅 파워 쿠폰" in render_plain(reply) or "Compute" in render_plain(reply)
 
 
 def test_follow_up_with_a_new_amount_recomputes(responder: Responder) -> None:
     """'500만 위안이면?' after a Wuhan calculation recomputes Wuhan for 500만."""
-    responder.answer(IncomingMessage("/subsidy 우한 200만 시나리오", chat_id="f2"))
-    reply = responder.answer(IncomingMessage("500만 위안이면?", chat_id="f2"))
+    responder.answer_now(IncomingMessage("/subsidy 우한 200만 시나리오", chat_id="f2"))
+    reply = responder.answer_now(IncomingMessage("500만 위안이면?", chat_id="f2"))
     assert reply.intent == "subsidy_calc" and reply.city == "wuhan"
     row = next(r for r in reply.calculation if r["program"] == "wuhan-2024-draft-scenario-funding")
     assert row["subsidy_cny"] == 1000000 and row["cap_reached"] is True
@@ -140,15 +143,15 @@ def test_follow_up_with_a_new_amount_recomputes(responder: Responder) -> None:
 
 def test_context_is_per_chat(responder: Responder) -> None:
     """Another chat's topic does not leak into this one."""
-    responder.answer(IncomingMessage("우한 컴퓨팅 쿠폰 얼마야?", chat_id="a"))
-    assert responder.answer(IncomingMessage("그럼 베이징은?", chat_id="b")).intent == "city_overview"
+    responder.answer_now(IncomingMessage("우한 컴퓨팅 쿠폰 얼마야?", chat_id="a"))
+    assert responder.answer_now(IncomingMessage("그럼 베이징은?", chat_id="b")).intent == "city_overview"
 
 
 def test_context_expires() -> None:
     """After the expiry a follow-up no longer inherits the old topic."""
     now = [0.0]
     memory = ConversationMemory(ttl_s=60, now=lambda: now[0])
-    from bot.core.query import Query
+    from bot.nlu.query import Query
 
     memory.remember("c", Query("program_info"))
     now[0] = 59
@@ -159,7 +162,7 @@ def test_context_expires() -> None:
 
 def test_memory_is_bounded() -> None:
     """The oldest chats are forgotten beyond the limit."""
-    from bot.core.query import Query
+    from bot.nlu.query import Query
 
     memory = ConversationMemory(max_chats=3)
     for chat in "abcd":
@@ -169,11 +172,11 @@ def test_memory_is_bounded() -> None:
 
 def test_negative_amount_in_free_text_is_a_clear_error(responder: Responder) -> None:
     """'우한 -200만 투자하면' gets the negative-amount message, not a calculation."""
-    reply = responder.answer(IncomingMessage("우한에서 -200만 위안 투자하면 얼마 받아?", chat_id="neg"))
+    reply = responder.answer_now(IncomingMessage("우한에서 -200만 위안 투자하면 얼마 받아?", chat_id="neg"))
     assert "0보다 커야" in render_plain(reply) and not reply.calculation
 
 
 def test_did_you_mean_for_near_misses(responder: Responder) -> None:
     """A vague question that resembles an intent offers an example phrasing."""
-    reply = responder.answer(IncomingMessage("how do I start", chat_id="dym"))
+    reply = responder.answer_now(IncomingMessage("how do I start", chat_id="dym"))
     assert reply.intent == "unknown"

@@ -28,6 +28,6 @@ def test_free_questions_never_raise_and_fit_one_message(
     responder: Responder, text: str, lang: str | None, chat: str
 ) -> None:
     """Whatever arrives, the reply renders and fits Telegram's 4,096 characters."""
-    reply = responder.answer(IncomingMessage(text=text, lang=lang, chat_id=chat))
+    reply = responder.answer_now(IncomingMessage(text=text, lang=lang, chat_id=chat))
     rendered = render_plain(reply)
     assert rendered and len(rendered) <= TELEGRAM_LIMIT

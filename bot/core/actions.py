@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from bot.core.query import Query
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import Currency, Money
 from bot.domain.schema import ProgramType
+from bot.nlu.query import Query
 
 EXAMPLE_AMOUNT = Decimal(2_000_000)
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from bot.core.describe import echo
 from bot.core.vocabulary import program_type_of
-from bot.domain.errors import UserFacingError
+from bot.domain.errors import Problem, UserFacingError
 from bot.domain.gazetteer import Gazetteer, PlaceRef
-from bot.domain.money import Money, parse_money
+from bot.domain.money import Money, read_money
 from bot.domain.schema import ProgramType
 
 MAX_TOKENS = 12
@@ -34,16 +34,20 @@ def take_place(gazetteer: Gazetteer, tokens: list[str]) -> PlaceArgs:
 
 
 def take_amount(tokens: list[str]) -> tuple[Money, list[str]]:
-    """The longest run of leading tokens that reads as an amount; the rest is returned."""
+    """The longest run of leading tokens that reads as an amount; the rest is returned.
+
+    Raises the problem with the first token (the most specific one) when no run reads as an amount.
+    """
     if not tokens:
         raise UserFacingError("amount.empty")
+    first: Problem | None = None
     for size in range(len(tokens), 0, -1):
-        try:
-            return parse_money(" ".join(tokens[:size])), tokens[size:]
-        except UserFacingError:
-            continue
-    parse_money(tokens[0])  # raises the most specific error for the first token
-    raise UserFacingError("amount.not_number", text=echo(tokens[0]))  # pragma: no cover
+        result = read_money(" ".join(tokens[:size]))
+        if isinstance(result, Money):
+            return result, tokens[size:]
+        first = result
+    assert first is not None
+    raise UserFacingError.of(first)
 
 
 def take_program_types(tokens: list[str]) -> set[ProgramType]:

@@ -1,41 +1,43 @@
 """The one entry point of the core: an IncomingMessage in, a Reply out, never an exception.
 
-Two error lanes: a :class:`UserFacingError` becomes a localized, safe message; anything else
-is logged with its traceback and the user gets a short apology.
+A message becomes a (feature, query) pair, by its slash command or by the free-text matcher; the
+feature's access rule is checked; its handler answers. Two error lanes: a :class:`UserFacingError`
+becomes a localized, safe message for the feature being answered; anything else is logged with its
+traceback and the user gets a short apology.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.core import subscribing
+from bot.core.access import allowed
 from bot.core.actions import parse_action
-from bot.core.commands import COMMANDS, intent_of, parse_command
+from bot.core.commands import parse_command
 from bot.core.describe import echo
 from bot.core.fit import fit
 from bot.core.handlers import help
 from bot.core.i18n import t
 from bot.core.language import LANGS, choose
 from bot.core.message import IncomingMessage
-from bot.core.preferences import ChatPreferences
-from bot.core.query import Query
+from bot.core.problems import problem_reply
+from bot.core.registry import REGISTRY, Feature, Registry
 from bot.core.reply import Reply, Section
-from bot.core.routing import route
+from bot.core.request import Request
 from bot.core.services import Services
-from bot.core.subscribing import SUBSCRIPTION_COMMANDS
 from bot.domain.dataset import Dataset
-from bot.domain.errors import UserFacingError
+from bot.domain.errors import Problem, UserFacingError
 from bot.domain.gazetteer import Gazetteer
+from bot.nlu import intents as I
 from bot.nlu.context import ConversationMemory
-from bot.nlu.matcher import REMEMBERED, IntentMatcher
+from bot.nlu.matcher import IntentMatcher
+from bot.nlu.query import Query
 
 log = logging.getLogger(__name__)
-
-AMOUNT_INTENTS = frozenset({"subsidy_calc", "fx", "compare"})
 
 MAX_TEXT_CHARS = 2000
 
@@ -47,129 +49,123 @@ def clean_text(text: str) -> str:
     return visible.strip()[:MAX_TEXT_CHARS]
 
 
+def slash_text(text: str, command: str, registry: Registry, gazetteer: Gazetteer) -> str:
+    """The text of a platform slash command as a message: ``/subsidy help`` -> ``/help`` (any command word of
+    the registry), ``/subsidy wuhan 2000000`` -> the strict calculator, anything else a question."""
+    words = text.split()
+    feature = registry.command(words[0]) if words else None
+    if feature is not None and feature.commands:
+        return f"/{feature.commands[0]}{text[len(words[0]) :]}"
+    if len(words) >= 2 and gazetteer.resolve(words[0]) and words[1][:1] in "-−+0123456789¥₩$":
+        return f"/{command} {text}"
+    return text or "/help"
+
+
+Resolved = tuple[Feature, Query] | Reply  # what to run, or the answer already (an error, "did you mean")
+
+
 class Responder:
-    """Turns messages into replies using the services it was built with."""
+    """Turns messages into replies using the services and features it was built with."""
 
     def __init__(
         self,
         services: Services,
+        registry: Registry = REGISTRY,
         matcher: IntentMatcher | None = None,
         memory: ConversationMemory | None = None,
-        preferences: ChatPreferences | None = None,
     ) -> None:
         self.services = services
-        self.matcher = matcher or IntentMatcher(services.dataset)
+        self.registry = registry
+        self.matcher = matcher or registry.matcher(services.dataset)
         self.memory = memory or ConversationMemory()
-        self.preferences = preferences or ChatPreferences()
+        self._remembered = registry.remembered()
         self.observer: Callable[[str, str, float], None] | None = None  # (platform, intent, seconds), for metrics
 
     def reload(self, dataset: Dataset) -> None:
         """Answer from new data from now on (it was validated when loaded)."""
         self.services = replace(self.services, dataset=dataset, gazetteer=Gazetteer(dataset))
-        self.matcher = IntentMatcher(dataset)
+        self.matcher = self.registry.matcher(dataset)
 
     def language(self, message: IncomingMessage, text: str) -> str:
         """An explicit choice, else the chat's /lang, else the user's app language, else the text's script."""
-        chat = f"{message.platform}:{message.chat_id}"
-        chosen = message.lang or self.preferences.lang(chat)
+        chosen = message.lang or self.services.preferences.lang(message.chat_key)
         if chosen is None and message.user_lang:
             code = message.user_lang.split("-")[0].lower()
             chosen = code if code in LANGS else None
         return choose(text, chosen)
 
-    def answer(self, message: IncomingMessage) -> Reply:
+    def answer_now(self, message: IncomingMessage) -> Reply:
+        """:meth:`answer` for callers without an event loop (the console, ``subsidybot ask``, tests)."""
+        return asyncio.run(self.answer(message))
+
+    async def answer(self, message: IncomingMessage) -> Reply:
         """The reply to one message; never raises."""
         text = clean_text(message.text)
         lang = self.language(message, text)
-        chat = f"{message.platform}:{message.chat_id}"
+        if message.via_command is not None:
+            text = slash_text(text, message.via_command, self.registry, self.services.gazetteer)
         started = time.perf_counter()
-        reply = self._guarded(message.platform, lang, lambda: self._answer(text, chat, lang, message))
+        reply = await self._guarded(message.platform, lang, lambda: self._answer(text, lang, message))
         if self.observer is not None:
             self.observer(message.platform, reply.intent, time.perf_counter() - started)
         return reply
 
-    def act(self, message: IncomingMessage, action: str) -> Reply:
+    async def act(self, message: IncomingMessage, action: str) -> Reply:
         """The reply to a follow-up button; malformed actions get the unknown answer."""
         lang = self.language(message, "")
         query = parse_action(action)
-        if query is None:
+        feature = self.registry.feature(query.intent) if query is not None else None
+        if query is None or feature is None:
             return help.unknown(lang)
-        chat = f"{message.platform}:{message.chat_id}"
-        return self._guarded(message.platform, lang, lambda: self._route(query, chat, lang))
+        return await self._guarded(message.platform, lang, lambda: self._serve(feature, query, lang, message))
 
-    def _answer(self, text: str, chat: str, lang: str, message: IncomingMessage) -> Reply:
+    async def _answer(self, text: str, lang: str, message: IncomingMessage) -> Reply:
+        resolved = self._resolve(text, lang, message)
+        if isinstance(resolved, Reply):
+            return resolved
+        feature, query = resolved
+        return await self._serve(feature, query, lang, message)
+
+    def _resolve(self, text: str, lang: str, message: IncomingMessage) -> Resolved:
         command = parse_command(text)
         if command is None:
-            match = self.matcher.match(text, self.memory.last(chat))
-            if match.money_error is not None and match.query.intent in AMOUNT_INTENTS:
-                match.money_error.intent = match.query.intent
-                raise match.money_error
-            if match.query.intent == "unknown":
+            match = self.matcher.match(text, self.memory.last(message.chat_key))
+            feature = self.registry.feature(match.query.intent)
+            if feature is None:
                 return help.unknown(lang, match.suggestions)
-            if match.query.intent in SUBSCRIPTION_COMMANDS:  # "이 방 구독할래" does what /subscribe does
-                return subscribing.handle(self.services, message, match.query.intent, "", lang)
-            return self._route(match.query, chat, lang)
-        if command.name == "lang":
-            return self._set_lang(chat, command.args, lang)
-        if command.name in SUBSCRIPTION_COMMANDS:
-            return subscribing.handle(self.services, message, command.name, command.args, lang)
-        if command.name == "compare":
-            query = replace(self.matcher.match(command.args).query, intent="compare")
-            return self._route(query, chat, lang)
-        parser = COMMANDS.get(command.name)
-        if parser is None:
-            raise UserFacingError("command.unknown", text=echo("/" + command.name))
+            if match.money_problem is not None and feature.takes_amount:
+                return problem_reply(self.services, feature.intent, lang, match.money_problem)
+            return feature, match.query
+        feature = self.registry.command(command.name)
+        if feature is None:
+            problem = Problem("command.unknown", {"text": echo("/" + command.name)})
+            return problem_reply(self.services, I.UNKNOWN, lang, problem)
         try:
-            query = parser(self.services, command.args)
+            if feature.parse is not None:
+                query = feature.parse(self.services, command.args)
+            else:  # the arguments are understood like a question, for this feature
+                query = replace(self.matcher.match(command.args).query, intent=feature.intent)
         except UserFacingError as error:
-            error.intent = intent_of(command.name)
-            raise
-        return self._route(query, chat, lang)
+            return problem_reply(self.services, feature.intent, lang, error.problem)
+        return feature, replace(query, text=text, args=command.args)
 
-    def _route(self, query: Query, chat: str, lang: str) -> Reply:
+    async def _serve(self, feature: Feature, query: Query, lang: str, message: IncomingMessage) -> Reply:
+        if not await allowed(feature.access, self.services, message):
+            line = (t(lang, feature.access.denied_key),)
+            return Reply(intent=feature.intent, lang=lang, sections=(Section(None, line),), error=True)
         try:
-            reply = route(self.services, query, lang)
+            reply = feature.handler(Request(self.services, query, lang, message))
         except UserFacingError as error:
-            error.intent = error.intent or query.intent
-            raise
-        if query.intent in REMEMBERED:
-            self.memory.remember(chat, query)
+            return problem_reply(self.services, feature.intent, lang, error.problem)
+        if feature.intent in self._remembered:
+            self.memory.remember(message.chat_key, query)
         return fit(reply)
 
-    def _set_lang(self, chat: str, args: str, lang: str) -> Reply:
-        choice = args.strip().lower()[:5]
-        if not self.preferences.set_lang(chat, choice):
-            return Reply(intent="help", lang=lang, sections=(Section(None, (t(lang, "lang.usage"),)),))
-        return Reply(intent="help", lang=choice, sections=(Section(None, (t(choice, "lang.set"),)),))
-
-    def _guarded(self, platform: str, lang: str, work: Callable[[], Reply]) -> Reply:
-        """The two error lanes: our user-facing errors are shown; anything else is logged and apologised for."""
+    async def _guarded(self, platform: str, lang: str, work: Callable[[], Awaitable[Reply]]) -> Reply:
+        """Anything unexpected is logged with its traceback and apologised for; the user never sees it."""
         try:
-            return work()
-        except UserFacingError as error:
-            return self._error(error.intent or "unknown", lang, error)
+            return await work()
         except Exception:
             log.exception("failed to answer a %s message", platform)
             apology = (Section(None, (t(lang, "internal.apology"),)),)
-            return Reply(intent="unknown", lang=lang, sections=apology, error=True)
-
-    def _error(self, intent: str, lang: str, error: UserFacingError) -> Reply:
-        places = self.services.dataset.places
-        suggestions = error.params.get("suggestions")
-        names = ""
-        if isinstance(suggestions, list):
-            names = ", ".join(f"{places[s].names.get(lang)} ({s})" for s in suggestions if s in places)
-        params = {k: v for k, v in error.params.items() if k != "suggestions"}
-        lines = [
-            t(lang, error.key, **params, names=names)
-            if error.key == "place.ambiguous"
-            else t(lang, error.key, **params)
-        ]
-        if error.key in ("place.unknown", "place.missing"):
-            if names:
-                lines.append(t(lang, "place.suggest", names=names))
-            available = ", ".join(p.names.get(lang) for p in places.values() if p.programs)
-            lines.append(t(lang, "place.available", names=available))
-        if error.key.startswith("amount.") or error.key == "program.unknown_word":
-            lines.append(t(lang, "subsidy.usage"))
-        return Reply(intent=intent, lang=lang, sections=(Section(t(lang, "error.title"), tuple(lines)),), error=True)
+            return Reply(intent=I.UNKNOWN, lang=lang, sections=apology, error=True)

@@ -12,3 +12,8 @@ def t(lang: str, key: str, **params: object) -> str:
     catalog = CATALOGS.get(lang, en.MESSAGES)
     template = catalog.get(key) or en.MESSAGES[key]
     return template.format(**params)
+
+
+def has(lang: str, key: str) -> bool:
+    """Whether ``key`` can be shown in ``lang`` (in it, or in English)."""
+    return key in CATALOGS.get(lang, en.MESSAGES) or key in en.MESSAGES

@@ -1,10 +1,11 @@
-"""What handlers read: the dataset, its place index, the FX rate and the clock."""
+"""What handlers read: the dataset, its place index, the FX rate, the clock, storage and chat preferences."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.core.preferences import ChatPreferences
 from bot.domain.dataset import Dataset
 from bot.domain.freshness import Clock
 from bot.domain.fx import FxRate
@@ -22,3 +23,4 @@ class Services:
     clock: Clock
     store: Store | None = None  # subscriptions and the outbox, when the bot runs with a database
     admins: frozenset[str] = field(default_factory=frozenset)  # BOT_ADMINS: "telegram:123", "slack:U012"
+    preferences: ChatPreferences = field(default_factory=ChatPreferences)  # per-chat choices (/lang)

@@ -1,70 +1,94 @@
-"""/subscribe [city|all], /unsubscribe, /subscriptions and /announce: who may, and what is stored.
+"""Subscribe, unsubscribe, list subscriptions and announce: what is stored, and what the chat is told.
 
-In a private chat anyone subscribes that chat; in groups and channels only the chat's admins (the
-adapter says who is one); announcing is for BOT_ADMINS only.
+Who may do each is the registry's access rule, checked before these run; here the sender is trusted.
+A subscription's scope is the place or program type the query names, else everything.
 """
 
 from __future__ import annotations
 
 from bot.core.describe import echo
 from bot.core.i18n import t
-from bot.core.message import IncomingMessage
 from bot.core.reply import Reply, Section
+from bot.core.request import Request
 from bot.core.services import Services
 from bot.core.vocabulary import program_type_of
 from bot.domain.errors import UserFacingError
+from bot.nlu import intents as I
+from bot.nlu.query import Query
 
-SUBSCRIPTION_COMMANDS = frozenset({"subscribe", "unsubscribe", "subscriptions", "announce"})
+ALL_WORDS = ("all", "전체", "全部")
 
 
 def _reply(intent: str, lang: str, *lines: str, error: bool = False) -> Reply:
     return Reply(intent=intent, lang=lang, sections=(Section(None, lines),), error=error)
 
 
-def may_manage(message: IncomingMessage) -> bool:
-    return message.chat_kind == "private" or message.is_chat_admin is True
+def _unavailable(request: Request) -> Reply:
+    return _reply(request.query.intent, request.lang, t(request.lang, "sub.unavailable"), error=True)
 
 
-def is_bot_admin(services: Services, message: IncomingMessage) -> bool:
-    return f"{message.platform}:{message.user_id}" in services.admins
-
-
-def handle(services: Services, message: IncomingMessage, name: str, args: str, lang: str) -> Reply:
-    intent = "subscribe" if name == "subscriptions" else name
-    store = services.store
-    if store is None:
-        return _reply(intent, lang, t(lang, "sub.unavailable"), error=True)
-    platform, chat = message.platform, message.chat_id
-    if name == "subscriptions":
-        subs = store.subscriptions_of(platform, chat)
-        if not subs:
-            return _reply(intent, lang, t(lang, "sub.none"))
-        items = ", ".join(_label(services, s.scope, s.value, lang) for s in subs)
-        return _reply(intent, lang, t(lang, "sub.list", items=items))
-    if name == "announce":
-        return _announce(services, message, args, lang)
-    if not may_manage(message):
-        return _reply(intent, lang, t(lang, "sub.admins_only"), error=True)
-    if name == "unsubscribe":
-        return _reply(intent, lang, t(lang, "unsub.done", count=store.unsubscribe(platform, chat)))
-    scope, value = _scope(services, args)
-    new = store.subscribe(platform, chat, message.chat_kind, scope, value, f"{platform}:{message.user_id}", lang)
-    what = _label(services, scope, value, lang)
-    return _reply(intent, lang, t(lang, "sub.done" if new else "sub.already", what=what))
-
-
-def _scope(services: Services, args: str) -> tuple[str, str]:
+def parse_scope(services: Services, args: str) -> Query:
+    """``/subscribe`` · ``/subscribe 우한`` · ``/subscribe 모델쿠폰``: everything, one place, or one type."""
     words = args.strip()
-    if not words or words.lower() in ("all", "전체", "全部"):
-        return "all", ""
+    if not words or words.lower() in ALL_WORDS:
+        return Query(I.SUBSCRIBE, args=args)
     ref = services.gazetteer.resolve(words)
-    ptype = program_type_of(words) if ref is None else None
+    if ref is not None:
+        return Query(I.SUBSCRIBE, place=ref, places=(ref,), args=args)
+    ptype = program_type_of(words)
     if ptype is not None:
-        return "type", ptype.value
-    if ref is None:
-        suggestions = [r.place for r in services.gazetteer.suggest(words)]
-        raise UserFacingError("place.unknown", text=echo(words), suggestions=suggestions)
-    return "city", ref.place
+        return Query(I.SUBSCRIBE, ptypes=frozenset({ptype}), args=args)
+    suggestions = [r.place for r in services.gazetteer.suggest(words)]
+    raise UserFacingError("place.unknown", text=echo(words), suggestions=suggestions)
+
+
+def _scope(query: Query) -> tuple[str, str]:
+    if query.place is not None:
+        return "city", query.place.place
+    if query.ptypes:
+        return "type", sorted(p.value for p in query.ptypes)[0]
+    return "all", ""
+
+
+def subscribe(request: Request) -> Reply:
+    store, message, lang = request.services.store, request.message, request.lang
+    if store is None:
+        return _unavailable(request)
+    scope, value = _scope(request.query)
+    new = store.subscribe(message.platform, message.chat_id, message.chat_kind, scope, value, message.user_key, lang)
+    what = _label(request.services, scope, value, lang)
+    return _reply(I.SUBSCRIBE, lang, t(lang, "sub.done" if new else "sub.already", what=what))
+
+
+def unsubscribe(request: Request) -> Reply:
+    store, message, lang = request.services.store, request.message, request.lang
+    if store is None:
+        return _unavailable(request)
+    return _reply(
+        I.UNSUBSCRIBE, lang, t(lang, "unsub.done", count=store.unsubscribe(message.platform, message.chat_id))
+    )
+
+
+def subscriptions(request: Request) -> Reply:
+    store, message, lang = request.services.store, request.message, request.lang
+    if store is None:
+        return _unavailable(request)
+    subs = store.subscriptions_of(message.platform, message.chat_id)
+    if not subs:
+        return _reply(I.SUBSCRIPTIONS, lang, t(lang, "sub.none"))
+    items = ", ".join(_label(request.services, s.scope, s.value, lang) for s in subs)
+    return _reply(I.SUBSCRIPTIONS, lang, t(lang, "sub.list", items=items))
+
+
+def announce(request: Request) -> Reply:
+    store, message, lang = request.services.store, request.message, request.lang
+    if store is None:
+        return _unavailable(request)
+    text = request.query.args.strip()
+    if not text:
+        return _reply(I.ANNOUNCE, lang, t(lang, "announce.usage"), error=True)
+    _, count = store.announce("admin", text, None, message.chat_key)
+    return _reply(I.ANNOUNCE, lang, t(lang, "announce.queued", count=count))
 
 
 def _label(services: Services, scope: str, value: str, lang: str) -> str:
@@ -73,15 +97,3 @@ def _label(services: Services, scope: str, value: str, lang: str) -> str:
     if scope == "type":
         return t(lang, f"type.{value}")
     return t(lang, "sub.all")
-
-
-def _announce(services: Services, message: IncomingMessage, args: str, lang: str) -> Reply:
-    if not is_bot_admin(services, message):
-        return _reply("announce", lang, t(lang, "announce.admins_only"), error=True)
-    text = args.strip()
-    if not text:
-        return _reply("announce", lang, t(lang, "announce.usage"), error=True)
-    assert services.store is not None
-    author = f"{message.platform}:{message.chat_id}"
-    _, count = services.store.announce("admin", text, None, author)
-    return _reply("announce", lang, t(lang, "announce.queued", count=count))

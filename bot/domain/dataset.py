@@ -6,7 +6,7 @@ a dataset that loads is internally consistent (every reference resolves).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -57,9 +57,6 @@ class Dataset:
 
     def source(self, source_id: str) -> Source:
         return self.sources[source_id]
-
-    def cited(self, refs: Iterable[SourceRef]) -> list[Source]:
-        return [self.sources[r.id] for r in refs]
 
     def all_programs(self) -> Iterator[tuple[PlaceFile, Program]]:
         for place in self.places.values():

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from bot.domain.errors import UserFacingError
+from bot.domain.errors import Problem, UserFacingError
 
 MAX_INPUT_CHARS = 64
 MIN_CNY = Decimal(1)
@@ -124,6 +124,14 @@ def parse_money(text: str) -> Money:
     if amount == 0:
         raise UserFacingError("amount.zero")
     return Money(amount, currency)
+
+
+def read_money(text: str) -> Money | Problem:
+    """:func:`parse_money` as a result: the amount, or the problem with the text (never raises)."""
+    try:
+        return parse_money(text)
+    except UserFacingError as error:
+        return error.problem
 
 
 def _take_currency(raw: str) -> tuple[Currency, str]:

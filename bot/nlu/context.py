@@ -7,7 +7,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.query import Query
+from bot.nlu.query import Query
 
 DEFAULT_TTL_S = 30 * 60
 DEFAULT_MAX_CHATS = 10_000
@@ -47,6 +47,3 @@ class ConversationMemory:
         self._turns.move_to_end(chat)
         while len(self._turns) > self._max:
             self._turns.popitem(last=False)
-
-    def forget(self, chat: str) -> None:
-        self._turns.pop(chat, None)

@@ -86,3 +86,16 @@ def cues(text: Normalized) -> frozenset[str]:
     found = {name for name, phrases in CUES.items() if any(p in text.compact for p in phrases)}
     found |= {name for name, pattern in _SHORT_LATIN.items() if pattern.search(text.spaced)}
     return frozenset(found)
+
+
+_ANNOUNCE_LEAD = re.compile(
+    r"^\s*(?:단체\s?|전체\s?)?(?:공지(?:사항)?|announcement|announce|broadcast|发布公告|发公告|公告|群发|通知所有|通知)"
+    r"(?:\s?(?:보내줘|보내|해줘|해|올려줘|올려|띄워줘|띄워|남겨줘|남겨|to all(?: groups)?|一下))?\s*[:：,，\-—]?\s*",
+    re.I,
+)
+
+
+def announcement_body(text: str) -> str:
+    """The notice in a free-text announcement: "공지 내일 서버 점검" -> "내일 서버 점검"."""
+    match = _ANNOUNCE_LEAD.match(text)
+    return text[match.end() :].strip() if match else ""

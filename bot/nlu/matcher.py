@@ -8,23 +8,23 @@ when nothing was confident enough.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from bot.core.query import Query
 from bot.domain.dataset import Dataset
-from bot.domain.errors import UserFacingError
+from bot.domain.errors import Problem
+from bot.nlu import intents as I
 from bot.nlu.context import Turn
-from bot.nlu.examples import EXAMPLES
-from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, cues
+from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.places import PlaceFinder, PlaceFindings
+from bot.nlu.query import Query
 from bot.nlu.slots import Slots, extract, type_vocabulary
 from bot.nlu.typos import TypoCorrector
 
-FOLLOWABLE = frozenset({"program_info", "subsidy_calc", "city_overview", "compute_target", "computing_center"})
-REMEMBERED = FOLLOWABLE | {"compare", "fx"}
+FOLLOWABLE = frozenset({I.PROGRAM_INFO, I.SUBSIDY_CALC, I.CITY_OVERVIEW, I.COMPUTE_TARGET, I.COMPUTING_CENTER})
 DOMAIN_CUES = frozenset(
     {"topic", "calc", "compare_strong", "compare_weak", "fx", "compute_target", "computing_center", "list_cities"}
 )
@@ -40,17 +40,19 @@ class Match:
     method: str  # rule, followup, similarity, fallback
     confidence: float
     suggestions: tuple[str, ...] = ()  # intents the user may have meant
-    money_error: UserFacingError | None = None
+    money_problem: Problem | None = None
 
 
 class IntentMatcher:
-    def __init__(self, dataset: Dataset) -> None:
+    """``examples``: per intent, phrasings with {place}, {ptype} and {amount} placeholders (the registry's)."""
+
+    def __init__(self, dataset: Dataset, examples: Mapping[str, Sequence[str]]) -> None:
         self.places = PlaceFinder(dataset, type_vocabulary())
         typo_words = [*TYPO_WORDS, *type_vocabulary(), *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
         self._examples: list[str] = []
         self._example_intents: list[str] = []
-        for intent, phrases in EXAMPLES.items():
+        for intent, phrases in examples.items():
             for phrase in phrases:
                 self._examples.append(normalize(_EXAMPLE_PLACEHOLDER.sub(r"\1", phrase)).spaced)
                 self._example_intents.append(intent)
@@ -61,10 +63,10 @@ class IntentMatcher:
         corrected = self.typos.correct(norm)
         slots = extract(norm, corrected)
         present = cues(corrected)
-        if not (slots.ptypes or slots.money or slots.money_error or present & DOMAIN_CUES):
+        if not (slots.ptypes or slots.money or slots.money_problem or present & DOMAIN_CUES):
             found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
         query = Query(
-            intent="unknown",
+            intent=I.UNKNOWN,
             place=found.refs[0] if found.refs else None,
             places=found.refs,
             ptypes=slots.ptypes,
@@ -78,9 +80,11 @@ class IntentMatcher:
         if previous is not None and _looks_like_followup(norm, present, found, slots):
             followed = _follow(query, intent, previous, present)
             if followed is not None:
-                return Match(followed, "followup", 0.9, money_error=slots.money_error)
+                return Match(followed, "followup", 0.9, money_problem=slots.money_problem)
+        if intent == I.ANNOUNCE:
+            query = replace(query, args=announcement_body(text))
         if intent is not None:
-            return Match(replace(query, intent=intent), "rule", 1.0, money_error=slots.money_error)
+            return Match(replace(query, intent=intent), "rule", 1.0, money_problem=slots.money_problem)
         return self._by_similarity(query, norm, found, slots)
 
     def _by_similarity(self, query: Query, norm: Normalized, found: PlaceFindings, slots: Slots) -> Match:
@@ -95,7 +99,7 @@ class IntentMatcher:
         top_intent, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top >= SIMILARITY_ACCEPT and top - second >= AMBIGUITY_GAP and _slots_fit(top_intent, query):
-            return Match(replace(query, intent=top_intent), "similarity", top / 100, money_error=slots.money_error)
+            return Match(replace(query, intent=top_intent), "similarity", top / 100, money_problem=slots.money_problem)
         suggestions = tuple(intent for intent, score in ranked[:2] if score >= SIMILARITY_SUGGEST)
         return Match(query, "fallback", top / 100, suggestions=suggestions)
 
@@ -105,44 +109,44 @@ def _rule_intent(
 ) -> str | None:
     places = len(query.places) + (1 if query.ambiguous else 0)
     has_type = bool(query.ptypes)
-    has_amount = query.money is not None or slots.money_error is not None  # a bad amount is still an amount
+    has_amount = query.money is not None or slots.money_problem is not None  # a bad amount is still an amount
     if norm.spaced.startswith(ANNOUNCE_PREFIXES):
-        return "announce"
-    for intent in ("announce", "unsubscribe", "subscribe"):
+        return I.ANNOUNCE
+    for intent in (I.ANNOUNCE, I.UNSUBSCRIBE, I.SUBSCRIBE):
         if intent in present:
             return intent
     if "help" in present and not places and not has_type:
-        return "help"
+        return I.HELP
     if "computing_center" in present:
-        return "computing_center"
+        return I.COMPUTING_CENTER
     if "list_cities" in present and places <= 1:
-        return "compare" if has_type and slots.strong_types else "list_cities"
+        return I.COMPARE if has_type and slots.strong_types else "list_cities"
     if "compute_target" in present:
-        return "compute_target"
+        return I.COMPUTE_TARGET
     if "fx" in present and not places:
-        return "fx"
+        return I.FX
     if places >= 2 or ("compare_strong" in present and places <= 1 and not has_amount and has_type and not places):
-        return "compare"
+        return I.COMPARE
     if "compare_strong" in present and places != 1:
-        return "compare"
+        return I.COMPARE
     if "compare_weak" in present and not places and (has_type or has_amount):
-        return "compare"
+        return I.COMPARE
     if places == 1:
         if has_amount:
-            return "subsidy_calc"
+            return I.SUBSIDY_CALC
         if has_type:
-            return "program_info"
+            return I.PROGRAM_INFO
         if "topic" in present or (found.refs and _mostly_place(norm, found)):
-            return "city_overview"
+            return I.CITY_OVERVIEW
         if "fx" in present:
-            return "fx"
+            return I.FX
         return None
     if has_amount and ("calc" in present or has_type):
-        return "subsidy_calc"
+        return I.SUBSIDY_CALC
     if has_type and ("topic" in present or "calc" in present or len(norm.compact) <= 12):
-        return "program_info"
+        return I.PROGRAM_INFO
     if not has_type and not has_amount and "topic" in present:
-        return "city_overview"  # a place we do not cover (부산, Hefei): the answer asks which place
+        return I.CITY_OVERVIEW  # a place we do not cover (부산, Hefei): the answer asks which place
     return None
 
 
@@ -166,39 +170,39 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
     if query.ambiguous:
         return None  # a typo between two places is asked about, whatever came before
     has_place, has_amount, has_type = bool(query.places), query.money is not None, bool(query.ptypes)
-    if prev.intent == "fx":
-        return replace(query, intent="fx") if has_amount and not has_place and intent in (None, "fx") else None
-    if prev.intent == "compare":
+    if prev.intent == I.FX:
+        return replace(query, intent=I.FX) if has_amount and not has_place and intent in (None, I.FX) else None
+    if prev.intent == I.COMPARE:
         return _follow_compare(query, intent, prev, present)
     if prev.intent not in FOLLOWABLE:
         return None
-    if has_place and not has_amount and not has_type and intent in (None, "city_overview"):
+    if has_place and not has_amount and not has_type and intent in (None, I.CITY_OVERVIEW):
         if prev.intent not in FOLLOWABLE:
             return None
-        money = prev.money if prev.intent == "subsidy_calc" else None
+        money = prev.money if prev.intent == I.SUBSIDY_CALC else None
         return replace(query, intent=prev.intent, ptypes=prev.ptypes, money=money, year=prev.year)
-    if has_amount and not has_place and intent in (None, "subsidy_calc", "fx") and prev.place is not None:
+    if has_amount and not has_place and intent in (None, I.SUBSIDY_CALC, I.FX) and prev.place is not None:
         ptypes = query.ptypes or prev.ptypes
-        return replace(query, intent="subsidy_calc", place=prev.place, places=(prev.place,), ptypes=ptypes)
-    if has_type and not has_place and not has_amount and prev.place is not None and intent in (None, "program_info"):
-        follow_intent = "subsidy_calc" if prev.intent == "subsidy_calc" and prev.money else "program_info"
-        money = prev.money if follow_intent == "subsidy_calc" else None
+        return replace(query, intent=I.SUBSIDY_CALC, place=prev.place, places=(prev.place,), ptypes=ptypes)
+    if has_type and not has_place and not has_amount and prev.place is not None and intent in (None, I.PROGRAM_INFO):
+        follow_intent = I.SUBSIDY_CALC if prev.intent == I.SUBSIDY_CALC and prev.money else I.PROGRAM_INFO
+        money = prev.money if follow_intent == I.SUBSIDY_CALC else None
         return replace(query, intent=follow_intent, place=prev.place, places=(prev.place,), money=money)
     return None
 
 
 def _follow_compare(query: Query, intent: str | None, prev: Query, present: frozenset[str]) -> Query | None:
     """After a comparison: add a place, or change the type or the amount, and compare again."""
-    if intent not in (None, "compare", "city_overview", "program_info", "subsidy_calc"):
+    if intent not in (None, I.COMPARE, I.CITY_OVERVIEW, I.PROGRAM_INFO, I.SUBSIDY_CALC):
         return None
     places = prev.places
     if query.places:
-        if "add" not in present and len(query.places) == 1 and intent not in (None, "compare"):
+        if "add" not in present and len(query.places) == 1 and intent not in (None, I.COMPARE):
             return None
         places = tuple(dict.fromkeys((*prev.places, *query.places)))
     return replace(
         query,
-        intent="compare",
+        intent=I.COMPARE,
         place=places[0] if places else None,
         places=places,
         ptypes=query.ptypes or prev.ptypes,
@@ -208,9 +212,9 @@ def _follow_compare(query: Query, intent: str | None, prev: Query, present: froz
 
 def _slots_fit(intent: str, query: Query) -> bool:
     """Similarity may not choose an intent whose required slots are absent."""
-    if intent == "subsidy_calc":
+    if intent == I.SUBSIDY_CALC:
         return query.money is not None
-    if intent in ("program_info", "city_overview"):
+    if intent in (I.PROGRAM_INFO, I.CITY_OVERVIEW):
         return bool(query.places or query.ptypes)
     return True
 

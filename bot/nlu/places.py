@@ -141,12 +141,6 @@ class PlaceFindings:
         return tuple(m.ref for m in self.mentions)
 
 
-@dataclass(frozen=True)
-class _Alias:
-    key: str
-    ref: PlaceRef
-
-
 class PlaceFinder:
     """Built once from the dataset; ``find`` is called per message."""
 

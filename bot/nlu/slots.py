@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.domain.errors import UserFacingError
-from bot.domain.money import Money, parse_money
+from bot.domain.errors import Problem
+from bot.domain.money import Money, read_money
 from bot.domain.schema import ProgramType
 from bot.nlu.normalize import Normalized
 
@@ -80,7 +80,7 @@ class Slots:
     ptypes: frozenset[ProgramType]
     strong_types: bool
     money: Money | None
-    money_error: UserFacingError | None
+    money_problem: Problem | None  # an amount was written but does not read as one
     year: int | None
     wants_clause: bool
     amount_span: tuple[int, int] | None = None
@@ -95,7 +95,7 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if any(w in compact for w in words)), False
 
 
-def find_money(text: Normalized) -> tuple[Money | None, UserFacingError | None, tuple[int, int] | None]:
+def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[int, int] | None]:
     """The first amount in the text; a bare number counts only from 1,000 up; years and % are not amounts."""
     for match in _AMOUNT.finditer(text.spaced):
         raw = match.group("amount").strip()
@@ -105,10 +105,10 @@ def find_money(text: Normalized) -> tuple[Money | None, UserFacingError | None, 
         digits = re.sub(r"\D", "", raw)
         if not has_unit and (len(digits) < 4 or (len(digits) == 4 and digits.startswith("20"))):
             continue
-        try:
-            return parse_money(raw), None, match.span("amount")
-        except UserFacingError as error:
-            return None, error, match.span("amount")
+        result = read_money(raw)
+        if isinstance(result, Money):
+            return result, None, match.span("amount")
+        return None, result, match.span("amount")
     return None, None, None
 
 
@@ -119,14 +119,14 @@ def find_year(text: Normalized) -> int | None:
 
 def extract(text: Normalized, corrected: Normalized | None = None) -> Slots:
     """Slots of ``text``; types and clause requests are read from the typo-corrected text when given."""
-    money, error, span = find_money(text)
+    money, problem, span = find_money(text)
     words = corrected or text
     ptypes, strong = find_types(words)
     return Slots(
         ptypes=ptypes,
         strong_types=strong,
         money=money,
-        money_error=error,
+        money_problem=problem,
         year=find_year(text),
         wants_clause=any(w in words.compact for w in _CLAUSE_WORDS),
         amount_span=span,

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 from tests.slack.conftest import SlackRun
 from tests.slack.fake_slack_api import BOT_ID, BOT_USER, action_body, command_body, event_body, signed_headers
 
 
 def _blocks_text(params: dict[str, object]) -> str:
-    blocks = params.get("blocks") or []
+    blocks: Any = params.get("blocks") or []
     if isinstance(blocks, str):
         blocks = json.loads(blocks)
     texts = []
-    for block in blocks:  # type: ignore[union-attr]
+    for block in blocks:
         if block.get("text"):
             texts.append(block["text"]["text"])
         for element in block.get("elements", []):
@@ -201,3 +202,29 @@ def test_subscribe_needs_a_listed_or_workspace_admin(slack: SlackRun) -> None:
     assert "subscribed" in slack.fake.wait_for("s2")[0].params["text"]
     slack.form(command_body("subscribe", slack.fake.response_url("s3"), channel="C8", user="ULISTED"))
     assert "subscribed" in slack.fake.wait_for("s3")[0].params["text"]
+
+
+def _mention(text: str, user: str, channel: str, ts: str) -> str:
+    event = {"type": "app_mention", "user": user, "text": f"<@{BOT_USER}> {text}", "ts": ts, "channel": channel,
+             "event_ts": ts}  # fmt: skip
+    return event_body(event)
+
+
+def test_free_text_subscription_checks_the_workspace_admin(slack: SlackRun) -> None:
+    """'이 방 업데이트 구독할래' as a mention: a member is refused, a workspace admin (users.info) subscribes."""
+    slack.json(_mention("이 방 업데이트 구독할래", "UMEMBER", "C71", "1700000001.000100"))
+    assert "관리자" in _blocks_text(slack.fake.wait_for("chat.postMessage")[0].params)
+    slack.json(_mention("이 방 업데이트 구독할래", "UADMIN", "C71", "1700000001.000200"))
+    assert "구독했습니다" in _blocks_text(slack.fake.wait_for("chat.postMessage", 2)[1].params)
+
+
+def test_admin_free_text_announcement_is_queued(slack: SlackRun) -> None:
+    """A DM '공지 내일 서버 점검' from a BOT_ADMINS user queues the notice for every subscriber."""
+    store = slack.bot.responder.services.store
+    assert store is not None
+    store.subscribe("slack", "C72", "group", "all", "", "test")
+    event = {"type": "message", "channel_type": "im", "user": "ULISTED", "text": "공지 내일 서버 점검",
+             "ts": "1700000002.000100", "channel": "D0072"}  # fmt: skip
+    slack.json(event_body(event))
+    slack.fake.wait_for("chat.postMessage")
+    assert [item.text for item in store.claim(10)] == ["내일 서버 점검"]

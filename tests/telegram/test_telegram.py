@@ -202,3 +202,33 @@ def test_free_text_subscribe_really_subscribes(telegram: Running) -> None:
     telegram.push(message("이 방 업데이트 구독할래", chat_id=18))
     assert "구독했습니다" in telegram.fake.wait_for("sendMessage")[0].params["text"]
     assert telegram.store.subscriptions_of("telegram", "18")
+
+
+def test_group_admin_free_text_subscription_is_accepted_and_a_member_refused(telegram: Running) -> None:
+    """'이 방 업데이트 구독할래' addressed to the bot in a group: the access rule, not the text's shape, decides."""
+    group = -700
+    ask = f"@{BOT_USERNAME} 이 방 업데이트 구독할래"
+    telegram.push(message(ask, chat_id=group, chat_type="supergroup", from_user=user(71, "ko"), mention=True))
+    assert "관리자" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+    assert not telegram.store.subscriptions_of("telegram", str(group))
+    telegram.fake.chat_admins.add(72)
+    telegram.push(message(ask, chat_id=group, chat_type="supergroup", from_user=user(72, "ko"), mention=True))
+    assert "구독했습니다" in telegram.fake.wait_for("sendMessage", 2)[1].params["text"]
+    assert [s.scope for s in telegram.store.subscriptions_of("telegram", str(group))] == ["all"]
+
+
+def test_admin_free_text_announcement_is_queued_with_its_text(telegram: Running) -> None:
+    """'공지 내일 서버 점검' from a BOT_ADMINS user queues '내일 서버 점검' (it used to get the usage line)."""
+    from tests.telegram.conftest import ADMIN
+
+    telegram.store.subscribe("telegram", "-601", "group", "all", "", "test")
+    telegram.push(message("공지 내일 서버 점검", chat_id=ADMIN, from_user=user(ADMIN, "ko")))
+    assert "1" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+    assert [item.text for item in telegram.store.claim(10)] == ["내일 서버 점검"]
+
+
+def test_free_text_announcement_from_a_non_admin_is_refused(telegram: Running) -> None:
+    telegram.store.subscribe("telegram", "-602", "group", "all", "", "test")
+    telegram.push(message("공지 내일 서버 점검", chat_id=19, from_user=user(19, "ko")))
+    assert "BOT_ADMINS" in telegram.fake.wait_for("sendMessage")[0].params["text"]
+    assert telegram.store.pending() == 0

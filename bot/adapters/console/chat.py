@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sys
 import time
@@ -41,6 +42,10 @@ def show(reply: Reply) -> str:
 
 def answer_lines(responder: Responder, lines: Iterable[str], out: TextIO, lang: str | None = None) -> int:
     """Answer each non-empty line; returns how many were answered."""
+    return asyncio.run(_answer_lines(responder, lines, out, lang))
+
+
+async def _answer_lines(responder: Responder, lines: Iterable[str], out: TextIO, lang: str | None) -> int:
     count = 0
     for line in lines:
         text = line.strip()
@@ -48,7 +53,7 @@ def answer_lines(responder: Responder, lines: Iterable[str], out: TextIO, lang: 
             continue
         if text.lower() in QUIT:
             break
-        reply = responder.answer(IncomingMessage(text=text, lang=lang))
+        reply = await responder.answer(IncomingMessage(text=text, lang=lang))
         out.write(show(reply) + "\n\n")
         out.flush()
         count += 1
@@ -57,6 +62,10 @@ def answer_lines(responder: Responder, lines: Iterable[str], out: TextIO, lang: 
 
 def interactive(responder: Responder, lang: str | None = None) -> None:
     """A prompt loop with line editing; Ctrl-D or /quit leaves, Ctrl-C clears the line."""
+    asyncio.run(_interactive(responder, lang))
+
+
+async def _interactive(responder: Responder, lang: str | None) -> None:
     with contextlib.suppress(ImportError):  # line editing and history for input(), where available
         import readline  # noqa: F401
     print(GREETING["ko"])
@@ -73,7 +82,7 @@ def interactive(responder: Responder, lang: str | None = None) -> None:
         if text.lower() in QUIT:
             return
         if text:
-            reply = responder.answer(IncomingMessage(text=text, lang=lang))
+            reply = await responder.answer(IncomingMessage(text=text, lang=lang))
             print(show(reply) + "\n")
 
 

@@ -25,28 +25,14 @@ from bot.charts.render import render_png
 from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
 from bot.core.reply import Reply
-from bot.domain.gazetteer import Gazetteer
 from bot.logging_setup import new_request_id
 
 log = logging.getLogger(__name__)
 
 GONE_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
-SUBCOMMANDS = frozenset({"help", "subscribe", "unsubscribe", "subscriptions", "announce", "city", "cities", "fx",
-                         "compare", "lang", "subsidy"})  # fmt: skip
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 SEEN_EVENTS = 10_000
-
-
-def command_text(text: str, gazetteer: Gazetteer) -> str:
-    """``/subsidy help`` -> ``/help``; ``/subsidy wuhan 2000000`` -> the strict calculator; anything else is a
-    question for the matcher."""
-    text = text.strip()
-    words = text.split()
-    if words and words[0].lower() in SUBCOMMANDS:
-        return "/" + text
-    if len(words) >= 2 and gazetteer.resolve(words[0]) and words[1][:1] in "-−+0123456789¥₩$":
-        return "/subsidy " + text
-    return text or "/help"
+SLASH_COMMAND = "subsidy"  # the app's one slash command; its first word may name any registry command
 
 
 class SlackBot:
@@ -67,7 +53,7 @@ class SlackBot:
             process_before_response=False,
         )
         app.middleware(self._drop_retries)
-        app.command("/subsidy")(self.on_command)
+        app.command(f"/{SLASH_COMMAND}")(self.on_command)
         app.event("app_mention")(self.on_mention)
         app.event("message")(self.on_message)
         app.action(re.compile(f"^{BUTTON_ACTION_ID}_\\d+$"))(self.on_button)
@@ -91,18 +77,22 @@ class SlackBot:
                 self._seen.popitem(last=False)
         return await next()
 
-    def _incoming(self, text: str, channel: str, user: str, is_admin: bool | None = None) -> IncomingMessage:
+    def _incoming(
+        self, text: str, channel: str, user: str, client: AsyncWebClient, via_command: str | None = None
+    ) -> IncomingMessage:
         kind = "private" if channel.startswith("D") else "group"
         return IncomingMessage(
-            text=text, platform="slack", chat_id=channel, user_id=user, chat_kind=kind, is_chat_admin=is_admin
+            text=text,
+            via_command=via_command,
+            platform="slack",
+            chat_id=channel,
+            user_id=user,
+            chat_kind=kind,
+            chat_admin=lambda: self._is_admin(client, user),
         )
 
-    async def _is_admin(self, client: AsyncWebClient, user: str, text: str) -> bool | None:
-        """For subscription changes: a user listed in BOT_ADMINS, or a workspace admin or owner."""
-        if not text.startswith(("/subscribe", "/unsubscribe")):
-            return None
-        if f"slack:{user}" in self.responder.services.admins:
-            return True
+    async def _is_admin(self, client: AsyncWebClient, user: str) -> bool:
+        """Is the user a workspace admin or owner? Asked by the core only when an access rule needs it."""
         try:
             info = await client.users_info(user=user)
         except SlackApiError:
@@ -114,10 +104,8 @@ class SlackBot:
         self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient
     ) -> None:
         await ack()
-        text = command_text(command.get("text", ""), self.responder.services.gazetteer)
-        user = command["user_id"]
-        incoming = self._incoming(text, command["channel_id"], user, await self._is_admin(client, user, text))
-        reply = self.responder.answer(incoming)
+        text, channel, user = command.get("text", ""), command["channel_id"], command["user_id"]
+        reply = await self.responder.answer(self._incoming(text, channel, user, client, via_command=SLASH_COMMAND))
         response_type = "ephemeral" if reply.error else "in_channel"
         await respond(text=fallback_text(reply), blocks=blocks(reply), response_type=response_type)
         await self.attach_chart(client, command["channel_id"], reply)
@@ -127,7 +115,7 @@ class SlackBot:
             return
         text = _MENTION.sub(" ", event.get("text", "")).strip() or "/help"
         channel = event["channel"]
-        reply = self.responder.answer(self._incoming(text, channel, event.get("user", "")))
+        reply = await self.responder.answer(self._incoming(text, channel, event.get("user", ""), client))
         await self.post(client, channel, reply, thread_ts=event.get("thread_ts") or event.get("ts"))
 
     async def on_message(self, event: dict[str, Any], client: AsyncWebClient) -> None:
@@ -135,7 +123,8 @@ class SlackBot:
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
             return
         channel = event["channel"]
-        reply = self.responder.answer(self._incoming(event.get("text", ""), channel, event.get("user", "")))
+        incoming = self._incoming(event.get("text", ""), channel, event.get("user", ""), client)
+        reply = await self.responder.answer(incoming)
         await self.post(client, channel, reply, thread_ts=event.get("thread_ts"))
 
     async def on_button(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
@@ -145,7 +134,7 @@ class SlackBot:
         user = (body.get("user") or {}).get("id", "")
         if not channel:
             return
-        reply = self.responder.act(self._incoming("", channel, user), action)
+        reply = await self.responder.act(self._incoming("", channel, user, client), action)
         thread = (body.get("message") or {}).get("thread_ts")
         await self.post(client, channel, reply, thread_ts=thread)
 

@@ -17,6 +17,7 @@ from bot.adapters.telegram.sending import Sender
 from bot.core.dispatch import Responder
 from bot.core.i18n import t
 from bot.core.message import IncomingMessage
+from bot.core.registry import REGISTRY, Registry
 from bot.core.reply import Reply, Section
 from bot.logging_setup import new_request_id
 
@@ -24,25 +25,20 @@ log = logging.getLogger(__name__)
 
 KINDS: dict[str, str] = {"private": "private", "group": "group", "supergroup": "group", "channel": "channel"}
 
-COMMANDS = ("start", "help", "subsidy", "city", "cities", "compare", "fx", "lang", "subscribe", "unsubscribe",
-            "subscriptions", "announce")  # fmt: skip
-DESCRIPTIONS = {
-    "ko": {"start": "시작", "help": "도움말", "subsidy": "지원금 계산: /subsidy 우한 200만", "city": "도시별 정책 요약",
-           "cities": "데이터가 있는 도시", "compare": "지역 비교", "fx": "위안·원 환율", "lang": "답변 언어 (ko/en/zh)",
-           "subscribe": "이 채팅 구독", "unsubscribe": "구독 해지", "subscriptions": "구독 목록",
-           "announce": "공지 (관리자)"},
-    "en": {"start": "Start", "help": "Help", "subsidy": "Compute a subsidy: /subsidy wuhan 2000000",
-           "city": "A city's programs", "cities": "Places with data", "compare": "Compare places",
-           "fx": "CNY/KRW rate", "lang": "Reply language (ko/en/zh)", "subscribe": "Subscribe this chat",
-           "unsubscribe": "Unsubscribe", "subscriptions": "List subscriptions", "announce": "Announce (admins)"},
-}  # fmt: skip
+MENU_LANGS = ("ko", "en", "zh")
+
+
+def menu_commands(registry: Registry, lang: str) -> list[BotCommand]:
+    """The registry's menu commands with their descriptions in ``lang``."""
+    return [BotCommand(name, t(lang, f"menu.{name}")) for name, _ in registry.menu()]
 
 
 class TelegramBot:
     """Turns updates into IncomingMessages, asks the responder, sends what it returns."""
 
-    def __init__(self, responder: Responder, sender: Sender | None = None) -> None:
+    def __init__(self, responder: Responder, sender: Sender | None = None, registry: Registry = REGISTRY) -> None:
         self.responder = responder
+        self.registry = registry
         self.chats = sender.chats if sender else ChatRegistry()
         self.sender = sender or Sender(self.chats)
 
@@ -53,11 +49,10 @@ class TelegramBot:
         application.add_error_handler(self.on_error)
 
     async def register_commands(self, application: Application) -> None:  # type: ignore[type-arg]
-        """The command menu in Korean and English (language scopes), English by default."""
-        for lang in ("ko", "en"):
-            commands = [BotCommand(name, DESCRIPTIONS[lang][name]) for name in COMMANDS]
-            await application.bot.set_my_commands(commands, language_code=lang)
-        await application.bot.set_my_commands([BotCommand(n, DESCRIPTIONS["en"][n]) for n in COMMANDS])
+        """The registry's command menu in Korean, English and Chinese (language scopes), English by default."""
+        for lang in MENU_LANGS:
+            await application.bot.set_my_commands(menu_commands(self.registry, lang), language_code=lang)
+        await application.bot.set_my_commands(menu_commands(self.registry, "en"))
 
     async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         new_request_id()
@@ -78,18 +73,16 @@ class TelegramBot:
             user_id=str(user.id) if user else "",
             user_lang=user.language_code if user else None,
             chat_kind=kind,
-            is_chat_admin=await self._is_admin(bot, message, kind, text),
+            chat_admin=lambda: self._is_admin(bot, message, kind),
         )
-        reply = self.responder.answer(incoming)
+        reply = await self.responder.answer(incoming)
         in_group = chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
         await self._deliver(bot, chat.id, reply, message.message_id if in_group else None)
 
-    async def _is_admin(self, bot: Any, message: Message, kind: str, text: str) -> bool | None:
-        """Only for commands that change subscriptions: does the sender administer this chat?"""
-        if kind == "channel":
-            return True  # only a channel's admins can post in it
-        if kind == "private" or not text.startswith(("/subscribe", "/unsubscribe")):
-            return None
+    async def _is_admin(self, bot: Any, message: Message, kind: str) -> bool:
+        """Does the sender administer this chat? Asked by the core only when an access rule needs it."""
+        if kind in ("channel", "private"):
+            return True  # only a channel's admins can post in it; a private chat is its user's own
         if message.sender_chat is not None and message.sender_chat.id == message.chat.id:
             return True  # an anonymous group admin posts as the group itself
         if message.from_user is None:
@@ -113,7 +106,7 @@ class TelegramBot:
         incoming = IncomingMessage(
             text="", platform="telegram", chat_id=str(chat.id), user_id=str(user.id), user_lang=user.language_code
         )
-        await self._deliver(context.bot, chat.id, self.responder.act(incoming, query.data or ""), None)
+        await self._deliver(context.bot, chat.id, await self.responder.act(incoming, query.data or ""), None)
 
     async def _deliver(self, bot: object, chat_id: int, reply: Reply, reply_to: int | None) -> None:
         try:

@@ -6,10 +6,10 @@ from bot.core import numbers
 from bot.core.citations import CitationBook
 from bot.core.handlers.common import place_name
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.gazetteer import PlaceRef
+from bot.nlu.query import Query
 
 INTENT = "computing_center"
 

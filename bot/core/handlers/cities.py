@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.schema import PlaceKind
+from bot.nlu.query import Query
 
 INTENT = "list_cities"
 _KIND_ORDER = {PlaceKind.CITY: 0, PlaceKind.PROVINCE: 1, PlaceKind.REGION: 2, PlaceKind.COUNTRY: 3}

@@ -10,11 +10,11 @@ from bot.core.describe import key_numbers, status_label
 from bot.core.handlers.common import place_name, require_place, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.domain.freshness import judge
+from bot.nlu.query import Query
 
 INTENT = "city_overview"
 MAX_TYPE_BUTTONS = 3

@@ -5,10 +5,10 @@ from __future__ import annotations
 from bot.core import numbers
 from bot.core.citations import CitationBook
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.domain.gazetteer import PlaceRef
+from bot.nlu.query import Query
 
 
 def place_name(services: Services, ref: PlaceRef, lang: str) -> str:

@@ -12,7 +12,6 @@ from bot.core.describe import status_label, step_line
 from bot.core.handlers.common import fx_line, place_name, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.calculator import ProgramResult, calculate
@@ -20,6 +19,7 @@ from bot.domain.freshness import Freshness, judge
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import check_cny_range
 from bot.domain.schema import Program
+from bot.nlu.query import Query
 
 INTENT = "compare"
 MAX_ROWS = 15
@@ -36,8 +36,7 @@ class Row:
 
 
 def _places(services: Services, query: Query) -> list[PlaceRef]:
-    if len(query.places) >= 2 or (query.places and query.money is None and not query.ptypes):
-        return list(query.places)
+    """The places named, else every place with programs."""
     if query.places:
         return list(query.places)
     return [PlaceRef(slug) for slug, place in services.dataset.places.items() if place.programs]

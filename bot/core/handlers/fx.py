@@ -7,10 +7,10 @@ from bot.core.arguments import take_amount, tokens_of
 from bot.core.citations import CitationBook
 from bot.core.handlers.common import fx_line, today_line
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.money import Currency
+from bot.nlu.query import Query
 
 INTENT = "fx"
 

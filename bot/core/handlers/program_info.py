@@ -10,15 +10,14 @@ from bot.core.handlers import compare
 from bot.core.handlers.common import place_name, require_place, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.domain.freshness import judge
 from bot.domain.schema import Program
+from bot.nlu.query import Query
 
 INTENT = "program_info"
-MAX_OTHER_PLACES = 6
 
 
 def answer(services: Services, query: Query, lang: str) -> Reply:

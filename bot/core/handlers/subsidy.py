@@ -12,7 +12,6 @@ from bot.core.citations import CitationBook
 from bot.core.describe import context_lines, key_numbers, result_lines, status_label
 from bot.core.handlers.common import fx_line, place_name, require_place, today_line
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.calculator import ProgramResult, calculate, sort_results
@@ -20,6 +19,7 @@ from bot.domain.errors import UserFacingError
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import Currency, check_cny_range
 from bot.domain.schema import Program
+from bot.nlu.query import Query
 
 INTENT = "subsidy_calc"
 MAX_CHART_BARS = 8

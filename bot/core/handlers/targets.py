@@ -5,10 +5,10 @@ from __future__ import annotations
 from bot.core.citations import CitationBook
 from bot.core.handlers.common import place_name
 from bot.core.i18n import t
-from bot.core.query import Query
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.gazetteer import PlaceRef
+from bot.nlu.query import Query
 
 INTENT = "compute_target"
 

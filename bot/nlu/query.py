@@ -1,4 +1,4 @@
-"""What a message asks, whatever way it was asked: a slash command or a free question."""
+"""What a message asks, whatever way it was asked: a slash command, a free question or a button."""
 
 from __future__ import annotations
 
@@ -20,3 +20,4 @@ class Query:
     wants_clause: bool = False  # the verbatim Chinese text was asked for
     ambiguous: tuple[PlaceRef, ...] = ()  # a typo equally close to these places
     text: str = ""
+    args: str = ""  # a command's argument text, or the body of a free-text announcement
