@@ -57,7 +57,7 @@ def test_changes_are_queued_once_in_each_subscribers_language(tmp_path: Path, da
     queued = announce_data_changes(store, dataset, dt.date(2027, 1, 1))
     assert queued > 0
     items = store.claim(1000)
-    by_chat = {}
+    by_chat: dict[str, list[str]] = {}
     for item in items:
         by_chat.setdefault(item.chat_key, []).append(item.text)
     assert "상태가 바뀌었습니다" in by_chat["1"][0] and "Status changed" in by_chat["2"][0]

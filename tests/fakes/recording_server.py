@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import default
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 
 
 @dataclass
@@ -43,7 +43,7 @@ class RecordingServer:
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
-    def __enter__(self) -> RecordingServer:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -132,7 +132,8 @@ def parse_multipart(data: bytes, content_type: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True) or b""
+        raw = part.get_payload(decode=True)
+        payload = raw if isinstance(raw, bytes) else b""
         if part.get_filename():
             out[str(name)] = payload
         else:

@@ -4,7 +4,7 @@ call with its parsed parameters, serves queued updates to getUpdates, and fails 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Self
 
 from tests.fakes.recording_server import Answer, Call, RecordingServer
 
@@ -23,7 +23,7 @@ class FakeBotApi(RecordingServer):
         self._next_update = 1
         self._next_message = 100
 
-    def __enter__(self) -> FakeBotApi:
+    def __enter__(self) -> Self:
         super().__enter__()
         return self
 
@@ -56,7 +56,7 @@ class FakeBotApi(RecordingServer):
         if method == "getChatMember":
             user_id = int(params.get("user_id", 0))
             status = "administrator" if user_id in self.chat_admins else "member"
-            member = {"status": status, "user": {"id": user_id, "is_bot": False, "first_name": "U"}}
+            member: dict[str, Any] = {"status": status, "user": {"id": user_id, "is_bot": False, "first_name": "U"}}
             if status == "administrator":
                 rights = (
                     "can_manage_chat can_delete_messages can_manage_video_chats can_restrict_members "
