@@ -38,9 +38,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "whichregions regionsare coverage 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区"
     ),
     "computing_center": _words(
-        "컴퓨팅센터 데이터센터 센터 智算中心 算力中心 数据中心 计算中心 computingcenter computingcentre datacenter "
-        "datacentre center centre"
+        "컴퓨팅센터 데이터센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
+        "computingcenter computingcentre datacenter datacentre supercomputingcenter"
     ),
+    "center_weak": _words("센터 center centre 中心"),
     "compute_target": _words("목표 타깃 타겟 target goal 目标 eflops pflops"),
     "fx": _words(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "

@@ -1,13 +1,46 @@
-"""Rank intents for a free question: rules on slots and cue words first, then similarity to examples.
+"""Understand a free question: build its frame (a :class:`Query`) and decide its act by scoring.
 
-Commands never reach this module (the dispatcher parses them). The matcher returns a
-:class:`Match`: the Query to answer, how it was decided, and "did you mean" alternatives
-when nothing was confident enough.
+Commands never reach this module (the dispatcher parses them). Steps:
+
+1. Normalize; find places (bot/nlu/places.py), the places a negation rules out (bot/nlu/roles.py),
+   places we know but do not cover (bot/nlu/outside.py), program types and amounts (bot/nlu/slots.py),
+   the aspect, second parts and traits (bot/nlu/aspects.py), the amount's role, and cue groups
+   (bot/nlu/keywords.py).
+2. Score every act. Each signal adds evidence; the act with the highest score wins when it reaches
+   ``ACCEPT`` and leads the next by ``GAP``. Otherwise similarity to the registry's example phrasings
+   (rapidfuzz) decides, with the same gap, or the bot says "did you mean" and quotes no number.
+3. A follow-up ("그럼 베이징은?", "500만이면?") continues the previous turn only when it carries a
+   follow-up marker, or has no act of its own and is not a complete question.
+
+The decision table (points per signal; ``_scores`` is the same in code):
+
+| signal                                  | points                                                          |
+|-----------------------------------------|-----------------------------------------------------------------|
+| starts with 공지/announce/公告           | announce +8                                                     |
+| announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe) |
+| help cue                                | help +5, −3 with a place, −3 with a type                        |
+| list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5 |
+| computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply") |
+| target cue                              | compute_target +8                                               |
+| currency cue                            | fx +5 without place or type, else +1 (then it is a second part) |
+| two or more places asked                | compare +6                                                      |
+| strong compare cue                      | compare +5 without a place, +1 with one, +4 with more           |
+| weak compare cue (제일, most)            | compare +5 without a place, with a type or an amount            |
+| one place and an amount to spend        | subsidy_calc +6                                                 |
+| no place, an amount to spend, type/calc | subsidy_calc +4                                                 |
+| an amount to check, or the award asked  | subsidy_calc −6; program_info +3 with a place or a type         |
+| one place and a type                    | program_info +5, +1.5 with an aspect and no spend               |
+| a type, no place, short or with a cue   | program_info +4                                                 |
+| one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect |
+| no place, type or amount; a topic cue   | city_overview +3 (a place we do not cover: the answer asks which) |
+
+The winner needs ``ACCEPT`` (3) points and a lead of ``GAP`` (1) over the next act.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -16,18 +49,29 @@ from rapidfuzz import fuzz, process
 from bot.domain.dataset import Dataset
 from bot.domain.errors import Problem
 from bot.nlu import intents as I
+from bot.nlu.aspects import find_aspect, find_parts, find_traits
+from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.query import Query
+from bot.nlu.roles import SPEND, amount_role, excluded_mentions
 from bot.nlu.slots import Slots, extract, type_vocabulary
 from bot.nlu.typos import TypoCorrector
 
+COUNTRY = "china"
 FOLLOWABLE = frozenset({I.PROGRAM_INFO, I.SUBSIDY_CALC, I.CITY_OVERVIEW, I.COMPUTE_TARGET, I.COMPUTING_CENTER})
 DOMAIN_CUES = frozenset(
     {"topic", "calc", "compare_strong", "compare_weak", "fx", "compute_target", "computing_center", "list_cities"}
 )
+ACT_CUES = frozenset(
+    {"announce", "unsubscribe", "subscribe", "help", "list_cities", "computing_center", "compute_target", "fx",
+     "compare_strong"}
+)  # fmt: skip
+FOLLOW_STARTS = ("and ", "also ", "what about", "how about", "same for", "그럼", "그러면", "那")
+ACCEPT = 3.0
+GAP = 1.0
 SIMILARITY_ACCEPT = 82.0
 SIMILARITY_SUGGEST = 55.0
 AMBIGUITY_GAP = 6.0
@@ -43,12 +87,30 @@ class Match:
     money_problem: Problem | None = None
 
 
+@dataclass(frozen=True)
+class Signals:
+    """What the scoring reads from a message."""
+
+    present: frozenset[str]
+    places: int  # places asked about (a typo between two counts as one)
+    has_type: bool
+    strong_type: bool
+    has_amount: bool
+    role: str | None
+    aspect: str | None
+    announce_prefix: bool
+    mostly_place: bool
+    short: bool  # at most 12 characters without spaces
+    brief: bool  # at most four words
+    starts_follow: bool  # "and …", "also …"
+
+
 class IntentMatcher:
     """``examples``: per intent, phrasings with {place}, {ptype} and {amount} placeholders (the registry's)."""
 
     def __init__(self, dataset: Dataset, examples: Mapping[str, Sequence[str]]) -> None:
         self.places = PlaceFinder(dataset, type_vocabulary())
-        typo_words = [*TYPO_WORDS, *type_vocabulary(), *(p for ps in CUES.values() for p in ps)]
+        typo_words = [*TYPO_WORDS, *type_vocabulary(), *concept_vocabulary(), *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
         self._examples: list[str] = []
         self._example_intents: list[str] = []
@@ -65,29 +127,70 @@ class IntentMatcher:
         present = cues(corrected)
         if not (slots.ptypes or slots.money or slots.money_problem or present & DOMAIN_CUES):
             found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
+        excluded = excluded_mentions(norm.compact, found.mentions)
+        asked = tuple(m.ref for m in found.mentions if m not in excluded)
+        if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
+            asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
+        aspect = "clause" if slots.wants_clause else find_aspect(corrected)
+        has_amount = slots.money is not None or slots.money_problem is not None
+        role = amount_role(norm, slots.amount_span, "calc" in present) if has_amount else None
         query = Query(
             intent=I.UNKNOWN,
-            place=found.refs[0] if found.refs else None,
-            places=found.refs,
+            place=asked[0] if asked else None,
+            places=asked,
             ptypes=slots.ptypes,
             money=slots.money,
             year=slots.year,
             wants_clause=slots.wants_clause,
             ambiguous=found.ambiguous,
             text=text,
+            aspect=aspect,
+            amount_role=role,
+            traits=find_traits(corrected),
+            excluded=tuple(m.ref for m in excluded),
         )
-        intent = _rule_intent(query, present, found, corrected, slots)
-        if previous is not None and _looks_like_followup(norm, present, found, slots):
+        signals = Signals(
+            present=present,
+            places=len(asked) + (1 if found.ambiguous else 0),
+            has_type=bool(slots.ptypes),
+            strong_type=slots.strong_types,
+            has_amount=has_amount,
+            role=role,
+            aspect=aspect,
+            announce_prefix=norm.spaced.startswith(ANNOUNCE_PREFIXES),
+            mostly_place=bool(asked) and _mostly_place(norm, found),
+            short=len(norm.compact) <= 12,
+            brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,
+            starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
+        )
+        intent = _decide(_scores(signals))
+        if previous is not None and _looks_like_followup(present, signals, previous.query):
             followed = _follow(query, intent, previous, present)
             if followed is not None:
-                return Match(followed, "followup", 0.9, money_problem=slots.money_problem)
-        if intent == I.ANNOUNCE:
-            query = replace(query, args=announcement_body(text))
+                return Match(
+                    self._finish(followed, corrected, present), "followup", 0.9, money_problem=slots.money_problem
+                )
         if intent is not None:
-            return Match(replace(query, intent=intent), "rule", 1.0, money_problem=slots.money_problem)
-        return self._by_similarity(query, norm, found, slots)
+            return Match(self._finish(replace(query, intent=intent), corrected, present), "rule", 1.0,
+                         money_problem=slots.money_problem)  # fmt: skip
+        return self._by_similarity(query, norm, found, slots, corrected, present)
 
-    def _by_similarity(self, query: Query, norm: Normalized, found: PlaceFindings, slots: Slots) -> Match:
+    def _finish(self, query: Query, corrected: Normalized, present: frozenset[str]) -> Query:
+        """The parts that depend on the act: an announcement's body, second questions."""
+        if query.intent == I.ANNOUNCE:
+            return replace(query, args=announcement_body(query.text))
+        asks_fx = "fx" in present and query.intent != I.FX
+        return replace(query, parts=find_parts(corrected, query.aspect, asks_fx))
+
+    def _by_similarity(
+        self,
+        query: Query,
+        norm: Normalized,
+        found: PlaceFindings,
+        slots: Slots,
+        corrected: Normalized,
+        present: frozenset[str],
+    ) -> Match:
         probe = _delexicalize(norm.spaced, found, slots)
         best: dict[str, float] = {}
         for _, score, index in process.extract(probe, self._examples, scorer=fuzz.QRatio, limit=12):
@@ -99,55 +202,75 @@ class IntentMatcher:
         top_intent, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top >= SIMILARITY_ACCEPT and top - second >= AMBIGUITY_GAP and _slots_fit(top_intent, query):
-            return Match(replace(query, intent=top_intent), "similarity", top / 100, money_problem=slots.money_problem)
+            chosen = self._finish(replace(query, intent=top_intent), corrected, present)
+            return Match(chosen, "similarity", top / 100, money_problem=slots.money_problem)
         suggestions = tuple(intent for intent, score in ranked[:2] if score >= SIMILARITY_SUGGEST)
         return Match(query, "fallback", top / 100, suggestions=suggestions)
 
 
-def _rule_intent(
-    query: Query, present: frozenset[str], found: PlaceFindings, norm: Normalized, slots: Slots
-) -> str | None:
-    places = len(query.places) + (1 if query.ambiguous else 0)
-    has_type = bool(query.ptypes)
-    has_amount = query.money is not None or slots.money_problem is not None  # a bad amount is still an amount
-    if norm.spaced.startswith(ANNOUNCE_PREFIXES):
-        return I.ANNOUNCE
-    for intent in (I.ANNOUNCE, I.UNSUBSCRIBE, I.SUBSCRIBE):
-        if intent in present:
-            return intent
-    if "help" in present and not places and not has_type:
-        return I.HELP
-    if "computing_center" in present:
-        return I.COMPUTING_CENTER
-    if "list_cities" in present and places <= 1:
-        return I.COMPARE if has_type and slots.strong_types else "list_cities"
-    if "compute_target" in present:
-        return I.COMPUTE_TARGET
-    if "fx" in present and not places:
-        return I.FX
-    if places >= 2 or ("compare_strong" in present and places <= 1 and not has_amount and has_type and not places):
-        return I.COMPARE
-    if "compare_strong" in present and places != 1:
-        return I.COMPARE
-    if "compare_weak" in present and not places and (has_type or has_amount):
-        return I.COMPARE
-    if places == 1:
-        if has_amount:
-            return I.SUBSIDY_CALC
-        if has_type:
-            return I.PROGRAM_INFO
-        if "topic" in present or (found.refs and _mostly_place(norm, found)):
-            return I.CITY_OVERVIEW
-        if "fx" in present:
-            return I.FX
+def _scores(s: Signals) -> dict[str, float]:
+    """Evidence for each act; the table in the module docstring says the same in words."""
+    cue = s.present
+    score: defaultdict[str, float] = defaultdict(float)
+    if s.announce_prefix:
+        score[I.ANNOUNCE] += 8
+    if "announce" in cue:
+        score[I.ANNOUNCE] += 6
+    if "unsubscribe" in cue:
+        score[I.UNSUBSCRIBE] += 7
+    if "subscribe" in cue:
+        score[I.SUBSCRIBE] += 6 - (7 if "unsubscribe" in cue else 0)
+    if "help" in cue:
+        score[I.HELP] += 5 - 3 * (s.places > 0) - 3 * s.has_type
+    if "list_cities" in cue:
+        if s.has_type and s.strong_type:
+            score[I.COMPARE] += 5
+        else:
+            score[I.LIST_CITIES] += 6 - 4 * (s.places >= 2)
+    if "computing_center" in cue:
+        score[I.COMPUTING_CENTER] += 8
+    elif "center_weak" in cue:
+        score[I.COMPUTING_CENTER] += 3 - 2 * s.has_type - 2 * (s.aspect == "apply")
+    if "compute_target" in cue:
+        score[I.COMPUTE_TARGET] += 8
+    if "fx" in cue:
+        score[I.FX] += 5 if not s.places and not s.has_type else 1
+    if s.places >= 2:
+        score[I.COMPARE] += 6
+    if "compare_strong" in cue:
+        score[I.COMPARE] += {0: 5, 1: 1}.get(s.places, 4)
+    if "compare_weak" in cue and not s.places and (s.has_type or s.has_amount):
+        score[I.COMPARE] += 5
+    spend = s.has_amount and s.role in (SPEND, None)
+    if s.places == 1 and spend:
+        score[I.SUBSIDY_CALC] += 6
+    elif not s.places and spend and ("calc" in cue or s.has_type):
+        score[I.SUBSIDY_CALC] += 4
+    if s.has_amount and not spend:
+        score[I.SUBSIDY_CALC] -= 6
+        if s.places or s.has_type:
+            score[I.PROGRAM_INFO] += 3
+    if s.places == 1 and s.has_type:
+        score[I.PROGRAM_INFO] += 5 + (1.5 if s.aspect and not spend else 0)
+    elif not s.places and s.has_type and ("topic" in cue or "calc" in cue or s.short or s.aspect):
+        score[I.PROGRAM_INFO] += 4
+    if s.places == 1 and not s.has_type and not s.has_amount:
+        if "topic" in cue or s.mostly_place:
+            score[I.CITY_OVERVIEW] += 4
+        elif s.aspect:
+            score[I.CITY_OVERVIEW] += 2
+    if not s.places and not s.has_type and not s.has_amount and "topic" in cue:
+        score[I.CITY_OVERVIEW] += 3  # a place we do not cover (부산, Hefei): the answer asks which place
+    return score
+
+
+def _decide(score: Mapping[str, float]) -> str | None:
+    ranked = sorted(score.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < ACCEPT:
         return None
-    if has_amount and ("calc" in present or has_type):
-        return I.SUBSIDY_CALC
-    if has_type and ("topic" in present or "calc" in present or len(norm.compact) <= 12):
-        return I.PROGRAM_INFO
-    if not has_type and not has_amount and "topic" in present:
-        return I.CITY_OVERVIEW  # a place we do not cover (부산, Hefei): the answer asks which place
-    return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < GAP:
+        return None
+    return ranked[0][0]
 
 
 def _mostly_place(norm: Normalized, found: PlaceFindings) -> bool:
@@ -159,17 +282,28 @@ def _mostly_place(norm: Normalized, found: PlaceFindings) -> bool:
     return len(rest.replace("ai", "").replace("人工智能", "").replace("인공지능", "")) <= 3
 
 
-def _looks_like_followup(norm: Normalized, present: frozenset[str], found: PlaceFindings, slots: Slots) -> bool:
-    short = len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20
-    return "followup" in present or short
+def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -> bool:
+    """A marker ("그럼", "what about", "and …", "那", "呢"), or a fragment: a slot or two but no act of its own
+    and no whole question; after a comparison, a new type or amount without places."""
+    if "followup" in present or s.starts_follow or ("add" in present and previous.intent == I.COMPARE):
+        return True
+    if previous.intent == I.COMPARE and not s.places and (s.has_type or s.has_amount) and s.brief:
+        return True
+    if present & ACT_CUES:
+        return False
+    has_slot = s.places or s.has_type or s.has_amount
+    complete = s.places and (s.has_type or s.has_amount)
+    return bool(has_slot) and not complete and s.brief
 
 
 def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset[str]) -> Query | None:
-    """Carry the topic of the previous question into a short follow-up ("그럼 베이징은?", "500만이면?")."""
+    """Carry the topic of the previous question into a follow-up ("그럼 베이징은?", "500만이면?")."""
     prev = previous.query
     if query.ambiguous:
         return None  # a typo between two places is asked about, whatever came before
     has_place, has_amount, has_type = bool(query.places), query.money is not None, bool(query.ptypes)
+    aspect = query.aspect or prev.aspect
+    traits = query.traits or prev.traits
     if prev.intent == I.FX:
         return replace(query, intent=I.FX) if has_amount and not has_place and intent in (None, I.FX) else None
     if prev.intent == I.COMPARE:
@@ -177,17 +311,21 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
     if prev.intent not in FOLLOWABLE:
         return None
     if has_place and not has_amount and not has_type and intent in (None, I.CITY_OVERVIEW):
-        if prev.intent not in FOLLOWABLE:
-            return None
         money = prev.money if prev.intent == I.SUBSIDY_CALC else None
-        return replace(query, intent=prev.intent, ptypes=prev.ptypes, money=money, year=prev.year)
+        role = prev.amount_role if money is not None else None
+        return replace(query, intent=prev.intent, ptypes=prev.ptypes, money=money, year=prev.year, aspect=aspect,
+                       amount_role=role, traits=traits)  # fmt: skip
     if has_amount and not has_place and intent in (None, I.SUBSIDY_CALC, I.FX) and prev.place is not None:
         ptypes = query.ptypes or prev.ptypes
-        return replace(query, intent=I.SUBSIDY_CALC, place=prev.place, places=(prev.place,), ptypes=ptypes)
+        return replace(query, intent=I.SUBSIDY_CALC, place=prev.place, places=(prev.place,), ptypes=ptypes,
+                       traits=traits)  # fmt: skip
     if has_type and not has_place and not has_amount and prev.place is not None and intent in (None, I.PROGRAM_INFO):
         follow_intent = I.SUBSIDY_CALC if prev.intent == I.SUBSIDY_CALC and prev.money else I.PROGRAM_INFO
         money = prev.money if follow_intent == I.SUBSIDY_CALC else None
-        return replace(query, intent=follow_intent, place=prev.place, places=(prev.place,), money=money)
+        return replace(query, intent=follow_intent, place=prev.place, places=(prev.place,), money=money,
+                       amount_role=prev.amount_role if money else None, aspect=aspect, traits=traits)  # fmt: skip
+    if not (has_place or has_amount or has_type) and query.aspect and prev.place is not None:
+        return replace(prev, text=query.text, aspect=query.aspect, parts=())  # "조건은?", "and the deadline?"
     return None
 
 

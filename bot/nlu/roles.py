@@ -1,0 +1,48 @@
+"""Roles in a question: which places are asked about and which are ruled out; what an amount stands for.
+
+- Places: "A 말고 B", "A 아니고 B", "not A, B", "不是A，是B": A is excluded, B is asked about.
+- Amounts: a figure heard and to be checked ("…라던데 맞아?", "is it true…", "听说…"); the award or cap
+  the question is about ("100만 위안 지원금 조건?", "2M-cap voucher"); otherwise money to compute on.
+"""
+
+from __future__ import annotations
+
+from bot.nlu.concepts import CHECK_MARKERS, NEGATION_AFTER, NEGATION_BEFORE, SPEND_MARKERS, SUBJECT_NOUNS
+from bot.nlu.normalize import Normalized
+from bot.nlu.places import PlaceMention
+
+SPEND = "spend"
+CHECK = "check"
+SUBJECT = "subject"
+_PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
+
+
+def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """The mentions a negation rules out."""
+    out = []
+    for mention in mentions:
+        end = mention.position + mention.length
+        after = compact[end : end + 6]
+        before = compact[max(0, mention.position - 8) : mention.position]
+        negated_after = any(after.startswith(gap + word) for gap in _PARTICLE_GAP for word in NEGATION_AFTER)
+        if negated_after or before.endswith(NEGATION_BEFORE):
+            out.append(mention)
+    return tuple(out)
+
+
+def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool) -> str | None:
+    """What the amount in ``span`` (offsets in the spaced text) stands for; None without an amount."""
+    if span is None:
+        return None
+    compact = text.compact
+    if any(marker in compact for marker in CHECK_MARKERS):
+        return CHECK
+    if spend_cue or any(marker in compact for marker in SPEND_MARKERS):
+        return SPEND
+    following = text.spaced[span[1] : span[1] + 12].replace(" ", "")
+    preceding = text.spaced[max(0, span[0] - 8) : span[0]].replace(" ", "")
+    if following.startswith(SUBJECT_NOUNS) or any(noun in following[:8] for noun in SUBJECT_NOUNS):
+        return SUBJECT
+    if preceding.endswith(("상한", "한도", "cap", "capof", "上限", "最高")):
+        return SUBJECT
+    return SPEND
