@@ -1,31 +1,62 @@
-"""The fact a question asks for (its aspect), any second part, and the asker's traits."""
+"""The fact a question asks for (its aspect), any second part, and the asker's traits.
+
+Several aspect words may be present. A part word (조건, 마감, deadline …) that comes after another
+aspect word is a second question ("상한이랑 조건도"); of the rest, the first in ``ASPECT_PRIORITY``
+leads, so a status word beats "아직" and a cap word beats the bare "얼마". A quoted percentage
+("60% 맞음?") asks about the rate, and "2026년까지?" about the window.
+"""
 
 from __future__ import annotations
+
+import re
 
 from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, FX_PART_FORMS, PART_FORMS, TRAITS
 from bot.nlu.normalize import Normalized
 
+_PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent)|百分之|\d成")
+_UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
-def _hits(compact: str, forms: tuple[str, ...]) -> list[int]:
-    return [compact.find(form) for form in forms if form in compact]
+
+def _first(compact: str, forms: tuple[str, ...]) -> int:
+    positions = [compact.find(form) for form in forms if form in compact]
+    return min(positions) if positions else -1
+
+
+def _positions(text: Normalized) -> dict[str, int]:
+    compact = text.compact
+    found = {name: pos for name, forms in ASPECTS.items() if (pos := _first(compact, forms)) >= 0}
+    if "rate" not in found and (match := _PERCENT.search(compact)):
+        found["rate"] = match.start()
+    if "window" not in found and (match := _UNTIL_YEAR.search(compact)):
+        found["window"] = match.start()
+    return found
+
+
+def _trailing_parts(compact: str, found: dict[str, int]) -> set[str]:
+    """Part words that follow another aspect word: a second question, not the one that leads."""
+    parts = set()
+    for name, forms in PART_FORMS.items():
+        pos = _first(compact, forms)
+        if pos >= 0 and any(other != name and start < pos for other, start in found.items()):
+            parts.add(name)
+    return parts
 
 
 def find_aspect(text: Normalized) -> str | None:
-    """The aspect that leads: the first of ASPECT_PRIORITY whose forms appear (a cap word beats "얼마")."""
-    compact = text.compact
-    present = {name for name, forms in ASPECTS.items() if _hits(compact, forms)}
-    return next((name for name in ASPECT_PRIORITY if name in present), None)
+    found = _positions(text)
+    leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text.compact, found)}
+    return next((name for name in ASPECT_PRIORITY if name in leading), None)
 
 
 def find_parts(text: Normalized, aspect: str | None, asks_fx: bool) -> tuple[str, ...]:
-    """Second questions in the same message: a currency ("…원화로는?"), a deadline or the conditions."""
-    compact = text.compact
-    parts = [name for name, forms in PART_FORMS.items() if name != aspect and _hits(compact, forms)]
-    if asks_fx and any(form in compact for form in FX_PART_FORMS):
+    """Second questions in the same message: a deadline or the conditions after another aspect, or won."""
+    found = _positions(text)
+    parts = [name for name in PART_FORMS if name != aspect and name in _trailing_parts(text.compact, found)]
+    if asks_fx and any(form in text.compact for form in FX_PART_FORMS):
         parts.append("fx")
     return tuple(parts)
 
 
 def find_traits(text: Normalized) -> frozenset[str]:
     compact = text.compact
-    return frozenset(name for name, forms in TRAITS.items() if _hits(compact, forms))
+    return frozenset(name for name, forms in TRAITS.items() if _first(compact, forms) >= 0)

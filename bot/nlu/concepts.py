@@ -41,23 +41,23 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "比例 百分之 几成 补贴比例 几个点 百分比 补贴率"
     ),
     "conditions": _forms(
-        "조건 자격 요건 대상이 대상은 누가받 누구나 받을수있 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
+        "조건 자격 요건 대상이 대상은 누가받 누가신청 누가 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualify whocan whoisit conditions condition rules 条件 资格 要求 门槛 谁能 "
         "申请条件 适用 能叠加 叠加 限制"
     ),
     "apply": _forms(
         "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수 담당기관 담당부서 "
-        "주관 발급기관 어느기관 어디서해 어디서받 어디가서 howtoapply howdoiapply wheretoapply whereto whereapply "
+        "주관 발급기관 발급 어느기관 어느부서 부서 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency apply 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿"
     ),
     "window": _forms(
-        "마감 기한 언제까지 신청기간 기간 아직 신청가능 아직되 끝났 끝남 유효기간 만료 종료 데드라인 언제부터 언제 "
+        "마감 기한 언제까지 신청기간 기간 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
         "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能"
     ),
     "amount": _forms(
-        "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 얼만큼 howmuch cap capped maximum max upto limit ceiling "
+        "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmuch cap capped maximum max upto limit ceiling "
         "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少"
     ),
 }
@@ -101,8 +101,8 @@ TRAITS: dict[str, tuple[str, ...]] = {
 
 # The amount is a figure the user heard and wants checked.
 CHECK_MARKERS = _forms(
-    "라던데 이라던데 라는데 이라는데 라고하던데 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
-    "정말 들었는데 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really "
+    "라던데 이라던데 다던데 던데 다며 다는데 더라 라는데 이라는데 라고하던데 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
+    "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really "
     "听说 是真的吗 对吗 是不是 真的 没错吧"
 )
 # The amount is money the company would spend or invest.
@@ -112,8 +112,10 @@ SPEND_MARKERS = _forms(
     "ifwe ifi 花 投 买 租 采购 购买 使用了 用了"
 )
 # Words naming an award or cap: an amount right next to one is the thing asked about.
-SUBJECT_NOUNS = _forms(
-    "짜리 지원금 보상금 보조금 장려금 보상 장려 포상 award grant bonus prize cap -cap 奖励 补助 奖金 支持资金"
+SUBJECT_NOUNS = _forms("짜리 -cap cap")
+# Nouns that make the amount the thing asked about only when the question asks something else than "how much".
+PROGRAM_NOUNS = _forms(
+    "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 award grant bonus prize voucher 奖励 补助 奖金 支持资金 补贴 券"
 )
 # "A 말고 B": the place just before these is not the one asked about.
 NEGATION_AFTER = _forms("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌")

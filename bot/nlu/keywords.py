@@ -46,7 +46,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "fx": _words(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "
         "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 韩币 换人民币 换成人民币 "
-        "兑人民币"
+        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon"
     ),
     "compare_strong": _words(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "

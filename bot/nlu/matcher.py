@@ -48,6 +48,7 @@ from rapidfuzz import fuzz, process
 
 from bot.domain.dataset import Dataset
 from bot.domain.errors import Problem
+from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
 from bot.nlu.concepts import vocabulary as concept_vocabulary
@@ -69,7 +70,9 @@ ACT_CUES = frozenset(
     {"announce", "unsubscribe", "subscribe", "help", "list_cities", "computing_center", "compute_target", "fx",
      "compare_strong"}
 )  # fmt: skip
+PLACE_ACTS = frozenset({"compute_target", "computing_center"})
 FOLLOW_STARTS = ("and ", "also ", "what about", "how about", "same for", "그럼", "그러면", "那")
+COMPARE_CUES = frozenset({"compare_strong", "compare_weak", "add", "list_cities"})
 ACCEPT = 3.0
 GAP = 1.0
 SIMILARITY_ACCEPT = 82.0
@@ -94,6 +97,7 @@ class Signals:
     present: frozenset[str]
     places: int  # places asked about (a typo between two counts as one)
     has_type: bool
+    other_type: bool  # a type besides compute (the 컴퓨팅 of 컴퓨팅센터 is part of the phrase)
     strong_type: bool
     has_amount: bool
     role: str | None
@@ -127,13 +131,15 @@ class IntentMatcher:
         present = cues(corrected)
         if not (slots.ptypes or slots.money or slots.money_problem or present & DOMAIN_CUES):
             found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
+        if not present & COMPARE_CUES:
+            found = found.exact_beside_typos(norm.compact)  # "주하이 … 안해도" is not also about 안후이
         excluded = excluded_mentions(norm.compact, found.mentions)
         asked = tuple(m.ref for m in found.mentions if m not in excluded)
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
         has_amount = slots.money is not None or slots.money_problem is not None
-        role = amount_role(norm, slots.amount_span, "calc" in present) if has_amount else None
+        role = amount_role(norm, slots.amount_span, "calc" in present, aspect) if has_amount else None
         query = Query(
             intent=I.UNKNOWN,
             place=asked[0] if asked else None,
@@ -153,6 +159,7 @@ class IntentMatcher:
             present=present,
             places=len(asked) + (1 if found.ambiguous else 0),
             has_type=bool(slots.ptypes),
+            other_type=bool(slots.ptypes - {ProgramType.COMPUTE_VOUCHER}),
             strong_type=slots.strong_types,
             has_amount=has_amount,
             role=role,
@@ -227,8 +234,8 @@ def _scores(s: Signals) -> dict[str, float]:
             score[I.COMPARE] += 5
         else:
             score[I.LIST_CITIES] += 6 - 4 * (s.places >= 2)
-    if "computing_center" in cue:
-        score[I.COMPUTING_CENTER] += 8
+    if "computing_center" in cue:  # unless the center is where a program is asked about ("…센터 건설 보조 몇 %")
+        score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount) and s.aspect is not None)
     elif "center_weak" in cue:
         score[I.COMPUTING_CENTER] += 3 - 2 * s.has_type - 2 * (s.aspect == "apply")
     if "compute_target" in cue:
@@ -289,6 +296,9 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return True
     if previous.intent == I.COMPARE and not s.places and (s.has_type or s.has_amount) and s.brief:
         return True
+    fragment = s.brief and not s.places and not s.has_amount and previous.intent in FOLLOWABLE
+    if fragment and (s.aspect or "fx" in present or present & PLACE_ACTS):
+        return True  # "마감은?", "원화로는?", "목표는?": about the same program or place
     if present & ACT_CUES:
         return False
     has_slot = s.places or s.has_type or s.has_amount
@@ -324,8 +334,14 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         money = prev.money if follow_intent == I.SUBSIDY_CALC else None
         return replace(query, intent=follow_intent, place=prev.place, places=(prev.place,), money=money,
                        amount_role=prev.amount_role if money else None, aspect=aspect, traits=traits)  # fmt: skip
-    if not (has_place or has_amount or has_type) and query.aspect and prev.place is not None:
-        return replace(prev, text=query.text, aspect=query.aspect, parts=())  # "조건은?", "and the deadline?"
+    if not (has_place or has_amount) and prev.place is not None:
+        if intent in (I.COMPUTE_TARGET, I.COMPUTING_CENTER):  # "목표는?" after a Wuhan question
+            return replace(query, intent=intent, place=prev.place, places=(prev.place,))
+        if "fx" in present and not query.aspect:  # "원화로는?": the same answer, in won too
+            return replace(prev, text=query.text, parts=("fx",), traits=traits)
+        if query.aspect or query.traits:  # "조건은?", "and the deadline?", "우린 스타트업인데 그럼 몇퍼?"
+            ptypes = query.ptypes or prev.ptypes
+            return replace(prev, text=query.text, ptypes=ptypes, aspect=aspect, parts=(), traits=traits)
     return None
 
 
@@ -345,6 +361,7 @@ def _follow_compare(query: Query, intent: str | None, prev: Query, present: froz
         places=places,
         ptypes=query.ptypes or prev.ptypes,
         money=query.money or prev.money,
+        amount_role=query.amount_role or prev.amount_role,
     )
 
 

@@ -46,7 +46,7 @@ _HAN_NOT_PLACES = frozenset(
 _NAME_PARTICLES = tuple(
     sorted(
         "은 는 이 가 을 를 에 에서 에서는 에선 에는 엔 의 으로 로 도 까지 부터 와 과 랑 이랑 하고 쪽 시 이나 나 "
-        "이야 야 요 은요 는요 이고 이면 이라면 라면 vs".split(),
+        "이야 야 요 은요 는요 이고 이면 이라면 라면 vs 말고 아니고 아니라 빼고 대신 서".split(),
         key=len,
         reverse=True,
     )
@@ -116,6 +116,9 @@ _NOT_PLACES = frozenset(
 )
 
 
+_LIST_JOINERS = frozenset("하고 랑 이랑 와 과 and & 和 跟 与 vs , · 이나 나 또는 or".split()) | {""}
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     ref: PlaceRef
@@ -135,6 +138,24 @@ class PlaceFindings:
         """Without the typo matches that need a subsidy question to be trusted."""
         kept = tuple(m for m in self.mentions if not m.weak)
         return PlaceFindings(kept, () if self.weak_ambiguity else self.ambiguous)
+
+    def exact_beside_typos(self, compact: str) -> PlaceFindings:
+        """Without typo matches when a place is named exactly, unless listed with it ("북경하고 텐진"):
+        a second, fuzzy place is more often an ordinary word (안해도 ~ 안후이)."""
+        if not any(m.fuzzy for m in self.mentions) or all(m.fuzzy for m in self.mentions):
+            return self
+        exact = [m for m in self.mentions if not m.fuzzy]
+
+        def listed(fuzzy: PlaceMention) -> bool:
+            for other in exact:
+                first, second = sorted((fuzzy, other), key=lambda m: m.position)
+                gap = compact[first.position + first.length : second.position]
+                if particle_variants(gap, keep=0)[-1] in _LIST_JOINERS or gap in _LIST_JOINERS:
+                    return True
+            return False
+
+        kept = tuple(m for m in self.mentions if not m.fuzzy or listed(m))
+        return PlaceFindings(kept, (), False)
 
     @property
     def refs(self) -> tuple[PlaceRef, ...]:
@@ -195,7 +216,12 @@ class PlaceFinder:
                 before = text.compact[word_start:start]
                 joined = [before[: -len(p)] for p in _NAME_PARTICLES if before.endswith(p)] + [before]
                 after_name = any(word_start + len(j) == b for j in joined for _, b in covered)  # 광저우랑심천
-                if (start != word_start and not after_name) or not self._is_tail(text.compact[end:word_end]):
+                spans_words = end > word_end  # 중 + 산력 is not 중산
+                if (
+                    spans_words
+                    or (start != word_start and not after_name)
+                    or not self._is_tail(text.compact[end:word_end])
+                ):
                     continue
             mentions.append(PlaceMention(self._cjk[name], match.start(), length=len(name)))
             covered.append(match.span())

@@ -7,7 +7,14 @@
 
 from __future__ import annotations
 
-from bot.nlu.concepts import CHECK_MARKERS, NEGATION_AFTER, NEGATION_BEFORE, SPEND_MARKERS, SUBJECT_NOUNS
+from bot.nlu.concepts import (
+    CHECK_MARKERS,
+    NEGATION_AFTER,
+    NEGATION_BEFORE,
+    PROGRAM_NOUNS,
+    SPEND_MARKERS,
+    SUBJECT_NOUNS,
+)
 from bot.nlu.normalize import Normalized
 from bot.nlu.places import PlaceMention
 
@@ -15,6 +22,8 @@ SPEND = "spend"
 CHECK = "check"
 SUBJECT = "subject"
 _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
+PROPOSED_AFTER = ("상한", "상한이", "상한은", "한도", "한도가", "최대", "최고", "예산", "예산이", "총액", "capis", "cap",
+                  "capof", "上限", "上限是", "最高", "预算", "总额")  # fmt: skip
 
 
 def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
@@ -30,7 +39,7 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
     return tuple(out)
 
 
-def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool) -> str | None:
+def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool, aspect: str | None) -> str | None:
     """What the amount in ``span`` (offsets in the spaced text) stands for; None without an amount."""
     if span is None:
         return None
@@ -41,8 +50,10 @@ def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool)
         return SPEND
     following = text.spaced[span[1] : span[1] + 12].replace(" ", "")
     preceding = text.spaced[max(0, span[0] - 8) : span[0]].replace(" ", "")
-    if following.startswith(SUBJECT_NOUNS) or any(noun in following[:8] for noun in SUBJECT_NOUNS):
+    if following.startswith(SUBJECT_NOUNS):  # "100만 위안짜리", "2M-cap"
         return SUBJECT
-    if preceding.endswith(("상한", "한도", "cap", "capof", "上限", "最高")):
-        return SUBJECT
+    if aspect not in (None, "amount") and any(noun in following[:8] for noun in PROGRAM_NOUNS):
+        return SUBJECT  # "100만 위안 지원금 조건?": the award is what is asked about
+    if preceding.endswith(PROPOSED_AFTER):  # "상한 1000만?": a figure put forward to be confirmed
+        return CHECK
     return SPEND
