@@ -11,20 +11,16 @@ from __future__ import annotations
 import re
 
 from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, FX_PART_FORMS, PART_FORMS, TRAITS
+from bot.nlu.forms import first_form, has_any
 from bot.nlu.normalize import Normalized
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent)|百分之|\d成")
 _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
 
-def _first(compact: str, forms: tuple[str, ...]) -> int:
-    positions = [compact.find(form) for form in forms if form in compact]
-    return min(positions) if positions else -1
-
-
 def _positions(text: Normalized) -> dict[str, int]:
     compact = text.compact
-    found = {name: pos for name, forms in ASPECTS.items() if (pos := _first(compact, forms)) >= 0}
+    found = {name: pos for name, forms in ASPECTS.items() if (pos := first_form(text, forms)) >= 0}
     if "rate" not in found and (match := _PERCENT.search(compact)):
         found["rate"] = match.start()
     if "window" not in found and (match := _UNTIL_YEAR.search(compact)):
@@ -32,11 +28,11 @@ def _positions(text: Normalized) -> dict[str, int]:
     return found
 
 
-def _trailing_parts(compact: str, found: dict[str, int]) -> set[str]:
+def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
     """Part words that follow another aspect word: a second question, not the one that leads."""
     parts = set()
     for name, forms in PART_FORMS.items():
-        pos = _first(compact, forms)
+        pos = first_form(text, forms)
         if pos >= 0 and any(other != name and start < pos for other, start in found.items()):
             parts.add(name)
     return parts
@@ -44,19 +40,18 @@ def _trailing_parts(compact: str, found: dict[str, int]) -> set[str]:
 
 def find_aspect(text: Normalized) -> str | None:
     found = _positions(text)
-    leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text.compact, found)}
+    leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, found)}
     return next((name for name in ASPECT_PRIORITY if name in leading), None)
 
 
 def find_parts(text: Normalized, aspect: str | None, asks_fx: bool) -> tuple[str, ...]:
     """Second questions in the same message: a deadline or the conditions after another aspect, or won."""
     found = _positions(text)
-    parts = [name for name in PART_FORMS if name != aspect and name in _trailing_parts(text.compact, found)]
-    if asks_fx and any(form in text.compact for form in FX_PART_FORMS):
+    parts = [name for name in PART_FORMS if name != aspect and name in _trailing_parts(text, found)]
+    if asks_fx and has_any(text, FX_PART_FORMS):
         parts.append("fx")
     return tuple(parts)
 
 
 def find_traits(text: Normalized) -> frozenset[str]:
-    compact = text.compact
-    return frozenset(name for name, forms in TRAITS.items() if _first(compact, forms) >= 0)
+    return frozenset(name for name, forms in TRAITS.items() if has_any(text, forms))

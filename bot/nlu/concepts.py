@@ -127,3 +127,25 @@ def vocabulary() -> tuple[str, ...]:
     """Every single-word form, for the typo pass."""
     tables = (*ASPECTS.values(), *TRAITS.values())
     return tuple(dict.fromkeys(form for forms in tables for form in forms))
+
+
+# Words of other domains: a question with one of these is not about local AI support, whatever else it has.
+OFF_TOPIC = _forms(
+    # other subsidies and benefits
+    "전기차 테슬라 모델y 모델3 인재주택 주택보조 집값 아파트 전세 월세 식대 복지포인트 출산 육아 청년도약 근로장려 "
+    "실업급여 대출 금리 관련주 주식 코인 비트코인 상품권 문화상품권 기프티콘 스타벅스 배민 쿠팡 하이디라오 생일쿠폰 할인쿠폰 "
+    "evsubsidy tesla housingsubsidy talenthousing mortgage stock crypto bitcoin starbucks "
+    "新能源车 电动车 购房 房价 房租 住房补贴 人才房 落户积分 以旧换新 家电 高温补贴 消费券 优惠券 代金券 美团 京东 "
+    "星巴克 淘宝 股票 基金 比特币 社保 公积金 个税 退税 "
+    # travel, jobs, daily life
+    "고속철 기차 ktx 비행기 항공권 출퇴근 회식 맛집 날씨 미세먼지 취업 경력직 이직 지원서 자소서 대학원 입학 비자 "
+    "train flight weather restaurant visa job hiring resume 高铁 火车 机票 天气 美食 签证 招聘 跳槽 "
+    # other targets, centers and models
+    "체중 다이어트 몸무게 매출목표 매출 kpi revenuetarget weightloss salestarget 서비스센터 콜센터 고객센터 센터장 "
+    "servicecenter callcenter customerservice 售后 客服 手办 高达 上色 黑神话 游戏 手机 电脑配置 "
+    "게임 그래픽카드 소음 줄이는법 rtx4090 4090 gaming noise "
+    # other currencies, software
+    "달러 엔화 유로 위안달러 dollar yen euro usd eur 美元 日元 欧元 엑셀 vlookup excel css div python 코딩 coding "
+    "icp备案 icp 해외직구 직구 사업계획서 창업패키지 구독료 넷플릭스 미드저니 feet inch inches kg 耳机 电费 水费 下雨 "
+    "netflix midjourney"
+)

@@ -53,6 +53,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "whichplace wherecan whereshould rank top3 top5 top10 topcit 상위 어디로가 이득 vs 比较 对比 哪个城市 哪个地方 哪里 "
         "哪儿 排名"
     ),
+    # The subset that asks for places by itself ("어느 도시가 제일 많이 줘?"); the rest needs a type or an amount.
+    "compare_where": _words(
+        "어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 어디로가 whichcity whichplace wherecan whereshould topcit "
+        "哪个城市 哪个地方 哪里 哪儿"
+    ),
     "compare_weak": _words("제일 가장 최고 최대 most best highest biggest largest 最多 最高 最大 更多"),
     "calc": _words(
         "받 나와 나오 계산 투자하면 쓰면 구매하면 사면 지출 이면 라면 면얼마 하면 howmuchwould wouldiget wouldweget "

@@ -51,8 +51,10 @@ from bot.domain.errors import Problem
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
+from bot.nlu.concepts import OFF_TOPIC
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
+from bot.nlu.forms import has_any
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.places import PlaceFinder, PlaceFindings
@@ -104,6 +106,8 @@ class Signals:
     aspect: str | None
     announce_prefix: bool
     mostly_place: bool
+    off_topic: bool  # a word of another domain (전기차 보조금, 스타벅스 쿠폰, 매출 목표)
+    compute_word: bool  # 산력, 컴퓨팅, compute, 算力 … (a target or a center is about compute)
     short: bool  # at most 12 characters without spaces
     brief: bool  # at most four words
     starts_follow: bool  # "and …", "also …"
@@ -166,6 +170,8 @@ class IntentMatcher:
             aspect=aspect,
             announce_prefix=norm.spaced.startswith(ANNOUNCE_PREFIXES),
             mostly_place=bool(asked) and _mostly_place(norm, found),
+            off_topic=has_any(norm, OFF_TOPIC) or has_any(corrected, OFF_TOPIC),
+            compute_word=ProgramType.COMPUTE_VOUCHER in slots.ptypes,
             short=len(norm.compact) <= 12,
             brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
@@ -219,6 +225,8 @@ def _scores(s: Signals) -> dict[str, float]:
     """Evidence for each act; the table in the module docstring says the same in words."""
     cue = s.present
     score: defaultdict[str, float] = defaultdict(float)
+    if s.off_topic:
+        score[I.UNKNOWN] += 7
     if s.announce_prefix:
         score[I.ANNOUNCE] += 8
     if "announce" in cue:
@@ -236,16 +244,17 @@ def _scores(s: Signals) -> dict[str, float]:
             score[I.LIST_CITIES] += 6 - 4 * (s.places >= 2)
     if "computing_center" in cue:  # unless the center is where a program is asked about ("…센터 건설 보조 몇 %")
         score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount) and s.aspect is not None)
-    elif "center_weak" in cue:
-        score[I.COMPUTING_CENTER] += 3 - 2 * s.has_type - 2 * (s.aspect == "apply")
-    if "compute_target" in cue:
-        score[I.COMPUTE_TARGET] += 8
+    elif "center_weak" in cue and (s.places or s.compute_word):
+        score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")
+    if "compute_target" in cue:  # "매출 목표" is not a compute target
+        score[I.COMPUTE_TARGET] += 8 if s.places or s.compute_word else 2
     if "fx" in cue:
         score[I.FX] += 5 if not s.places and not s.has_type else 1
     if s.places >= 2:
         score[I.COMPARE] += 6
-    if "compare_strong" in cue:
-        score[I.COMPARE] += {0: 5, 1: 1}.get(s.places, 4)
+    if "compare_strong" in cue:  # "gpt-5 vs claude" compares no places and no programs
+        asks_places = s.has_type or s.has_amount or "compare_where" in cue or "list_cities" in cue
+        score[I.COMPARE] += {0: 5 if asks_places else 2, 1: 1}.get(s.places, 4)
     if "compare_weak" in cue and not s.places and (s.has_type or s.has_amount):
         score[I.COMPARE] += 5
     spend = s.has_amount and s.role in (SPEND, None)

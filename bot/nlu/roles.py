@@ -15,6 +15,7 @@ from bot.nlu.concepts import (
     SPEND_MARKERS,
     SUBJECT_NOUNS,
 )
+from bot.nlu.forms import has_any
 from bot.nlu.normalize import Normalized
 from bot.nlu.places import PlaceMention
 
@@ -22,8 +23,10 @@ SPEND = "spend"
 CHECK = "check"
 SUBJECT = "subject"
 _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
-PROPOSED_AFTER = ("상한", "상한이", "상한은", "한도", "한도가", "최대", "최고", "예산", "예산이", "총액", "capis", "cap",
-                  "capof", "上限", "上限是", "最高", "预算", "总额")  # fmt: skip
+PROPOSED_AFTER = (
+    *("상한", "상한이", "상한은", "한도", "한도가", "최대", "최고", "예산", "예산이", "총액"),
+    *("capis", "cap", "capof", "上限", "上限是", "最高", "预算", "总额"),
+)
 
 
 def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
@@ -43,10 +46,9 @@ def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool,
     """What the amount in ``span`` (offsets in the spaced text) stands for; None without an amount."""
     if span is None:
         return None
-    compact = text.compact
-    if any(marker in compact for marker in CHECK_MARKERS):
+    if has_any(text, CHECK_MARKERS):
         return CHECK
-    if spend_cue or any(marker in compact for marker in SPEND_MARKERS):
+    if spend_cue or has_any(text, SPEND_MARKERS):
         return SPEND
     following = text.spaced[span[1] : span[1] + 12].replace(" ", "")
     preceding = text.spaced[max(0, span[0] - 8) : span[0]].replace(" ", "")
