@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.core import numbers
 from bot.core.actions import calc_action, clause_action
 from bot.core.citations import CitationBook
 from bot.core.describe import context_lines, key_numbers, status_label
+from bot.core.facts import check_line, checked_value, fact, matching_variant, restricted_to, short_cite
 from bot.core.handlers import compare
 from bot.core.handlers.common import place_name, require_place, today_line
 from bot.core.handlers.subsidy import programs_for
@@ -14,10 +17,38 @@ from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.domain.freshness import judge
-from bot.domain.schema import Program
+from bot.domain.schema import FormulaKind, Program, ProgramType
 from bot.nlu.query import Query
+from bot.nlu.roles import CHECK, SUBJECT
 
 INTENT = "program_info"
+
+
+# When a place has no program of the asked type, the nearest kinds it may have instead.
+RELATED: dict[ProgramType, tuple[ProgramType, ...]] = {
+    ProgramType.CORPUS_VOUCHER: (ProgramType.DATA_VOUCHER, ProgramType.LABELING_VOUCHER),
+    ProgramType.DATA_VOUCHER: (ProgramType.CORPUS_VOUCHER, ProgramType.LABELING_VOUCHER),
+    ProgramType.LABELING_VOUCHER: (ProgramType.DATA_VOUCHER, ProgramType.CORPUS_VOUCHER),
+    ProgramType.MODEL_VOUCHER: (ProgramType.COMPUTE_VOUCHER,),
+    ProgramType.COMPUTE_VOUCHER: (ProgramType.FREE_COMPUTE, ProgramType.MODEL_VOUCHER),
+    ProgramType.FREE_COMPUTE: (ProgramType.COMPUTE_VOUCHER,),
+    ProgramType.SCENARIO_FUNDING: (ProgramType.ONE_TIME_AWARD, ProgramType.RD_SUBSIDY),
+    ProgramType.ONE_TIME_AWARD: (ProgramType.SCENARIO_FUNDING, ProgramType.RELOCATION_AWARD),
+    ProgramType.RD_SUBSIDY: (ProgramType.RESEARCH_FUNDING, ProgramType.SCENARIO_FUNDING),
+    ProgramType.RESEARCH_FUNDING: (ProgramType.RD_SUBSIDY,),
+    ProgramType.CONSTRUCTION_SUBSIDY: (ProgramType.HARDWARE_SUBSIDY, ProgramType.PLATFORM_SUBSIDY),
+    ProgramType.HARDWARE_SUBSIDY: (ProgramType.CONSTRUCTION_SUBSIDY,),
+    ProgramType.PLATFORM_SUBSIDY: (ProgramType.CONSTRUCTION_SUBSIDY,),
+    ProgramType.FILING_REWARD: (ProgramType.ONE_TIME_AWARD,),
+    ProgramType.RELOCATION_AWARD: (ProgramType.ONE_TIME_AWARD,),
+}
+
+
+def _related(programs: list[Program], asked: frozenset[ProgramType]) -> list[Program]:
+    kinds = [kind for ptype in sorted(asked) for kind in RELATED.get(ptype, ())]
+    return next(
+        ([p for p in programs if p.type is kind] for kind in kinds if any(p.type is kind for p in programs)), []
+    )
 
 
 def answer(services: Services, query: Query, lang: str) -> Reply:
@@ -25,16 +56,23 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         return compare.answer(services, query, lang)  # "what's a model voucher?": where it exists, largest first
     ref = require_place(query)
     today = services.clock()
-    programs = [p for p in programs_for(services, ref) if not query.ptypes or p.type in query.ptypes]
+    everything = programs_for(services, ref)
+    programs = [p for p in everything if not query.ptypes or p.type in query.ptypes]
     place = place_name(services, ref, lang)
+    instead: list[str] = []
     if not programs:
-        raise UserFacingError(
-            "program.none", place=place, text=_types(query, lang), types=_types_there(services, ref.place, lang)
-        )
-    programs.sort(key=lambda p: judge(p, today).rank)
+        programs = _related(everything, query.ptypes)
+        if not programs:
+            raise UserFacingError(
+                "program.none", place=place, text=_types(query, lang), types=_types_there(services, ref.place, lang)
+            )
+        instead = [t(lang, "head.related", place=place, asked=_types(query, lang),
+                     kind=t(lang, f"type.{programs[0].type.value}"))]  # fmt: skip
+    programs.sort(key=lambda p: _order(p, query, today))
     book = CitationBook(services.dataset)
     title = t(lang, "info.title", place=place, types=_types(query, lang) if query.ptypes else t(lang, "info.all"))
-    sections = [Section(title, (today_line(services, lang), t(lang, "info.calc_hint", place=ref.place)))]
+    sections = [Section(None, (*instead, *headline(services, query, programs, place, lang)))]
+    sections += [Section(title, (today_line(services, lang), t(lang, "info.calc_hint", place=ref.place)))]
     sections += [_section(p, services, query, lang, book) for p in programs]
     buttons = []
     ptype = programs[0].type
@@ -50,6 +88,44 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         sources=book.citations(),
         buttons=tuple(buttons),
     )
+
+
+def _order(program: Program, query: Query, today: dt.date) -> tuple[int, int, int, int, int]:
+    """The one whose award is the amount asked about; current official programs; one fitting the traits; not one
+    for a kind of firm the asker did not say they are (a one-person-company voucher); computable ones."""
+    named = query.amount_role == SUBJECT and query.money is not None
+    is_named = named and checked_value(program, query.aspect) == (query.money.amount if query.money else None)
+    fits = matching_variant(program, query.traits) is not None
+    unknown = program.formula.kind is FormulaKind.NOT_PUBLISHED
+    others = restricted_to(program) - query.traits
+    return (0 if is_named else 1, judge(program, today).rank, 0 if fits else 1, len(others), 1 if unknown else 0)
+
+
+def headline(services: Services, query: Query, programs: list[Program], place: str, lang: str) -> list[str]:
+    """One to four lines that answer the asked aspect: the fact, a check of a quoted figure, status and source."""
+    lead = programs[0]
+    freshness = judge(lead, services.clock())
+    name = lead.names.get(lang)
+    subject = name if name.startswith(place.split(" ")[0]) else t(lang, "head.subject", place=place, name=name)
+    lines = [t(lang, "head.program", subject=subject, fact=fact(lead, query.aspect, freshness, query.traits, lang))]
+    if query.amount_role == CHECK and query.money is not None:
+        lines.append(check_line(lead, query.aspect, services.fx.to_cny(query.money), services.fx, lang))
+    for part in query.parts:
+        if part == "fx":
+            value = checked_value(lead, query.aspect) or lead.pool_cny
+            if value is not None:
+                krw = numbers.krw(services.fx.to_krw(value), lang)
+                lines.append(
+                    t(lang, "head.krw", cny=numbers.cny(value, lang), krw=krw, date=numbers.date(services.fx.date))
+                )
+        elif part != query.aspect:
+            lines.append(fact(lead, part, freshness, query.traits, lang))
+    lines.append(
+        t(lang, "head.status", status=status_label(lead, freshness, lang), cite=short_cite(lead, services.dataset))
+    )
+    if len(programs) > 1:
+        lines.append(t(lang, "head.others", count=len(programs) - 1))
+    return lines
 
 
 def _section(program: Program, services: Services, query: Query, lang: str, book: CitationBook) -> Section:
