@@ -42,12 +42,12 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "conditions": _forms(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
-        "requirement requirements criteria qualify whocan whoisit conditions condition rules 条件 资格 要求 门槛 谁能 "
+        "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 门槛 谁能 "
         "申请条件 适用 能叠加 叠加 限制"
     ),
     "apply": _forms(
         "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수 담당기관 담당부서 "
-        "주관 발급기관 발급 어느기관 어느부서 부서 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 howtoapply howdoiapply wheretoapply whereto whereapply "
+        "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency apply 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿"
     ),

@@ -32,7 +32,7 @@ MESSAGES: dict[str, str] = {
     "command.unknown": "Unknown command: {text}. Send /help for the list.",
     "unknown.title": "I did not understand that yet",
     "unknown.body": "I cover Chinese local-government AI support: compute vouchers, model vouchers, corpus vouchers, one-time awards, scenario funding and smart computing centers. Ask with a city, a program type or an amount.",
-    "unknown.examples": "Examples: What does Shenzhen give for model vouchers? · If we spend 2M in Wuhan, how much do we get? · /subsidy wuhan 2000000 · /cities",
+    "unknown.examples": "Examples: What does Shenzhen give for model vouchers? · How much back on our compute spend in Wuhan? · /subsidy wuhan <amount> · /cities",
     "subsidy.title": "{place}: computed for {amount}",
     "subsidy.title_krw": "{place}: computed for {amount} ({krw})",
     "subsidy.converted": "Won converted: {krw} ÷ {rate} = {cny}",

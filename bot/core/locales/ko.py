@@ -35,7 +35,7 @@ MESSAGES: dict[str, str] = {
     # unknown
     "unknown.title": "아직 이해하지 못한 질문입니다",
     "unknown.body": "중국 지방정부의 AI 지원정책(컴퓨팅 파워 쿠폰, 모델 쿠폰, 코퍼스 쿠폰, 일회성 지원금, 시나리오 지원, 스마트 컴퓨팅 센터)을 다룹니다. 도시, 지원 종류, 금액을 넣어 물어보세요.",
-    "unknown.examples": "예: 우한 컴퓨팅 쿠폰 얼마야? · 선전에서 200만 위안 쓰면 얼마 받아? · /subsidy 우한 200만 · /cities",
+    "unknown.examples": "예: 우한 컴퓨팅 쿠폰 얼마야? · 선전 모델 쿠폰 조건이 뭐야? · /subsidy 우한 <금액> · /cities",
     # subsidy
     "subsidy.title": "{place}: {amount} 기준 계산",
     "subsidy.title_krw": "{place}: {amount} ({krw}) 기준 계산",

@@ -32,7 +32,7 @@ MESSAGES: dict[str, str] = {
     "command.unknown": "未知命令:{text}。发送 /help 查看命令列表。",
     "unknown.title": "暂时无法理解这个问题",
     "unknown.body": "本机器人涵盖中国地方政府的人工智能支持政策:算力券、模型券、语料券、一次性奖励、场景资助和智算中心。请带上城市、支持类型或金额提问。",
-    "unknown.examples": "例:武汉算力券多少? · 在杭州买500万算力能补多少? · /subsidy 武汉 200万 · /cities",
+    "unknown.examples": "例:武汉算力券多少? · 深圳模型券申请条件? · /subsidy 武汉 <金额> · /cities",
     "subsidy.title": "{place}:按{amount}计算",
     "subsidy.title_krw": "{place}:按{amount}({krw})计算",
     "subsidy.converted": "韩元换算:{krw} ÷ {rate} = {cny}",
