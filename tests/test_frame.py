@@ -11,8 +11,10 @@ from bot.core.message import IncomingMessage
 from bot.core.registry import REGISTRY
 from bot.core.render_plain import render_plain
 from bot.domain.dataset import Dataset
+from bot.domain.gazetteer import PlaceRef
 from bot.nlu.context import ConversationMemory
 from bot.nlu.matcher import IntentMatcher
+from bot.nlu.query import Query
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +22,7 @@ def matcher(dataset: Dataset) -> IntentMatcher:
     return REGISTRY.matcher(dataset)
 
 
-def _slugs(refs: tuple[object, ...]) -> list[str]:
+def _slugs(refs: tuple[PlaceRef, ...]) -> list[str]:
     return [r.place for r in refs]
 
 
@@ -119,7 +121,7 @@ def test_the_second_part_is_answered_in_the_same_reply(responder: Responder) -> 
     assert "원" in reply.sections[0].lines[1] and "환율" in reply.sections[0].lines[1]
 
 
-def _after(matcher: IntentMatcher, first: str, second: str) -> object:
+def _after(matcher: IntentMatcher, first: str, second: str) -> Query:
     memory = ConversationMemory()
     memory.remember("c", matcher.match(first).query)
     return matcher.match(second, memory.last("c")).query
