@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question, or one per stdin line")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.add_argument("--lang", choices=LANGS, help="answer in this language")
+    ask.add_argument("--conversation", action="store_true", help="stdin lines are one chat: follow-ups continue")
     ask.add_argument("text", nargs="*", help="the question; none: read stdin")
     data = sub.add_parser("data", help="dataset tools")
     data_sub = data.add_subparsers(dest="data_command", required=True)
@@ -71,11 +72,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 async def _ask(
-    responder: Responder, texts: Sequence[str] | TextIO, as_json: bool, lang: str | None, out: TextIO
+    responder: Responder,
+    texts: Sequence[str] | TextIO,
+    as_json: bool,
+    lang: str | None,
+    out: TextIO,
+    conversation: bool = False,
 ) -> None:
-    for raw in texts:
+    """Each line is its own chat (a file of unrelated questions is not one conversation), unless
+    ``conversation``: then follow-ups ("그럼 베이징은?") continue the line before."""
+    for number, raw in enumerate(texts):
         text = raw.rstrip("\n")
-        reply = await responder.answer(IncomingMessage(text=text, lang=lang))
+        chat = "ask" if conversation else f"ask-{number}"
+        reply = await responder.answer(IncomingMessage(text=text, lang=lang, chat_id=chat))
         out.write((reply_json(reply) if as_json else render_plain(reply)) + "\n")
         if not as_json:
             out.write("\n")
@@ -197,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "ask":
             responder = build_responder(settings)
             texts: Sequence[str] | TextIO = [" ".join(args.text)] if args.text else sys.stdin
-            asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout))
+            asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout, args.conversation))
             return 0
         return _run(settings)
     except (ConfigError, FxConfigError, DatasetError) as error:
