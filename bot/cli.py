@@ -9,29 +9,62 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from decimal import Decimal
+from typing import Any, TextIO
 
 from bot.app import build_responder, build_services, open_store
 from bot.core.dispatch import Responder
 from bot.core.language import LANGS
 from bot.core.message import IncomingMessage
-from bot.core.render_plain import render_plain
+from bot.core.render_plain import render_brief, render_plain
 from bot.core.reply import Reply
 from bot.domain.dataset import Dataset, DatasetError, load_dataset
 from bot.domain.fx import FxConfigError
 from bot.logging_setup import configure_logging, redact
+from bot.nlu.query import Query
 from bot.settings import ConfigError, Settings
 
 EXIT_CONFIG = 2
 
 
+def frame_json(query: Query | None) -> dict[str, Any] | None:
+    """What was understood: the act, places with their roles, types, aspect, amount and role, traits, parts."""
+    if query is None:
+        return None
+    places = [
+        *({"place": r.place, "district": r.district, "role": "asked"} for r in query.places),
+        *({"place": r.place, "district": r.district, "role": "excluded"} for r in query.excluded),
+        *({"name": o.name, "kind": o.kind, "role": "not_covered", "near": o.near.place if o.near else None}
+          for o in query.outside),
+    ]  # fmt: skip
+    money = query.money
+    amount = None
+    if money is not None:
+        amount = {"value": _number(money.amount), "currency": money.currency.value, "role": query.amount_role}
+    return {
+        "act": query.intent,
+        "places": places,
+        "types": sorted(p.value for p in query.ptypes),
+        "aspect": query.aspect,
+        "amount": amount,
+        "traits": sorted(query.traits),
+        "parts": list(query.parts),
+    }
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def reply_json(reply: Reply) -> str:
-    """One answer as one JSON line: intent, city, lang, text, calculation, sources."""
+    """One answer as one JSON line: intent, city, lang, text, calculation, sources; headline and frame."""
     payload = {
         "intent": reply.intent,
         "city": reply.city,
         "lang": reply.lang,
         "text": render_plain(reply),
+        "headline": list(reply.headline),
+        "frame": frame_json(reply.query),
         "calculation": list(reply.calculation),
         "sources": [
             {
@@ -57,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.add_argument("--lang", choices=LANGS, help="answer in this language")
     ask.add_argument("--conversation", action="store_true", help="stdin lines are one chat: follow-ups continue")
+    ask.add_argument("--full", action="store_true", help="whole answers: math, conditions, other programs, sources")
     ask.add_argument("text", nargs="*", help="the question; none: read stdin")
     data = sub.add_parser("data", help="dataset tools")
     data_sub = data.add_subparsers(dest="data_command", required=True)
@@ -78,6 +112,7 @@ async def _ask(
     lang: str | None,
     out: TextIO,
     conversation: bool = False,
+    full: bool = False,
 ) -> None:
     """Each line is its own chat (a file of unrelated questions is not one conversation), unless
     ``conversation``: then follow-ups ("그럼 베이징은?") continue the line before."""
@@ -85,7 +120,7 @@ async def _ask(
         text = raw.rstrip("\n")
         chat = "ask" if conversation else f"ask-{number}"
         reply = await responder.answer(IncomingMessage(text=text, lang=lang, chat_id=chat))
-        out.write((reply_json(reply) if as_json else render_plain(reply)) + "\n")
+        out.write((reply_json(reply) if as_json else render_plain(reply) if full else render_brief(reply)) + "\n")
         if not as_json:
             out.write("\n")
         out.flush()
@@ -206,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "ask":
             responder = build_responder(settings)
             texts: Sequence[str] | TextIO = [" ".join(args.text)] if args.text else sys.stdin
-            asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout, args.conversation))
+            asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout, args.conversation, args.full))
             return 0
         return _run(settings)
     except (ConfigError, FxConfigError, DatasetError) as error:

@@ -129,7 +129,9 @@ def test_ask_lines_are_separate_chats_unless_conversation() -> None:
     """A file of unrelated questions is not one conversation; --conversation keeps one chat."""
     questions = "우한 컴퓨팅 쿠폰 얼마야?\n그럼 베이징은?\n"
     apart = [json.loads(line) for line in run("ask", "--json", stdin=questions).stdout.splitlines()]
-    together = [json.loads(line) for line in run("ask", "--json", "--conversation", stdin=questions).stdout.splitlines()]
+    together = [
+        json.loads(line) for line in run("ask", "--json", "--conversation", stdin=questions).stdout.splitlines()
+    ]
     assert [a["intent"] for a in apart] == ["program_info", "city_overview"]
     assert [a["intent"] for a in together] == ["program_info", "program_info"]
     assert together[1]["city"] == "beijing"

@@ -118,7 +118,7 @@ def test_a_second_part_is_kept(matcher: IntentMatcher, text: str, part: str) -> 
 
 def test_the_second_part_is_answered_in_the_same_reply(responder: Responder) -> None:
     reply = responder.answer_now(IncomingMessage("상하이 모델 쿠폰 상한 얼마야? 원화로는?", chat_id="parts"))
-    assert "원" in reply.sections[0].lines[1] and "환율" in reply.sections[0].lines[1]
+    assert "원" in reply.headline[1] and "환율" in reply.headline[1]
 
 
 def _after(matcher: IntentMatcher, first: str, second: str) -> Query:

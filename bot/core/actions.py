@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import Currency, Money
 from bot.domain.schema import ProgramType
+from bot.nlu import intents as I
 from bot.nlu.query import Query
 
 EXAMPLE_AMOUNT = Decimal(2_000_000)
@@ -32,8 +33,14 @@ def calc_action(ref: PlaceRef, ptype: ProgramType, amount: Decimal = EXAMPLE_AMO
     return f"s|{_ref(ref)}|{ptype.value}|{int(amount)}"
 
 
+def details_action(token: str) -> str:
+    return f"m|{token}"
+
+
 def parse_action(action: str) -> Query | None:
     """The query a button stands for, or None for anything malformed or unknown."""
+    if action.startswith("m|") and len(action) <= 16 and action[2:].isalnum():
+        return Query(I.DETAILS, args=action[2:])
     parts = action.split("|")
     if len(parts) < 4 or len(action.encode()) > 64:
         return None

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from bot.core.access import allowed
-from bot.core.actions import parse_action
+from bot.core.actions import details_action, parse_action
 from bot.core.commands import parse_command
 from bot.core.describe import echo
 from bot.core.fit import fit
@@ -26,7 +26,7 @@ from bot.core.language import LANGS, choose
 from bot.core.message import IncomingMessage
 from bot.core.problems import problem_reply
 from bot.core.registry import REGISTRY, Feature, Registry
-from bot.core.reply import Reply, Section
+from bot.core.reply import Button, Reply, Section
 from bot.core.request import Request
 from bot.core.services import Services
 from bot.domain.dataset import Dataset
@@ -128,6 +128,9 @@ class Responder:
 
     def _resolve(self, text: str, lang: str, message: IncomingMessage) -> Resolved:
         command = parse_command(text)
+        worded = self.registry.word(text) if command is None else None
+        if worded is not None and worded.intent in (I.DETAILS, I.HELP):  # "자세히", "도움말" typed alone
+            return worded, Query(worded.intent, text=text)
         if command is None:
             match = self.matcher.match(text, self.memory.last(message.chat_key))
             feature = self.registry.feature(match.query.intent)
@@ -159,7 +162,12 @@ class Responder:
             return problem_reply(self.services, feature.intent, lang, error.problem)
         if feature.intent in self._remembered:
             self.memory.remember(message.chat_key, query)
-        return fit(reply)
+        reply = replace(fit(reply), query=query)
+        if reply.brief:
+            token = self.services.recent.keep(message.chat_key, reply)
+            more = Button(t(lang, "button.details"), details_action(token))
+            reply = replace(reply, buttons=(more, *reply.buttons))
+        return reply
 
     async def _guarded(self, platform: str, lang: str, work: Callable[[], Awaitable[Reply]]) -> Reply:
         """Anything unexpected is logged with its traceback and apologised for; the user never sees it."""

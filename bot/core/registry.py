@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from bot.core import subscribing
 from bot.core.access import Access
-from bot.core.handlers import centers, cities, city, compare, fx, help, program_info, subsidy, targets
+from bot.core.handlers import centers, cities, city, compare, details, fx, help, program_info, subsidy, targets
 from bot.core.handlers import lang as lang_handler
 from bot.core.reply import Reply
 from bot.core.request import Handler, Request
@@ -91,6 +91,11 @@ class Registry:
     def command(self, word: str) -> Feature | None:
         """The feature a slash command or a command word (``help``, ``도움말``, ``帮助``) invokes."""
         return self._by_command.get(word.lower())
+
+    def word(self, text: str) -> Feature | None:
+        """The feature a message consisting of one command word invokes ("도움말", "자세히", "help")."""
+        word = text.strip().lower()
+        return self._by_command.get(word) if word and " " not in word else None
 
     def command_words(self) -> frozenset[str]:
         return frozenset(self._by_command)
@@ -255,6 +260,12 @@ FEATURES: tuple[Feature, ...] = (
         in_menu=True,
         usage_key="announce.usage",
         examples=("공지 보내줘", "전체 공지", "announce to all groups", "发公告"),
+    ),
+    Feature(
+        I.DETAILS,
+        details.answer,
+        commands=("more", "details"),
+        words={"ko": ("자세히", "더보기"), "en": ("--full", "full"), "zh": ("详细", "更多")},
     ),
     Feature(I.LANG, lang_handler.answer, commands=("lang",), in_menu=True, usage_key="lang.usage"),
     Feature(

@@ -6,6 +6,8 @@ from bot.core import numbers
 from bot.core.i18n import t
 from bot.core.reply import Citation, Reply
 
+BRIEF_SOURCES = 2
+
 
 def citation_line(citation: Citation, lang: str) -> str:
     url = f", {citation.url}" if citation.url else ""
@@ -21,8 +23,32 @@ def citation_line(citation: Citation, lang: str) -> str:
     )
 
 
+def compact_citation(citation: Citation) -> str:
+    """``[1] 武汉市经济和信息化局 2025-08-01``: the publisher (not the reprint site) and the date."""
+    publisher = citation.publisher.split(", reprinted")[0].split(" (")[0]
+    return f"[{citation.number}] {publisher} {numbers.date(citation.date, '')}".strip()
+
+
+def brief_sources(reply: Reply) -> str:
+    shown = " · ".join(compact_citation(c) for c in reply.sources[:BRIEF_SOURCES])
+    more = len(reply.sources) - BRIEF_SOURCES
+    return shown + (f" (+{more})" if more > 0 else "")
+
+
+def render_brief(reply: Reply) -> str:
+    """The first message: the headline, compact sources and how to see the rest."""
+    if not reply.brief:
+        return render_plain(reply)
+    blocks = ["\n".join(reply.headline)]
+    if reply.sources:
+        blocks.append(brief_sources(reply))
+    blocks.append(t(reply.lang, "reply.more_hint"))
+    return "\n\n".join(blocks)
+
+
 def render_plain(reply: Reply) -> str:
-    blocks: list[str] = []
+    """Everything: the headline, every section, the full list of sources."""
+    blocks: list[str] = ["\n".join(reply.headline)] if reply.headline else []
     for section in reply.sections:
         lines = [section.title] if section.title else []
         lines.extend(f"  {line}" if section.title else line for line in section.lines)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.charts.spec import ChartSpec
+from bot.nlu.query import Query
 
 
 @dataclass(frozen=True)
@@ -57,3 +58,11 @@ class Reply:
     footer: tuple[str, ...] = ()
     error: bool = False  # a user-facing error or apology: adapters may show it only to the asker
     chart: ChartSpec | None = None  # data for a bar chart; adapters render and attach it
+    headline: tuple[str, ...] = ()  # 1-4 lines that answer the question; the first message shows these first
+    full: bool = False  # show everything (the details were asked for), not only the headline
+    query: Query | None = None  # what was understood (the frame), for --json
+
+    @property
+    def brief(self) -> bool:
+        """Whether the first message shows only the headline, with the details on request."""
+        return bool(self.headline) and not self.full

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.core.preferences import ChatPreferences
+from bot.core.recent import RecentReplies
 from bot.domain.dataset import Dataset
 from bot.domain.freshness import Clock
 from bot.domain.fx import FxRate
@@ -24,3 +25,4 @@ class Services:
     store: Store | None = None  # subscriptions and the outbox, when the bot runs with a database
     admins: frozenset[str] = field(default_factory=frozenset)  # BOT_ADMINS: "telegram:123", "slack:U012"
     preferences: ChatPreferences = field(default_factory=ChatPreferences)  # per-chat choices (/lang)
+    recent: RecentReplies = field(default_factory=RecentReplies)  # answers whose details may be asked for

@@ -228,3 +228,18 @@ def test_admin_free_text_announcement_is_queued(slack: SlackRun) -> None:
     slack.json(event_body(event))
     slack.fake.wait_for("chat.postMessage")
     assert [item.text for item in store.claim(10)] == ["내일 서버 점검"]
+
+
+def test_a_headline_first_and_the_details_on_a_button(slack: SlackRun) -> None:
+    """The headline in the first post; the Details button posts the whole answer."""
+    event = {"type": "message", "channel_type": "im", "user": "U0001", "text": "Shenzhen model voucher conditions?",
+             "ts": "1700000003.000100", "channel": "D0021"}  # fmt: skip
+    slack.json(event_body(event))
+    first = slack.fake.wait_for("chat.postMessage")[0].params
+    blocks = json.loads(first["blocks"]) if isinstance(first["blocks"], str) else first["blocks"]
+    assert "conditions" in _blocks_text(first) and "深工信规" not in _blocks_text(first)
+    actions = next(b for b in blocks if b["type"] == "actions")["elements"]
+    details = next(a for a in actions if a["text"]["text"] == "Details")
+    slack.form(action_body(details["value"], channel="D0021"))
+    second = slack.fake.wait_for("chat.postMessage", 2)[1].params
+    assert "深工信规〔2024〕13号" in _blocks_text(second)

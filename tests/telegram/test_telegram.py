@@ -232,3 +232,17 @@ def test_free_text_announcement_from_a_non_admin_is_refused(telegram: Running) -
     telegram.push(message("공지 내일 서버 점검", chat_id=19, from_user=user(19, "ko")))
     assert "BOT_ADMINS" in telegram.fake.wait_for("sendMessage")[0].params["text"]
     assert telegram.store.pending() == 0
+
+
+def test_a_headline_first_and_the_details_on_a_button(telegram: Running) -> None:
+    """A program question is answered with its headline; the 자세히 button sends the whole answer under it."""
+    telegram.push(message("선전 모델 쿠폰 조건이 뭐야?", chat_id=21))
+    first = telegram.fake.wait_for("sendMessage")[0].params
+    assert first["text"].startswith("<b>선전 모델 쿠폰") and "조건" in first["text"] and len(first["text"]) < 600
+    assert "출처\n" not in first["text"]
+    buttons = [b for row in first["reply_markup"]["inline_keyboard"] for b in row]
+    details = next(b for b in buttons if b["text"] == "자세히")
+    assert details["callback_data"].startswith("m|") and len(details["callback_data"].encode()) <= 64
+    telegram.push(callback(details["callback_data"], chat_id=21))
+    second = telegram.fake.wait_for("sendMessage", 2)[1].params
+    assert "深工信规〔2024〕13号" in second["text"] and "출처" in second["text"]

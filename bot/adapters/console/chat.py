@@ -13,7 +13,7 @@ from typing import TextIO
 from bot.core.dispatch import Responder
 from bot.core.i18n import t
 from bot.core.message import IncomingMessage
-from bot.core.render_plain import render_plain
+from bot.core.render_plain import render_brief
 from bot.core.reply import Reply
 
 PROMPT = "subsidybot> "
@@ -29,7 +29,7 @@ CHART_DIR = Path("var/charts")
 
 def show(reply: Reply) -> str:
     """The plain answer; a chart is drawn to a PNG file whose path ends the answer."""
-    text = render_plain(reply)
+    text = render_brief(reply)
     if reply.chart is None or reply.error:
         return text
     from bot.charts.render import render_png

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.core.chunking import pack_lines
 from bot.core.i18n import t
-from bot.core.render_plain import citation_line, render_plain
+from bot.core.render_plain import brief_sources, citation_line, render_brief, render_plain
 from bot.core.reply import Citation, Reply
 
 MAX_SECTION = 3000
@@ -36,10 +36,17 @@ def _citation(citation: Citation, lang: str) -> str:
 
 def blocks(reply: Reply) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for section in reply.sections:
+    if reply.headline:
+        first, *rest = reply.headline
+        for text in _chunks(first, tuple(rest)):
+            out.append({"type": "section", "text": {"type": "mrkdwn", "text": text}})
+    sections = () if reply.brief else reply.sections
+    for section in sections:
         for text in _chunks(section.title, section.lines):
             out.append({"type": "section", "text": {"type": "mrkdwn", "text": text}})
-    if reply.sources:
+    if reply.brief and reply.sources:
+        out.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(brief_sources(reply))}]})
+    elif reply.sources:
         elements = [{"type": "mrkdwn", "text": _citation(c, reply.lang)} for c in reply.sources]
         header = {"type": "mrkdwn", "text": f"*{escape(t(reply.lang, 'section.sources'))}*"}
         for start in range(0, len(elements), MAX_CONTEXT_ELEMENTS - 1):
@@ -64,6 +71,6 @@ def blocks(reply: Reply) -> list[dict[str, Any]]:
 
 
 def fallback_text(reply: Reply) -> str:
-    """The notification and accessibility text: the plain answer, escaped and trimmed."""
-    text = escape(render_plain(reply))
+    """The notification and accessibility text: the plain answer (its headline when brief), escaped and trimmed."""
+    text = escape(render_brief(reply) if reply.brief else render_plain(reply))
     return text if len(text) <= MAX_FALLBACK else text[: MAX_FALLBACK - 1] + "…"

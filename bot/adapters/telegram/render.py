@@ -7,7 +7,7 @@ import html
 
 from bot.core.chunking import pack_lines
 from bot.core.i18n import t
-from bot.core.render_plain import citation_line
+from bot.core.render_plain import brief_sources, citation_line
 from bot.core.reply import Citation, Reply
 
 MAX_MESSAGE = 4096
@@ -26,8 +26,16 @@ def replace_url(citation: Citation) -> Citation:
 
 
 def blocks(reply: Reply) -> list[str]:
-    """One HTML block per section (bold title, escaped lines), then the sources, then the footer."""
+    """The headline (its first line bold); then, unless the reply is brief, one HTML block per section (bold
+    title, escaped lines) and the sources; a brief reply ends with its compact sources. Then the footer."""
     out = []
+    if reply.headline:
+        first, *rest = reply.headline
+        out.append("\n".join([f"<b>{html.escape(first)}</b>", *(html.escape(line) for line in rest)]))
+    if reply.brief:
+        out.extend([html.escape(brief_sources(reply))] if reply.sources else [])
+        out.extend(html.escape(line) for line in reply.footer)
+        return out
     for section in reply.sections:
         lines = [f"<b>{html.escape(section.title)}</b>"] if section.title else []
         lines.extend(html.escape(line) for line in section.lines)

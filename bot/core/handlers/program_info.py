@@ -71,8 +71,8 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     programs.sort(key=lambda p: _order(p, query, today))
     book = CitationBook(services.dataset)
     title = t(lang, "info.title", place=place, types=_types(query, lang) if query.ptypes else t(lang, "info.all"))
-    sections = [Section(None, (*instead, *headline(services, query, programs, place, lang)))]
-    sections += [Section(title, (today_line(services, lang), t(lang, "info.calc_hint", place=ref.place)))]
+    head = (*instead, *headline(services, query, programs, place, lang))
+    sections = [Section(title, (today_line(services, lang), t(lang, "info.calc_hint", place=ref.place)))]
     sections += [_section(p, services, query, lang, book) for p in programs]
     buttons = []
     ptype = programs[0].type
@@ -87,6 +87,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         sections=tuple(sections),
         sources=book.citations(),
         buttons=tuple(buttons),
+        headline=head,
     )
 
 

@@ -240,4 +240,9 @@ MESSAGES: dict[str, str] = {
     "check.right": "Right: {heard} (matches the data)",
     "check.wrong": "Not what the data says: {recorded}, not {heard}",
     "check.unknown": "{heard}: the data cannot confirm this figure",
+    "button.details": "Details",
+    "details.none": "There is no recent answer to expand. Please ask again.",
+    "reply.more_hint": "Math, conditions, original text, other programs and sources: 'more'",
+    "help.details": "more: the last answer in full (math, conditions, original text, other programs, sources)",
+    "suggest.details": "more",
 }

@@ -247,4 +247,9 @@ MESSAGES: dict[str, str] = {
     "check.right": "맞습니다: {heard} (데이터와 일치)",
     "check.wrong": "데이터와 다릅니다: {heard}가 아니라 {recorded}",
     "check.unknown": "{heard}: 데이터로 확인할 수 없는 수치입니다",
+    "button.details": "자세히",
+    "details.none": "자세히 보여드릴 최근 답변이 없습니다. 질문을 다시 해 주세요.",
+    "reply.more_hint": "계산식·조건·원문·다른 프로그램·출처: '자세히'",
+    "help.details": "자세히: 직전 답변의 계산식, 조건, 원문, 다른 프로그램, 출처 전체",
+    "suggest.details": "자세히",
 }

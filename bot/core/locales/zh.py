@@ -240,4 +240,9 @@ MESSAGES: dict[str, str] = {
     "check.right": "没错:{heard}(与数据一致)",
     "check.wrong": "与数据不符:是{recorded},不是{heard}",
     "check.unknown": "{heard}:数据中无法核实",
+    "button.details": "详细",
+    "details.none": "没有可展开的最近回答,请重新提问。",
+    "reply.more_hint": "计算过程、条件、原文、其他项目和来源:发送“详细”",
+    "help.details": "详细:上一条回答的全部内容(计算、条件、原文、其他项目、来源)",
+    "suggest.details": "详细",
 }
