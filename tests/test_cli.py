@@ -52,9 +52,11 @@ def test_ask_reads_stdin_one_answer_per_line_including_empty_lines() -> None:
 
 def test_run_answers_piped_lines() -> None:
     """``echo '/subsidy wuhan 2000000' | subsidybot run`` prints the 600,000 answer with its source."""
-    result = run("run", stdin="/subsidy wuhan 2000000\n")
+    result = run("run", stdin="/subsidy wuhan 2000000\nmore\n")
     assert result.returncode == 0, result.stderr
-    assert "CNY 600,000" in result.stdout and "shanghaibang.com" in result.stdout
+    brief, full = result.stdout.split("Chart:", 1)
+    assert brief.startswith("Wuhan, CNY 2,000,000 → CNY 600,000") and "상하이방 2024-04-16" in brief
+    assert "shanghaibang.com" not in brief and "shanghaibang.com" in full
 
 
 def test_plain_subsidybot_is_run() -> None:
@@ -82,9 +84,11 @@ def test_data_check_fails_cleanly_on_broken_data(tmp_path: Path) -> None:
 
 def test_fx_override_is_used_and_named() -> None:
     """FX_KRW_PER_CNY=200@2026-11-20 changes the won figures and says who set the rate."""
-    result = run("ask", "/subsidy wuhan 2000000", env={"FX_KRW_PER_CNY": "200@2026-11-20"})
+    result = run("ask", "--full", "/subsidy wuhan 2000000", env={"FX_KRW_PER_CNY": "200@2026-11-20"})
     assert "about KRW 120,000,000" in result.stdout
     assert "2026-11-20" in result.stdout and "FX_KRW_PER_CNY" in result.stdout
+    brief = run("ask", "/subsidy wuhan 2000000", env={"FX_KRW_PER_CNY": "200@2026-11-20"}).stdout
+    assert "≈ KRW 120,000,000 (FX_KRW_PER_CNY, 2026-11-20)" in brief
 
 
 @pytest.mark.parametrize("value", ["abc", "-5", "0", "190@yesterday"])

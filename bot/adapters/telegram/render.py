@@ -7,7 +7,7 @@ import html
 
 from bot.core.chunking import pack_lines
 from bot.core.i18n import t
-from bot.core.render_plain import brief_sources, citation_line
+from bot.core.render_plain import BRIEF_SOURCES, citation_line, compact_citation
 from bot.core.reply import Citation, Reply
 
 MAX_MESSAGE = 4096
@@ -15,6 +15,14 @@ MAX_MESSAGE = 4096
 
 def _citation(citation: Citation, lang: str) -> str:
     line = html.escape(citation_line(replace_url(citation), lang))
+    if citation.url and citation.url.startswith(("http://", "https://")):
+        return f'{line} <a href="{html.escape(citation.url, quote=True)}">↗</a>'
+    return line
+
+
+def _compact(citation: Citation) -> str:
+    """``[1] 武汉市经信局 2025-02-18 ↗``, the arrow linking to the source."""
+    line = html.escape(compact_citation(citation))
     if citation.url and citation.url.startswith(("http://", "https://")):
         return f'{line} <a href="{html.escape(citation.url, quote=True)}">↗</a>'
     return line
@@ -33,7 +41,8 @@ def blocks(reply: Reply) -> list[str]:
         first, *rest = reply.headline
         out.append("\n".join([f"<b>{html.escape(first)}</b>", *(html.escape(line) for line in rest)]))
     if reply.brief:
-        out.extend([html.escape(brief_sources(reply))] if reply.sources else [])
+        if reply.sources:
+            out.append(" · ".join(_compact(c) for c in reply.sources[:BRIEF_SOURCES]))
         out.extend(html.escape(line) for line in reply.footer)
         return out
     for section in reply.sections:

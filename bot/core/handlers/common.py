@@ -16,8 +16,8 @@ def place_name(services: Services, ref: PlaceRef, lang: str) -> str:
     name = place.names.get(lang)
     if ref.district is None:
         return name
-    district = next(d for d in place.districts if d.slug == ref.district)
-    return f"{name} {district.names.get(lang)}"
+    district = next(d for d in place.districts if d.slug == ref.district).names.get(lang)
+    return district if district.startswith(name) else f"{name} {district}"  # not "베이징 베이징 경제기술개발구"
 
 
 def fx_line(services: Services, lang: str, book: CitationBook) -> str:

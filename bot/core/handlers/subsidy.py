@@ -8,6 +8,7 @@ from typing import Any
 from bot.charts.spec import Bar, ChartSpec
 from bot.core import numbers
 from bot.core.arguments import take_amount, take_place, take_program_types, tokens_of
+from bot.core.calc_headline import calc_headline
 from bot.core.citations import CitationBook
 from bot.core.describe import context_lines, key_numbers, result_lines, status_label
 from bot.core.handlers.common import fx_line, place_name, require_place, today_line
@@ -118,6 +119,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         sources=book.citations(),
         calculation=tuple(calculation_row(r, services) for r in results),
         chart=_chart(computable, base, place, services, lang) if computable else None,
+        headline=calc_headline(services, query, results, place, base, lang),
     )
 
 
