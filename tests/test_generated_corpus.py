@@ -108,3 +108,31 @@ def test_every_kind_of_label_is_exercised(rows: list[dict[str, Any]]) -> None:
     assert {p for row in rows for p in row.get("parts", [])} == {"fx", "window", "conditions"}
     counts = Counter(key for row in rows for key in row)
     assert min(counts["excluded"], counts["after"], counts["district"], counts["uncovered"], counts["currency"]) >= 50
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "form"),
+    [
+        (2_000_000, "ko", "200만"), (2_000_000, "ko", "2백만"), (150_000_000, "ko", "1억 5천만"),
+        (2_000_000, "en", "2M"), (800_000, "en", "800k"), (2_000_000, "en", "¥2,000,000"),
+        (2_000_000, "zh", "200万元"), (50_000_000, "zh", "五千万"), (150_000_000, "zh", "一亿五千万"),
+    ],
+)  # fmt: skip
+def test_amounts_are_written_as_people_write_them(value: int, lang: str, form: str) -> None:
+    assert form in generate.amount_forms_cny(value, lang)
+
+
+def test_won_amounts_name_their_currency() -> None:
+    assert "3.8억원" in generate.amount_forms_krw(380_000_000, "ko")
+    assert "50만원" in generate.amount_forms_krw(500_000, "ko")
+    assert all("won" in f or "KRW" in f or "₩" in f for f in generate.amount_forms_krw(5_000_000, "en"))
+
+
+@pytest.mark.parametrize(
+    ("word", "reading", "particle", "expected"),
+    [("우한", "우한", "은", "우한은"), ("상하이", "상하이", "은", "상하이는"),
+     ("Shenzhen", "선전", "이면", "Shenzhen이면"), ("200만", "200만", "이라던데", "200만이라던데"),
+     ("800k", "800k", "이면", "800k면"), ("算力券", "算力券", "은", "算力券은"), ("서울", "서울", "으로", "서울로")],
+)  # fmt: skip
+def test_korean_particles_follow_the_reading(word: str, reading: str, particle: str, expected: str) -> None:
+    assert generate.attach(word, reading, particle) == expected
