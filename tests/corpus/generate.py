@@ -145,6 +145,7 @@ class Place:
     has_centers: bool = False
     caps: tuple[int, ...] = ()
     pools: tuple[int, ...] = ()
+    rates: tuple[int, ...] = ()  # percent
 
     @property
     def labels(self) -> dict[str, Any]:
@@ -219,8 +220,9 @@ def _district_forms(names: dict[str, Any], slug: str, city: dict[str, tuple[str,
     return out
 
 
-def _program_figures(programs: list[dict[str, Any]]) -> tuple[list[int], list[int]]:
-    caps, pools = [], []
+def _program_figures(programs: list[dict[str, Any]]) -> dict[str, tuple[int, ...]]:
+    """The caps, pools (CNY) and rates (percent) the programs state, for the figures users quote."""
+    caps, pools, rates = [], [], []
     for program in programs:
         formula = program.get("formula") or {}
         for key in ("cap_cny", "award_cny"):
@@ -228,7 +230,9 @@ def _program_figures(programs: list[dict[str, Any]]) -> tuple[list[int], list[in
                 caps.append(int(formula[key]))
         if program.get("pool_cny"):
             pools.append(int(program["pool_cny"]))
-    return caps, pools
+        if formula.get("rate"):
+            rates.append(round(float(formula["rate"]) * 100))
+    return {"caps": tuple(caps), "pools": tuple(pools), "rates": tuple(rates)}
 
 
 def load_places(directory: Path = PLACES_DIR) -> list[Place]:
@@ -243,24 +247,22 @@ def load_places(directory: Path = PLACES_DIR) -> list[Place]:
             "ko": tuple(t for t in typos if _lang_of(t) == "ko"),
             "en": tuple(t for t in typos if _lang_of(t) == "en"),
         }
-        caps, pools = _program_figures(programs)
         places.append(
             Place(
                 city=slug, district=None, kind=kind, forms=forms, typos=typo_forms, reading=str(names["ko"]),
                 ptypes=_dedupe([str(p["type"]) for p in programs]), has_targets=bool(data.get("targets")),
-                has_centers=bool(data.get("computing_centers")), caps=tuple(caps), pools=tuple(pools),
+                has_centers=bool(data.get("computing_centers")), **_program_figures(programs),
             )
         )  # fmt: skip
         for district in data.get("districts") or []:
             dslug = str(district["slug"])
             dprograms = [p for p in programs if p.get("district") == dslug]
-            dcaps, dpools = _program_figures(dprograms)
             dforms = {lang: _dedupe(items) for lang, items in _district_forms(district["names"], dslug, forms).items()}
             places.append(
                 Place(
                     city=slug, district=dslug, kind="district", forms=dforms, typos={},
                     reading=dforms["ko"][0], ptypes=_dedupe([str(p["type"]) for p in dprograms]),
-                    caps=tuple(dcaps), pools=tuple(dpools),
+                    **_program_figures(dprograms),  # type: ignore[arg-type]
                 )
             )  # fmt: skip
     return places
@@ -367,7 +369,9 @@ def amount_forms_krw(value: int, lang: str) -> list[str]:
         return [*forms, f"{_grouped(value)}원", f"{_grouped(value)}원"]
     if lang == "en":
         forms = [f"KRW {_grouped(value)}", f"₩{_grouped(value)}", f"{_grouped(value)} won"]
-        if value % 1_000_000 == 0:
+        if value % 1_000_000_000 == 0:
+            forms += [f"{value // 1_000_000_000} billion won", f"{value // 1_000_000_000}B won"]
+        elif value % 1_000_000 == 0:
             forms += [f"{value // 1_000_000} million won", f"{value // 1_000_000}M won"]
         return forms
     wan = value // 10_000
@@ -558,6 +562,13 @@ class Generator:
             forms = [f for f in forms if re.search(r"위안|元|원|yuan|RMB|CNY|¥|won|KRW|₩|韩", f, re.I)] or forms
         return Amount(self.rng.choice(forms), value, "KRW" if krw else "CNY")
 
+    def percent(self, lang: str, values: Sequence[int]) -> Slot:
+        n = self.rng.choice(values)
+        forms = {"ko": (f"{n}%", f"{n}퍼", f"{n}프로", f"{n}퍼센트"), "en": (f"{n}%", f"{n} percent", f"{n} pct")}
+        zh = (f"{n}%", f"百分之{zh_number(n)}") + ((f"{zh_number(n // 10)}成",) if n % 10 == 0 else ())
+        text = self.rng.choice(forms.get(lang, zh))
+        return Slot(text, text)
+
     def trait_prefix(self, lang: str, register: str) -> tuple[list[tuple[str, bool]], list[str]]:
         traits: tuple[str, ...]
         if self.rng.random() < 0.15:
@@ -684,26 +695,22 @@ class Generator:
     def check(self, lang: str) -> dict[str, Any] | None:
         place = self.pick_place(0.1)
         ptype = self.pick_type(place, 0.1)
-        aspect = "amount" if self.rng.random() < 0.7 else "budget"
-        figures = (place.caps if aspect == "amount" else place.pools) or (
-            SPEND_VALUES[6:] if aspect == "amount" else SPEND_VALUES[12:]
-        )
-        krw = self.rng.random() < 0.08
-        amount = self.amount(lang, KRW_VALUES[4:] if krw else figures, krw)
+        aspect = self.rng.choices(("amount", "budget", "minimum", "rate"), (0.55, 0.2, 0.1, 0.15))[0]
         register = pick_register(self.rng)
-        slots = {
-            "P": self.place_slot(place, lang),
-            "T": self.type_slot(ptype, lang),
-            "A": Slot(amount.text, amount.text),
-        }
-        pieces = self.fill(self.rng.choice(tpl.CHECK[lang][aspect]), lang, slots, register, literal_slips=False)
-        labels = {
-            "intent": "program_info",
-            **place.labels,
-            "ptype": ptype,
-            "aspect": aspect,
-            **amount_labels(amount, "check"),
-        }
+        slots = {"P": self.place_slot(place, lang), "T": self.type_slot(ptype, lang)}
+        labels: dict[str, Any] = {"intent": "program_info", **place.labels, "ptype": ptype, "aspect": aspect}
+        if aspect == "rate":
+            slots["R"] = self.percent(lang, place.rates or (10, 20, 30, 50))
+            template = self.rng.choice(tpl.CHECK_RATE[lang])
+        else:
+            figures = {"amount": place.caps or SPEND_VALUES[6:], "budget": place.pools or SPEND_VALUES[12:]}
+            krw = aspect != "minimum" and self.rng.random() < 0.08
+            values = KRW_VALUES[4:] if krw else figures.get(aspect, SPEND_VALUES[:8])
+            amount = self.amount(lang, values, krw)
+            slots["A"] = Slot(amount.text, amount.text)
+            labels.update(amount_labels(amount, "check"))
+            template = self.rng.choice(tpl.CHECK[lang][aspect])
+        pieces = self.fill(template, lang, slots, register, literal_slips=False)
         return self.finish(pieces, lang, labels, register)
 
     def subject(self, lang: str) -> dict[str, Any] | None:
@@ -717,11 +724,12 @@ class Generator:
             "T": self.type_slot(ptype, lang),
             "A": Slot(amount.text, amount.text),
         }
-        pieces = self.fill(self.rng.choice(tpl.SUBJECT[lang][aspect]), lang, slots, register, literal_slips=False)
+        template = self.rng.choice(tpl.SUBJECT[lang][aspect])
+        pieces = self.fill(template, lang, slots, register, literal_slips=False)
         labels = {
             "intent": "program_info",
             **place.labels,
-            "ptype": ptype,
+            "ptype": ptype if "{T" in template else None,  # "청두 100만 위안 지원금 조건?" names no type
             "aspect": aspect,
             **amount_labels(amount, "subject"),
         }
@@ -952,7 +960,7 @@ def plan(gen: Generator) -> list[tuple[int, Callable[[str], dict[str, Any] | Non
 
     steps: list[tuple[int, Callable[[str], dict[str, Any] | None]]] = [(INFO_QUOTA[a], info_for(a)) for a in ASPECTS]
     steps += [
-        (460, gen.calc), (200, gen.check), (140, gen.subject), (170, gen.negation), (230, gen.with_part),
+        (460, gen.calc), (240, gen.check), (150, gen.subject), (170, gen.negation), (230, gen.with_part),
         (190, gen.overview), (90, lambda lang: gen.target_or_center(lang, "compute_target")),
         (90, lambda lang: gen.target_or_center(lang, "computing_center")), (150, gen.fx), (270, gen.compare),
         (130, gen.uncovered_question), (260, gen.follow_up),
@@ -974,8 +982,22 @@ def generate(places_dir: Path = PLACES_DIR, seed: int = SEED) -> list[dict[str, 
     return gen.rows
 
 
+class _RowDumper(yaml.SafeDumper):
+    """One block mapping per row, lists inline: `cities: [wuhan, shenzhen]`."""
+
+
+def _inline_list(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.SequenceNode:
+    flat = all(not isinstance(item, dict | list) for item in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flat)
+
+
+_RowDumper.add_representer(list, _inline_list)
+
+
 def dump(rows: list[dict[str, Any]]) -> str:
-    body = yaml.safe_dump(rows, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=None)
+    body = yaml.dump(
+        rows, Dumper=_RowDumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
+    )
     return HEADER + body
 
 

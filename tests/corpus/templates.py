@@ -327,7 +327,7 @@ INFO: dict[str, dict[str, tuple[str, ...]]] = {
     "zh": {
         "amount": ("{P}{T}多少", "{P}{T}最高补多少", "{P}的{T}上限是多少", "{P}{T}能补多少钱", "{P}{T}额度多少", "{P}{T}最多给多少",
                    "{T}{P}能拿多少", "{P}{T}封顶多少"),
-        "rate": ("{P}{T}补贴比例多少", "{P}{T}补几成", "{P}{T}按百分之多少补", "{P}{T}补贴比例是多少", "{P}的{T}按多少比例给"),
+        "rate": ("{P}{T}比例多少", "{P}{T}补几成", "{P}{T}按百分之多少补", "{P}{T}的补贴比例是多少", "{P}的{T}按多少比例给"),
         "budget": ("{P}{T}总盘子多大", "{P}{T}资金总额多少", "{P}{T}预算多少", "{P}{T}一共有多少钱", "{P}{T}资金池规模"),
         "conditions": ("{P}{T}申请条件", "{P}{T}什么企业能申请", "{P}{T}有什么要求", "{P}{T}申报条件是什么", "{P}的{T}谁能申请",
                        "{P}{T}门槛条件"),
@@ -357,26 +357,37 @@ CALC: dict[str, tuple[str, ...]] = {
 CHECK: dict[str, dict[str, tuple[str, ...]]] = {
     "ko": {"amount": ("{P} {T} 상한이 {A:이라던데} {E:맞}", "{P} {T} 최대 {A:이라는데} {E:진짜}", "{P} {T} 한도 {A} {E:맞}",
                       "{P} {T} 최고 {A}까지 준다던데 {E:맞}", "{P} {T} 상한 {A:이라던데} {E:사실}"),
-           "budget": ("{P} {T} 예산이 {A:이라던데} {E:맞}", "{P} {T} 총액 {A:이라는데} {E:진짜}", "{P} {T} 전체 예산 {A} {E:맞}")},
+           "budget": ("{P} {T} 예산이 {A:이라던데} {E:맞}", "{P} {T} 총액 {A:이라는데} {E:진짜}", "{P} {T} 전체 예산 {A} {E:맞}"),
+           "minimum": ("{P} {T} 최소 {A} 이상 써야 한다던데 {E:맞}", "{P} {T} 최소 사용액이 {A:이라던데} {E:맞}")},
     "en": {"amount": ("is it true the {P} {T} cap is {A}", "heard the {P} {T} maxes out at {A}, right",
                       "{P} {T} limit is {A}, correct", "someone told me {P} gives up to {A} with the {T}, true",
                       "can you confirm the {P} {T} cap of {A}"),
            "budget": ("is it true {P} set aside {A} for the {T}", "heard the {P} {T} pool is {A}, is that right",
-                      "{P} {T} total budget {A}, correct")},
+                      "{P} {T} total budget {A}, correct"),
+           "minimum": ("is it true the {P} {T} needs a minimum spend of {A}", "heard the {P} {T} only counts spend above {A}, right")},
     "zh": {"amount": ("听说{P}{T}最高{A}，是真的吗", "{P}{T}上限是{A}吗", "{P}{T}最多补{A}，对吧", "有人说{P}{T}封顶{A}，靠谱吗"),
-           "budget": ("听说{P}{T}总额有{A}，真的假的", "{P}{T}资金池是{A}吗", "听说{P}{T}一共{A}，对吗")},
+           "budget": ("听说{P}{T}总额有{A}，真的假的", "{P}{T}资金池是{A}吗", "听说{P}{T}一共{A}，对吗"),
+           "minimum": ("听说{P}{T}最低要花{A}，对吗", "{P}{T}起步金额是{A}吗")},
+}  # fmt: skip
+
+# A percentage quoted to check ({R}): the aspect is the rate; a percentage is not an amount.
+CHECK_RATE: dict[str, tuple[str, ...]] = {
+    "ko": ("{P} {T} 지원 비율이 {R:이라던데} {E:맞}", "{P} {T} {R}까지 지원해준다던데 {E:진짜}", "{P} {T} 보조율 {R} {E:맞}"),
+    "en": ("is it true the {P} {T} covers {R}", "heard the {P} {T} pays {R} of the cost, right", "{P} {T} rate is {R}, correct"),
+    "zh": ("听说{P}{T}补{R}，是真的吗", "{P}{T}补贴比例是{R}吗", "{P}{T}能补{R}，对吧"),
 }  # fmt: skip
 
 SUBJECT: dict[str, dict[str, tuple[str, ...]]] = {
-    "ko": {"conditions": ("{P} {A} {T} 조건이 {E:뭐}", "{P} 최대 {A}짜리 {T} 받으려면 조건이 {E:뭐}", "{P} {A} 지원 {T} 자격 요건"),
+    "ko": {"conditions": ("{P} {A} {T} 조건이 {E:뭐}", "{P} 최대 {A}짜리 {T} 받으려면 조건이 {E:뭐}", "{P} {A} 지원 {T} 자격 요건",
+                          "{P} {A} 지원금 조건 {E:뭐}"),
            "window": ("{P} 최대 {A}짜리 {T} 아직 {E:되}", "{P} {A} 한도 {T} 신청 {E:언제까지}"),
            "apply": ("{P} {A} {T} 어디서 신청{E:하}", "{P} 최대 {A} 주는 {T} 신청 방법 {E:알려주}"),
            "status": ("{P} 최대 {A} {T} 정식으로 {E:확정됐}",)},
-    "en": {"conditions": ("conditions for the {A} {T} in {P}", "who qualifies for {P}'s {A}-cap {T}"),
+    "en": {"conditions": ("conditions for the {A} {T} in {P}", "who qualifies for {P}'s {A}-cap {T}", "conditions for {P}'s {A} grant"),
            "window": ("{P}'s {A}-cap {T}, still running", "is the {A} {T} in {P} still open"),
            "apply": ("how do I apply for {P}'s {A} {T}",),
            "status": ("is {P}'s {A} {T} final or a draft",)},
-    "zh": {"conditions": ("{P}{A}的{T}申请条件", "{P}最高{A}的{T}要什么条件"),
+    "zh": {"conditions": ("{P}{A}的{T}申请条件", "{P}最高{A}的{T}要什么条件", "{P}{A}补贴的申请条件"),
            "window": ("{P}最高{A}的{T}还能申请吗", "{P}{A}{T}截止了没"),
            "apply": ("{P}那个{A}的{T}怎么申请",),
            "status": ("{P}{A}{T}是正式的吗",)},
