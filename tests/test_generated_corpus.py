@@ -28,7 +28,9 @@ TRAITS = {"sme", "startup", "opc", "model_developer", "listed", "compute_provide
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict[str, Any]]:
-    loaded = yaml.safe_load(generate.OUTPUT.read_text(encoding="utf-8"))
+    loaded = yaml.load(
+        generate.OUTPUT.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
     assert isinstance(loaded, list)
     return loaded
 

@@ -481,19 +481,19 @@ NOTICES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 COMPARE_SPEND: dict[str, tuple[str, ...]] = {
-    "ko": ("{A:이면} {P1}, {P2}, {P3} 중 어디가 제일 많이 {E:주}", "{A} 쓸 건데 {P1:이랑} {P2} 중 {T} 어디가 더 {E:유리하}",
+    "ko": ("{A:이면} {P1}, {P2}, {P3} 중 어디가 제일 많이 {E:주}", "{A} 쓸 건데 {T}, {P1:이랑} {P2} 중 어디가 더 {E:유리하}",
            "{P1} vs {P2} {T} {A} 기준 비교{E:해주}", "{A} 기준 {P1} {P2} {T} 비교", "{A} 쓰면 {P1:이랑} {P2} 중 어디가 더 {E:많}"),
     "en": ("{A} spend: {P1} or {P2}, which gives more {T}", "compare {P1}, {P2} and {P3} for a {A} spend",
            "for {A}, is {P1} or {P2} better on the {T}", "{P1} vs {P2} {T} at {A}"),
     "zh": ("{A}的话{P1}和{P2}哪个补得多", "{P1}、{P2}、{P3}{T}对比，按{A}算", "花{A}，{P1}跟{P2}哪边{T}更划算"),
 }  # fmt: skip
 COMPARE_PLAIN: dict[str, tuple[str, ...]] = {
-    "ko": ("{P1:이랑} {P2} {T} 비교{E:해주}", "{P1:과} {P2} 중 {T} 어디가 더 {E:좋}", "{P1} {P2} {P3} {T} 비교", "{P1} vs {P2} {T}"),
+    "ko": ("{P1:이랑} {P2} {T} 비교{E:해주}", "{T}, {P1:과} {P2} 중 어디가 더 {E:좋}", "{P1} {P2} {P3} {T} 비교", "{P1} vs {P2} {T}"),
     "en": ("compare the {T} in {P1} and {P2}", "{P1} vs {P2} {T}", "{P1} or {P2}: which {T} is better", "compare {P1}, {P2}, {P3} {T}"),
     "zh": ("{P1}和{P2}的{T}比一比", "{P1}跟{P2}{T}哪个好", "{P1}、{P2}、{P3}{T}对比", "{P1}和{P2}哪个{T}更好"),
 }  # fmt: skip
 COMPARE_BUDGET_NAMED: dict[str, tuple[str, ...]] = {
-    "ko": ("{P1:이랑} {P2} 중 {T} 예산 어디가 더 {E:많}", "{P1} {P2} {T} 예산 비교{E:해주}"),
+    "ko": ("{T} 예산 {P1:이랑} {P2} 중 어디가 더 {E:많}", "{P1} {P2} {T} 예산 비교{E:해주}"),
     "en": ("{P1} or {P2}: whose {T} pool is bigger", "compare the {T} budgets of {P1} and {P2}"),
     "zh": ("{P1}和{P2}谁的{T}总额大", "{P1}跟{P2}的{T}预算比一下"),
 }  # fmt: skip
