@@ -27,6 +27,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.fanout
+	$(BIN)/python -m bench.known_places
 
 check-data: $(STAMP)
 	$(BIN)/subsidybot data check
