@@ -233,6 +233,8 @@ def test_latin_forms_need_word_boundaries(places: KnownPlaces) -> None:
     assert places.find("subsidies and a draft") == []  # "and a" is not 安达 (anda)
     assert [h.name for h in places.find("(Hefei)")] == ["合肥"]
     assert [h.name for h in places.find("Hong Kong compute")] == ["香港"]  # written with its space
+    assert [h.name for h in places.find("Ürümqi, Xinjiang")] == ["乌鲁木齐", "新疆"]
+    assert places.find("Ürümqis") == []
 
 
 def test_a_county_name_inside_a_common_word_is_not_taken(places: KnownPlaces) -> None:

@@ -44,7 +44,8 @@ def place_key(text: str) -> str:
 
 
 def _is_latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+    """A letter or digit of a Latin-script word (Ürümqi and São Paulo included)."""
+    return (ch.isascii() and ch.isalnum()) or ("\u00c0" <= ch <= "\u024f" and ch.isalpha())
 
 
 def _is_hangul(ch: str) -> bool:
@@ -171,7 +172,7 @@ def _aliases(text: str) -> tuple[str, ...]:
 def _usable(key: str) -> bool:
     """Two characters at least, four for a Latin form; never a number."""
     size = len(key)
-    return size >= _MIN_LATIN or (size >= 2 and not key.isascii())
+    return size >= _MIN_LATIN or (size >= 2 and not _is_latin(key[0]))
 
 
 class KnownPlaces:
