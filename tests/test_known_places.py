@@ -315,3 +315,15 @@ def test_transliteration_agrees_with_the_korean_names_in_data_places() -> None:
         assert pinyin_to_hangul(names["pinyin"]) == names["ko"], slug
         checked += 1
     assert checked >= 35
+
+
+def test_the_nearest_covered_places_of_an_uncovered_one(places: KnownPlaces) -> None:
+    [hefei] = places.find("합비")
+    assert hefei.division is not None
+    nearest = places.nearest_covered(hefei.division)
+    assert [d.covered for d, _ in nearest][:1] == ["wuhu"]  # 芜湖, about 100 km away
+    assert 50 < nearest[0][1] < 150
+    assert [d for d, _ in nearest] == sorted((d for d, _ in nearest), key=lambda d: dict(nearest)[d])
+    [hanoi] = places.find("하노이")
+    assert hanoi.world is not None and hanoi.world.lat is not None
+    assert places.nearest_covered(hanoi.world)[0][0].covered in {"nanning", "guangxi"}

@@ -20,6 +20,7 @@ lists them all, provinces first, then prefectures, counties, countries and citie
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -148,6 +149,12 @@ class KnownPlace:
         return self.place.short if isinstance(self.place, Division) else self.place.zh
 
 
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
 def _order(place: Place) -> tuple[int, bool]:
     """Candidates of one form: provinces, prefectures, counties, countries, cities; a covered one first."""
     return _RANK[place.level], not (isinstance(place, Division) and place.covered)
@@ -207,6 +214,7 @@ class KnownPlaces:
             lengths.setdefault(k[0], set()).add(len(k))
         self._lengths: dict[str, tuple[int, ...]] = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
         self._han_words = frozenset(han_words) if han_words is not None else None
+        self._covered = [d for d in self.divisions.values() if d.covered]
         self._province: dict[str, Division] = {}
         for d in self.divisions.values():
             top = d
@@ -279,6 +287,29 @@ class KnownPlaces:
 
     def children(self, adcode: str) -> list[Division]:
         return [d for d in self.divisions.values() if d.parent == adcode]
+
+    def nearest_covered(self, place: Place, limit: int = 3) -> list[tuple[Division, float]]:
+        """The divisions data/places covers, nearest first, with their distance in km; not ``place`` itself nor
+        its own province (a province's coordinates are its capital's: ask :attr:`KnownPlace.province` for it).
+        A division without coordinates is placed at its parent's; [] when ``place`` has none at all."""
+        origin = self._where(place)
+        if origin is None:
+            return []
+        own = self._province[place.adcode] if isinstance(place, Division) else None
+        found = []
+        for d in self._covered:
+            where = self._where(d) if d is not place and d is not own else None
+            if where is not None:
+                found.append((d, _distance_km(origin, where)))
+        return sorted(found, key=lambda pair: pair[1])[:limit]
+
+    def _where(self, place: Place) -> tuple[float, float] | None:
+        while isinstance(place, Division) and (place.lat is None or place.lon is None) and place.parent:
+            parent = self.divisions.get(place.parent)
+            if parent is None:
+                break
+            place = parent
+        return (place.lat, place.lon) if place.lat is not None and place.lon is not None else None
 
     def _hangul_fits(self, text: str, start: int, end: int, key: str, places: tuple[Place, ...]) -> bool:
         """A Hangul form crosses a space only if it was written with one (베이징 경제기술개발구: yes, 위안 구매:
