@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,11 @@ def test_world_places_cover_countries_and_large_cities(places: KnownPlaces) -> N
     assert kinds["country"] >= 240
     assert kinds["city"] >= 300
     assert all(w.ko and w.zh for w in places.world if w.kind == "country")
+
+
+def test_the_data_is_written_in_nfkc_with_plain_spaces(places: KnownPlaces) -> None:
+    forms = [f for d in places.divisions.values() for f in d.forms()] + [f for w in places.world for f in w.forms()]
+    assert all(unicodedata.is_normalized("NFKC", f) and " ".join(f.split()) == f for f in forms)
 
 
 def test_divisions_hang_on_their_province(places: KnownPlaces) -> None:

@@ -44,6 +44,11 @@ def place_key(text: str) -> str:
     return folded.translate(_DROP_TABLE) if folded.isprintable() and " " not in folded else _DROPPED.sub("", folded)
 
 
+def _data_key(form: str) -> str:
+    """place_key for a form of the data files, which the build wrote in NFKC with plain spaces only."""
+    return form.casefold().translate(_DROP_TABLE)
+
+
 def _is_latin(ch: str) -> bool:
     """A letter or digit of a Latin-script word (Ürümqi and São Paulo included)."""
     return (ch.isascii() and ch.isalnum()) or ("\u00c0" <= ch <= "\u024f" and ch.isalpha())
@@ -202,10 +207,10 @@ class KnownPlaces:
         places += [(w, w.scope) for w in self.world]
         for place, scope in places:
             forms = place.forms()
-            for k in {place_key(form) for form in forms}:
+            for k in {_data_key(form) for form in forms}:
                 if _usable(k) and k not in stopped_everywhere and (k, scope) not in stopped_for:
                     index.setdefault(k, []).append(place)
-            self._spaced.update(place_key(f) for f in forms if " " in f)
+            self._spaced.update(_data_key(f) for f in forms if " " in f)
         self._index: dict[str, tuple[Place, ...]] = {
             k: (v[0],) if len(v) == 1 else tuple(sorted(v, key=_order)) for k, v in index.items()
         }

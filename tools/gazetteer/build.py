@@ -629,11 +629,16 @@ def han_words(divisions: list[Division], words: CommonWords, cc: opencc.OpenCC) 
 # --- output --------------------------------------------------------------------------------------
 
 
+def _cell(text: str) -> str:
+    """NFKC with plain spaces only, as bot/nlu/known_places.py expects of the data (it skips NFKC for speed)."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
 def _tsv(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         f.write("\t".join(header) + "\n")
         for row in rows:
-            f.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) + "\n")
+            f.write("\t".join(_cell(c) for c in row) + "\n")
 
 
 def main() -> None:
