@@ -228,6 +228,9 @@ def test_a_shared_form_lists_every_place_best_first(places: KnownPlaces) -> None
         "안전한 정안 문의",
         "what is the maximum subsidy for a startup",
         "最高补贴多少钱",
+        "남A센터에서 사야만 됨?",  # 사야 (must buy), not 沙雅县
+        "후커우 없으면 집 못 사?",  # 户口, not 湖口县
+        "盐水鸭哪家好吃",  # brine, not 盐水区
     ],
 )
 def test_ordinary_sentences_name_no_place(places: KnownPlaces, text: str) -> None:

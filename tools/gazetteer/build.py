@@ -122,6 +122,10 @@ _HAND_STOP = {
     "안전": "common Korean word",
     "정안": "common Korean word (정안 正案)",
     "시장": "common Korean word",
+    "사야": "Korean verb form (사야 돼: must buy), also 沙雅县",
+    "후커우": "户口 (household registration), also 湖口县",
+    "hukou": "户口 (household registration), also 湖口县",
+    "盐水": "brine (盐水鸭), also 盐水区 in Tainan",
     "중앙": "common Korean word",
 }
 
