@@ -20,13 +20,14 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot tests bench
-	$(BIN)/ruff format --check bot tests bench
+	$(BIN)/ruff check bot tests bench tools
+	$(BIN)/ruff format --check bot tests bench tools
 	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.fanout
+	$(BIN)/python -m bench.known_places
 
 check-data: $(STAMP)
 	$(BIN)/subsidybot data check
