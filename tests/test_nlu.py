@@ -119,9 +119,10 @@ def test_unknown_question_quotes_no_number(responder: Responder) -> None:
 
 
 def test_place_we_do_not_cover_says_so_and_lists_places(responder: Responder) -> None:
-    """'Hefei AI policy' is answered with the places covered, not an invented number."""
+    """'Hefei AI policy' says Hefei is not covered, points to its province and the nearest places, quotes no number."""
     text = render_plain(responder.answer_now(IncomingMessage("Hefei AI policy summary", chat_id="hefei")))
-    assert "Which place" in text and "Wuhan" in text
+    assert "Hefei is not covered yet" in text and "Anhui" in text and "Wuhu" in text
+    assert not any(ch.isdigit() for ch in text)
 
 
 def test_follow_up_keeps_the_topic(responder: Responder) -> None:

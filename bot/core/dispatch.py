@@ -19,7 +19,6 @@ from bot.core.access import allowed
 from bot.core.actions import details_action, parse_action
 from bot.core.commands import parse_command
 from bot.core.describe import echo
-from bot.core.fit import fit
 from bot.core.handlers import help
 from bot.core.i18n import t
 from bot.core.language import LANGS, choose
@@ -162,7 +161,7 @@ class Responder:
             return problem_reply(self.services, feature.intent, lang, error.problem)
         if feature.intent in self._remembered:
             self.memory.remember(message.chat_key, query)
-        reply = replace(fit(reply), query=query)
+        reply = replace(reply, query=query)
         if reply.brief:
             token = self.services.recent.keep(message.chat_key, reply)
             more = Button(t(lang, "button.details"), details_action(token))

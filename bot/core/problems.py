@@ -2,13 +2,36 @@
 
 from __future__ import annotations
 
+from bot.core.describe import echo
 from bot.core.i18n import t
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import Problem
+from bot.nlu.query import Outside
+
+
+def not_covered_lines(services: Services, outside: Outside, lang: str) -> list[str]:
+    """A place we know but do not cover: say so, and point to its province and the nearest covered places."""
+    name = echo(outside.name)
+    if outside.kind in ("country", "city") and outside.near is None and not outside.nearby:
+        return [t(lang, "outside.foreign", name=name)]
+    lines = [t(lang, "outside.division", name=name)]
+    places = services.dataset.places
+    if outside.near is not None and outside.near.place in places:
+        province = places[outside.near.place]
+        kinds = ", ".join(dict.fromkeys(t(lang, f"type.{p.type.value}") for p in province.programs)) or "-"
+        lines.append(t(lang, "outside.province", province=province.names.get(lang), kinds=kinds, slug=province.slug))
+    nearby = [places[r.place].names.get(lang) for r in outside.nearby if r.place in places]
+    if nearby:
+        lines.append(t(lang, "outside.nearby", names=", ".join(nearby)))
+    return lines
 
 
 def problem_reply(services: Services, intent: str, lang: str, problem: Problem) -> Reply:
+    outside = problem.args.get("outside")
+    if problem.key == "place.not_covered" and isinstance(outside, Outside):
+        lines = not_covered_lines(services, outside, lang)
+        return Reply(intent=intent, lang=lang, sections=(Section(None, tuple(lines)),), error=True)
     places = services.dataset.places
     suggestions = problem.args.get("suggestions")
     names = ""

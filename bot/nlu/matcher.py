@@ -57,6 +57,7 @@ from bot.nlu.context import Turn
 from bot.nlu.forms import has_any
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.normalize import Normalized, normalize, particle_variants
+from bot.nlu.outside import OutsideFinder
 from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.query import Query
 from bot.nlu.roles import SPEND, amount_role, excluded_mentions
@@ -118,6 +119,7 @@ class IntentMatcher:
 
     def __init__(self, dataset: Dataset, examples: Mapping[str, Sequence[str]]) -> None:
         self.places = PlaceFinder(dataset, type_vocabulary())
+        self.outside = OutsideFinder(dataset)
         typo_words = [*TYPO_WORDS, *type_vocabulary(), *concept_vocabulary(), *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
         self._examples: list[str] = []
@@ -137,6 +139,9 @@ class IntentMatcher:
             found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
         if not present & COMPARE_CUES:
             found = found.exact_beside_typos(norm.compact)  # "주하이 … 안해도" is not also about 안후이
+        outside = self.outside.find(text)
+        if outside:
+            found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
         excluded = excluded_mentions(norm.compact, found.mentions)
         asked = tuple(m.ref for m in found.mentions if m not in excluded)
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
@@ -158,10 +163,11 @@ class IntentMatcher:
             amount_role=role,
             traits=find_traits(corrected),
             excluded=tuple(m.ref for m in excluded),
+            outside=outside,
         )
         signals = Signals(
             present=present,
-            places=len(asked) + (1 if found.ambiguous else 0),
+            places=len(asked) + (1 if found.ambiguous else 0) + len(outside),
             has_type=bool(slots.ptypes),
             other_type=bool(slots.ptypes - {ProgramType.COMPUTE_VOUCHER}),
             strong_type=slots.strong_types,

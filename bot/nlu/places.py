@@ -139,6 +139,9 @@ class PlaceFindings:
         kept = tuple(m for m in self.mentions if not m.weak)
         return PlaceFindings(kept, () if self.weak_ambiguity else self.ambiguous)
 
+    def exact_only(self) -> PlaceFindings:
+        return PlaceFindings(tuple(m for m in self.mentions if not m.fuzzy), (), False)
+
     def exact_beside_typos(self, compact: str) -> PlaceFindings:
         """Without typo matches when a place is named exactly, unless listed with it ("북경하고 텐진"):
         a second, fuzzy place is more often an ordinary word (안해도 ~ 안후이)."""

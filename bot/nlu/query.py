@@ -21,6 +21,7 @@ class Outside:
     name: str  # as typed (escape before showing)
     kind: str  # province, prefecture, county, country, city
     near: PlaceRef | None = None  # the covered province (or city) it lies in, if any
+    nearby: tuple[PlaceRef, ...] = ()  # the nearest covered places
 
 
 @dataclass(frozen=True)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from bot.adapters.slack.render import MAX_BLOCKS, MAX_SECTION, blocks, escape, fallback_text
+from bot.adapters.slack.render import MAX_BLOCKS, MAX_SECTION, blocks, escape, fallback_text, pages
 from bot.core.reply import Button, Citation, Reply, Section
 
 
-def test_huge_reply_stays_within_section_and_block_limits() -> None:
-    """Long sections are cut at 3,000 characters and a reply never exceeds 50 blocks."""
-    sections = tuple(Section(f"S{i}", tuple("가" * 400 for _ in range(20))) for i in range(30))
-    out = blocks(Reply(intent="help", lang="ko", sections=sections))
-    assert len(out) <= MAX_BLOCKS
-    assert all(len(b["text"]["text"]) <= MAX_SECTION for b in out if b["type"] == "section")
+def test_huge_reply_is_split_into_messages_within_the_limits_and_nothing_is_cut() -> None:
+    """Sections are packed into blocks of at most 3,000 characters, and the blocks into messages of at most 50;
+    every line of every section arrives."""
+    sections = tuple(Section(f"S{i}", tuple(f"{i}-{j} " + "가" * 400 for j in range(20))) for i in range(30))
+    reply = Reply(intent="help", lang="ko", sections=sections)
+    messages = pages(reply)
+    assert len(messages) > 1 and all(len(page) <= MAX_BLOCKS for page in messages)
+    texts = [b["text"]["text"] for page in messages for b in page if b["type"] == "section"]
+    assert all(len(text) <= MAX_SECTION for text in texts)
+    joined = "\n".join(texts)
+    assert all(f"{i}-{j} " in joined for i in range(30) for j in range(20))
 
 
 def test_sources_go_to_context_with_links_and_buttons_to_actions() -> None:

@@ -20,7 +20,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack.render import BUTTON_ACTION_ID, blocks, fallback_text
+from bot.adapters.slack.render import BUTTON_ACTION_ID, fallback_text, pages
 from bot.charts.render import render_png
 from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
@@ -107,7 +107,8 @@ class SlackBot:
         text, channel, user = command.get("text", ""), command["channel_id"], command["user_id"]
         reply = await self.responder.answer(self._incoming(text, channel, user, client, via_command=SLASH_COMMAND))
         response_type = "ephemeral" if reply.error else "in_channel"
-        await respond(text=fallback_text(reply), blocks=blocks(reply), response_type=response_type)
+        for page in pages(reply):
+            await respond(text=fallback_text(reply), blocks=page, response_type=response_type)
         await self.attach_chart(client, command["channel_id"], reply)
 
     async def on_mention(self, event: dict[str, Any], client: AsyncWebClient) -> None:
@@ -141,13 +142,10 @@ class SlackBot:
     async def post(self, client: AsyncWebClient, channel: str, reply: Reply, thread_ts: str | None = None) -> bool:
         """chat.postMessage; a channel that is gone is remembered, other API errors are logged."""
         try:
-            await client.chat_postMessage(
-                channel=channel,
-                text=fallback_text(reply),
-                blocks=blocks(reply),
-                thread_ts=thread_ts,
-                unfurl_links=False,
-            )
+            for page in pages(reply):
+                await client.chat_postMessage(
+                    channel=channel, text=fallback_text(reply), blocks=page, thread_ts=thread_ts, unfurl_links=False
+                )
         except SlackApiError as error:
             code = str(error.response.get("error", ""))
             if code in GONE_ERRORS:

@@ -64,10 +64,14 @@ def blocks(reply: Reply) -> list[dict[str, Any]]:
             for i, b in enumerate(reply.buttons[:5])
         ]
         out.append({"type": "actions", "elements": buttons})
-    if len(out) > MAX_BLOCKS:
-        shortened: dict[str, Any] = {"type": "mrkdwn", "text": escape(t(reply.lang, "reply.shortened"))}
-        out = [*out[: MAX_BLOCKS - 1], {"type": "context", "elements": [shortened]}]
     return out
+
+
+def pages(reply: Reply) -> list[list[dict[str, Any]]]:
+    """The blocks in messages of at most 50 blocks each (Slack's limit): a long answer is split, never cut.
+    The buttons go with the last message."""
+    every = blocks(reply)
+    return [every[start : start + MAX_BLOCKS] for start in range(0, len(every), MAX_BLOCKS)] or [[]]
 
 
 def fallback_text(reply: Reply) -> str:

@@ -38,6 +38,8 @@ def require_place(query: Query) -> PlaceRef:
     """The query's place, or a user-facing question asking for one."""
     if query.ambiguous:
         raise UserFacingError("place.ambiguous", suggestions=[r.place for r in query.ambiguous])
+    if query.place is None and query.outside:
+        raise UserFacingError("place.not_covered", outside=query.outside[0])
     if query.place is None:
         raise UserFacingError("place.missing", suggestions=[])
     return query.place

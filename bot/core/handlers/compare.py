@@ -22,6 +22,7 @@ from bot.domain.schema import Program
 from bot.nlu.query import Query
 
 INTENT = "compare"
+HEAD_ROWS = 3
 MAX_ROWS = 15
 MAX_CHART_BARS = 12
 
@@ -104,7 +105,25 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         names = ", ".join(place_name(services, r, lang) for r in missing)
         sections.append(Section(None, (t(lang, "compare.missing", names=names),)))
     chart = _chart(ranked[:MAX_CHART_BARS], title, base is not None, services, lang) if ranked else None
-    return Reply(intent=INTENT, lang=lang, city=None, sections=tuple(sections), sources=book.citations(), chart=chart)
+    headline = _headline(ranked, title, query, services, lang)
+    return Reply(intent=INTENT, lang=lang, city=None, sections=tuple(sections), sources=book.citations(), chart=chart,
+                 headline=headline)  # fmt: skip
+
+
+def _head_row(rank: int, row: Row, services: Services, lang: str) -> str:
+    place = place_name(services, row.ref, lang)
+    value = numbers.cny(row.value or Decimal(0), lang)
+    status = status_label(row.program, row.freshness, lang)
+    return t(lang, "compare.head_row", rank=rank, place=place, value=value, status=status)
+
+
+def _headline(ranked: list[Row], title: str, query: Query, services: Services, lang: str) -> tuple[str, ...]:
+    """The title and the top places with their figures, or in words that none qualifies."""
+    if not ranked:
+        return (title, t(lang, "compare.none"))
+    top = [_head_row(i, r, services, lang) for i, r in enumerate(ranked[:HEAD_ROWS], 1) if r.value is not None]
+    outside = [t(lang, "compare.outside", names=", ".join(o.name for o in query.outside))] if query.outside else []
+    return (title, *top, *outside)
 
 
 def _chart(rows: list[Row], title: str, by_amount: bool, services: Services, lang: str) -> ChartSpec:

@@ -52,7 +52,7 @@ def _related(programs: list[Program], asked: frozenset[ProgramType]) -> list[Pro
 
 
 def answer(services: Services, query: Query, lang: str) -> Reply:
-    if query.place is None and not query.ambiguous and query.ptypes:
+    if query.place is None and not query.ambiguous and not query.outside and query.ptypes:
         return compare.answer(services, query, lang)  # "what's a model voucher?": where it exists, largest first
     ref = require_place(query)
     today = services.clock()

@@ -257,4 +257,11 @@ MESSAGES: dict[str, str] = {
     "formula.pool_only": "budget only",
     "formula.not_published": "formula not published",
     "calc.krw_env": "≈ {krw} (FX_KRW_PER_CNY, {date})",
+    "outside.foreign": "{name}: this bot covers Chinese local-government AI support only. See /cities for the places covered.",
+    "outside.division": "{name} is not covered yet (so no figures for it).",
+    "outside.province": "Its province, {province}, is covered: {kinds} (/city {slug})",
+    "outside.nearby": "Nearest places covered: {names}",
+    "place.not_covered": "That place is not covered yet.",
+    "compare.head_row": "{rank}. {place} {value} ({status})",
+    "compare.outside": "Not covered, so left out: {names}",
 }

@@ -257,4 +257,11 @@ MESSAGES: dict[str, str] = {
     "formula.pool_only": "仅公布预算",
     "formula.not_published": "未公布公式",
     "calc.krw_env": "≈ {krw}(FX_KRW_PER_CNY,{date})",
+    "outside.foreign": "{name}:本机器人只涵盖中国地方政府的人工智能支持政策。已涵盖的地区见 /cities。",
+    "outside.division": "{name}暂未收录(因此不提供数字)。",
+    "outside.province": "所在省份{province}有记录:{kinds}(/city {slug})",
+    "outside.nearby": "附近已收录的地区:{names}",
+    "place.not_covered": "该地区暂未收录。",
+    "compare.head_row": "{rank}. {place} {value}({status})",
+    "compare.outside": "未收录的地区未列入:{names}",
 }

@@ -1,0 +1,47 @@
+"""Places a question names that the data does not cover: another Chinese division, or a foreign place.
+
+The gazetteer (bot/nlu/known_places.py, generated from the division lists) knows every province,
+prefecture and county, and the countries and large cities of the world. A hit that is not one of
+our places becomes an :class:`Outside`, with the covered province it lies in (郑州 -> 河南) and the
+nearest covered places, so the answer can say "not covered yet" and point to what is.
+"""
+
+from __future__ import annotations
+
+from bot.domain.dataset import Dataset
+from bot.domain.gazetteer import PlaceRef
+from bot.nlu.known_places import Division, KnownPlaces
+from bot.nlu.query import Outside
+
+NEARBY = 3
+COUNTRY_CODE = "CN"  # China itself is a place we cover (national programs)
+
+
+class OutsideFinder:
+    def __init__(self, dataset: Dataset, known: KnownPlaces | None = None) -> None:
+        self._known = known or KnownPlaces.default()
+        self._refs: dict[str, PlaceRef] = {slug: PlaceRef(slug) for slug in dataset.places}
+        for place in dataset.places.values():
+            for district in place.districts:
+                self._refs.setdefault(district.slug, PlaceRef(place.slug, district.slug))
+
+    def _ref(self, division: Division | None) -> PlaceRef | None:
+        return self._refs.get(division.covered) if division is not None and division.covered else None
+
+    def find(self, text: str) -> tuple[Outside, ...]:
+        out: list[Outside] = []
+        for hit in self._known.find(text):
+            if any(self._ref(c) is not None for c in hit.candidates if isinstance(c, Division)):
+                continue  # one of ours (우한, 河南) or sharing a form with one: the place finder has it
+            world = hit.world
+            if world is not None:
+                if world.code != COUNTRY_CODE:
+                    out.append(Outside(hit.form, world.kind))
+                continue
+            division = hit.division
+            assert division is not None
+            near = self._ref(hit.province)
+            cities = (self._ref(d) for d, _ in self._known.nearest_covered(division, NEARBY * 3))
+            nearby = tuple(dict.fromkeys(PlaceRef(ref.place) for ref in cities if ref is not None and ref != near))
+            out.append(Outside(hit.form, division.level, near, nearby[:NEARBY]))
+        return tuple(out)
