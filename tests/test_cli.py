@@ -123,7 +123,7 @@ def test_slack_manifest_declares_what_the_bot_uses() -> None:
     manifest = yaml.safe_load((ROOT / "deploy" / "slack-manifest.yml").read_text(encoding="utf-8"))
     assert manifest["features"]["slash_commands"][0]["command"] == "/subsidy"
     assert {"app_mention", "message.im"} <= set(manifest["settings"]["event_subscriptions"]["bot_events"])
-    assert {"chat:write", "commands", "app_mentions:read", "im:history"} <= set(
+    assert {"chat:write", "commands", "app_mentions:read", "im:history", "files:write", "users:read"} <= set(
         manifest["oauth_config"]["scopes"]["bot"]
     )
     assert manifest["settings"]["interactivity"]["is_enabled"] is True

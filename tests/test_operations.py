@@ -122,6 +122,11 @@ def test_dockerfile_runs_as_non_root_with_a_healthcheck_and_no_secrets() -> None
     users = [line.split()[1] for line in dockerfile.splitlines() if line.startswith("USER ")]
     assert users and users[-1] not in ("root", "0")
     assert "HEALTHCHECK" in dockerfile and "constraints.txt" in dockerfile
+    assert users[-1].split(":")[0].isdigit()  # numeric, so Kubernetes' runAsNonRoot can check it
+    assert dockerfile.index("-r /tmp/constraints.txt") < dockerfile.index("COPY bot")  # dependencies cached
+    assert "MPLCONFIGDIR=/var/lib/subsidybot/" in dockerfile and "HOST=0.0.0.0" in dockerfile
+    ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
+    assert {".venv", ".git", "*.sqlite3", "**/.env"} <= set(ignored)
     for secret in ("TELEGRAM_BOT_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
         assert secret not in dockerfile
 
@@ -133,6 +138,10 @@ def test_compose_keeps_secrets_in_the_env_file_and_data_in_a_volume() -> None:
     assert bot["env_file"] == ".env" and "environment" not in bot
     assert any("/var/lib/subsidybot" in v for v in bot["volumes"])
     assert compose["services"]["postgres"]["profiles"] == ["postgres"]
+    assert bot["ports"] == ["${PORT:-8080}:${PORT:-8080}"]  # the bot listens on PORT inside too
+    assert bot["depends_on"]["postgres"] == {"condition": "service_healthy", "required": False}
+    unit = (ROOT / "deploy" / "subsidybot.service").read_text(encoding="utf-8")
+    assert "RestartPreventExitStatus=2" in unit and "StateDirectory=subsidybot" in unit
     env_example = (ROOT / "deploy" / ".env.example").read_text(encoding="utf-8")
     assert "TELEGRAM_BOT_TOKEN=\n" in env_example  # placeholders only
 
