@@ -48,7 +48,8 @@ def open_store(settings: Settings, retry: bool = False) -> Store:
     try:
         return retry_sync("the database", lambda: Store(url), (OperationalError,), delays)
     except OperationalError as error:
-        raise StartupError(f"the database cannot be reached: {error.orig or error}") from None
+        reason = " ".join(str(error.orig or error).split())  # psycopg's message spans lines
+        raise StartupError(f"the database cannot be reached: {reason}") from None
 
 
 def newest_source(dataset: Dataset) -> dt.date | None:

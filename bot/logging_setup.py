@@ -83,7 +83,8 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(payload, ensure_ascii=False)
 
 
-QUIET = {"httpx": "WARNING", "httpcore": "WARNING", "uvicorn.access": "WARNING"}  # request lines: token, noise
+# httpx/httpcore request lines carry the bot token; access lines and matplotlib's font scoring are noise
+QUIET = {"httpx": "WARNING", "httpcore": "WARNING", "uvicorn.access": "WARNING", "matplotlib": "INFO"}
 
 
 def configure_logging(level: str, secrets: tuple[str, ...] = (), fmt: str = "plain") -> None:
