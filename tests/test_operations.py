@@ -78,6 +78,9 @@ def test_http_mode_health_metrics_reload_and_sigterm(tmp_path: Path) -> None:
             health = httpx.get(f"http://127.0.0.1:{metrics_port}/healthz", timeout=5).json()
             assert health == {"status": "ok", "data": True, "database": True, "slack": True}
             assert httpx.get(f"{url}/metrics", timeout=5).status_code == 404  # not on the public port
+            probe = subprocess.run([sys.executable, "-m", "bot", "health"], cwd=ROOT, env=env, capture_output=True,
+                                   text=True, timeout=60)  # fmt: skip
+            assert probe.returncode == 0 and '"status":"ok"' in probe.stdout, probe.stderr
             assert "CNY 1,000,000" in _ask(url, fake, "wuhan 5000000 scenario", "a1")
             metrics = httpx.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5).text
             assert 'subsidybot_messages_total{intent="subsidy_calc",platform="slack"} 1.0' in metrics
