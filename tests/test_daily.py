@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.announce import announce_data_changes
@@ -15,6 +17,13 @@ from bot.storage.store import Store
 
 CLOSES = dt.date(2026, 12, 17)  # Shenzhen's measures end that day (data/places/shenzhen.yaml)
 PROGRAM = "shenzhen-2024-training-voucher"
+
+
+async def _until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "the daily job did not run"
+        await asyncio.sleep(0.01)
 
 
 def _status_announcements(path: Path) -> list[str]:
@@ -45,21 +54,15 @@ def test_a_window_closing_while_the_bot_runs_is_announced_once_at_the_next_daily
         await asyncio.sleep(0.05)
         assert runs == []  # the same day: nothing to do
         today[0] = CLOSES + dt.timedelta(days=1)  # midnight passes; the window is now closed
-        for _ in range(200):
-            if runs:
-                break
-            await asyncio.sleep(0.01)
-        await asyncio.sleep(0.05)
+        await _until(lambda: job.last_day == today[0])  # the run has finished
+        await asyncio.sleep(0.05)  # several more checks on the same day
         assert runs == [today[0]]  # once, not once per check
         first = _status_announcements(path)
         assert [k for k in first if k.startswith(PROGRAM + ":")] != [] and len(set(first)) == len(first)
         announced.extend(first)
         for later in (2, 3):
             today[0] = CLOSES + dt.timedelta(days=later)
-            for _ in range(200):
-                if len(runs) == later:
-                    break
-                await asyncio.sleep(0.01)
+            await _until(lambda: job.last_day == today[0])
         task.cancel()
 
     asyncio.run(scenario())
