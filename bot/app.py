@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.dispatch import Responder
 from bot.core.services import Services
-from bot.domain.dataset import load_dataset
+from bot.domain.dataset import Dataset, load_dataset
 from bot.domain.freshness import Clock, system_clock
 from bot.domain.fx import rate_from
 from bot.domain.gazetteer import Gazetteer
@@ -22,14 +22,39 @@ def fixed_clock(day: dt.date) -> Clock:
     return lambda: day
 
 
-def open_store(settings: Settings) -> Store:
-    """The subscriptions database; a SQLite file's folder is created on first use."""
+CONNECT_TIMEOUT_S = 10  # PostgreSQL: a black-holed server fails this attempt instead of hanging start-up
+
+
+def database_url(settings: Settings) -> str:
+    """DATABASE_URL (PostgreSQL gets a connect timeout unless it names one), or the default SQLite file."""
+    url = settings.database
+    if url.startswith("postgresql") and "connect_timeout=" not in url:
+        url += ("&" if "?" in url else "?") + f"connect_timeout={CONNECT_TIMEOUT_S}"
+    return url
+
+
+def open_store(settings: Settings, retry: bool = False) -> Store:
+    """The subscriptions database; a SQLite file's folder is created on first use. With ``retry`` (the bot's
+    start-up), an unreachable database is tried again with backoff before the error is raised."""
+    from sqlalchemy.exc import OperationalError
+
+    from bot.retry import StartupError, backoff, retry_sync
     from bot.storage.store import Store
 
-    url = settings.database_url
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+    url = database_url(settings)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    return Store(url)
+    delays = backoff(settings.startup_retries) if retry else ()
+    try:
+        return retry_sync("the database", lambda: Store(url), (OperationalError,), delays)
+    except OperationalError as error:
+        reason = " ".join(str(error.orig or error).split())  # psycopg's message spans lines
+        raise StartupError(f"the database cannot be reached: {reason}") from None
+
+
+def newest_source(dataset: Dataset) -> dt.date | None:
+    """The date of the newest source: how fresh the data is."""
+    return max((s.date for s in dataset.sources.values() if s.date), default=None)
 
 
 def build_services(settings: Settings, clock: Clock | None = None, store: Store | None = None) -> Services:

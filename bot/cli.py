@@ -7,12 +7,16 @@ import asyncio
 import datetime as dt
 import json
 import logging
+import os
+import signal
+import stat
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TextIO
 
-from bot.app import build_responder, build_services, open_store
+from bot.app import build_responder, build_services, database_url, open_store
 from bot.core.dispatch import Responder
 from bot.core.language import LANGS
 from bot.core.message import IncomingMessage
@@ -22,9 +26,21 @@ from bot.domain.dataset import Dataset, DatasetError, load_dataset
 from bot.domain.fx import FxConfigError
 from bot.logging_setup import configure_logging, redact
 from bot.nlu.query import Query
+from bot.retry import StartupError
 from bot.settings import ConfigError, Settings
 
-EXIT_CONFIG = 2
+EXIT_CONFIG = 2  # a setting or the data is wrong: systemd does not restart (RestartPreventExitStatus=2)
+EXIT_FAILURE = 1  # start-up failed for a passing reason (unreachable API or database): restart later
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("subsidybot")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def frame_json(query: Query | None) -> dict[str, Any] | None:
@@ -84,6 +100,7 @@ def reply_json(reply: Reply) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="subsidybot", description="Chinese local-government AI subsidy bot")
+    parser.add_argument("--version", action="version", version=f"subsidybot {version()}")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="start the bot (Telegram/Slack when tokens are set, else the console chat)")
     ask = sub.add_parser("ask", help="answer one question, or one per stdin line")
@@ -95,9 +112,13 @@ def _parser() -> argparse.ArgumentParser:
     data = sub.add_parser("data", help="dataset tools")
     data_sub = data.add_subparsers(dest="data_command", required=True)
     data_sub.add_parser("check", help="validate data/ and print a summary")
-    data_sub.add_parser("reload", help="validate data/ and queue announcements of what changed since the last run")
-    sub.add_parser("config", help="print the effective configuration (secrets masked) and check it")
-    sub.add_parser("health", help="exit 0 when the running bot (or, without HTTP, the data) is healthy")
+    data_sub.add_parser("reload", help="validate data/, then make the running bot reload it (SIGHUP via its pid file)")
+    sub.add_parser("config", help="print the effective configuration (secrets masked, with sources) and check it")
+    sub.add_parser("health", help="exit 0 when the running bot's /healthz says ok (without a server: the data loads)")
+    db = sub.add_parser("db", help="database tools")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    backup = db_sub.add_parser("backup", help="copy the SQLite database to PATH (VACUUM INTO); PostgreSQL: pg_dump")
+    backup.add_argument("path", help="the backup file to create (it must not exist)")
     announce = sub.add_parser("announce", help="queue an announcement to every subscribed chat")
     announce.add_argument("text", help="the announcement")
     announce.add_argument("--city", help="only subscribers of this city (and of everything)")
@@ -136,29 +157,53 @@ def _load(settings: Settings, failure: str) -> Dataset | None:
 
 
 def _config(settings: Settings, out: TextIO) -> int:
-    from bot.serve import check
     from bot.settings import describe
 
-    for name, value in describe(settings):
-        out.write(f"{name.upper():24} {value}\n")
-    check(settings)  # raises ConfigError, reported by main()
-    mode = " and ".join(settings.platforms) or "console"
-    out.write(f"configuration: OK ({mode})\n")
+    for name, value, origin in describe(settings):
+        out.write(f"{name:30} {value:44} {origin}\n")
+    dataset = _load(settings, "configuration: the data does not load")
+    if dataset is None:
+        return EXIT_CONFIG
+    out.write(f"configuration: OK ({_mode(settings)}); data: {len(dataset.programs)} programs\n")
     return 0
 
 
-def _health(settings: Settings) -> int:
-    """For container health checks: the HTTP server's /healthz when one runs, else the data must load."""
+def _mode(settings: Settings) -> str:
+    """What `run` will do with these settings, in words."""
+    parts = []
+    if settings.telegram_bot_token:
+        parts.append("telegram " + ("webhook" if settings.telegram_webhook_url else "polling"))
+    if settings.slack_bot_token:
+        parts.append("slack " + ("socket mode" if settings.slack_app_token else "http"))
+    return " and ".join(parts) or "console"
+
+
+def _local(host: str) -> str:
+    return {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
+
+
+def _health(settings: Settings, out: TextIO) -> int:
+    """For container health checks: the running bot's /healthz (metrics server, else the public one); with
+    neither configured, the data must load."""
+    import urllib.error
     import urllib.request
 
-    http_mode = settings.telegram_webhook_url or (settings.slack_bot_token and not settings.slack_app_token)
-    if http_mode:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{settings.port}/healthz", timeout=3) as response:
-                return 0 if response.status == 200 else 1
-        except OSError:
-            return 1
-    return 0 if _load(settings, "unhealthy") is not None else 1
+    if settings.metrics_port:
+        url = f"http://{_local(settings.metrics_host)}:{settings.metrics_port}/healthz"
+    elif settings.http_needed:
+        url = f"http://{_local(settings.host)}:{settings.port}/healthz"
+    else:
+        return 0 if _load(settings, "unhealthy") is not None else 1
+    try:
+        with urllib.request.urlopen(url, timeout=3) as response:
+            out.write(response.read().decode("utf-8", "replace") + "\n")
+            return 0 if response.status == 200 else 1
+    except urllib.error.HTTPError as error:
+        out.write(error.read().decode("utf-8", "replace") + "\n")
+        return 1
+    except OSError as error:
+        print(f"unhealthy: {url}: {getattr(error, 'reason', error)}", file=sys.stderr)
+        return 1
 
 
 def _data_check(settings: Settings, out: TextIO) -> int:
@@ -166,22 +211,63 @@ def _data_check(settings: Settings, out: TextIO) -> int:
 
     dataset = _load(settings, "data check failed")
     if dataset is None:
-        return 1
+        return EXIT_CONFIG
     out.write(summarize(dataset, settings.today) + "\n")
     return 0
 
 
 def _data_reload(settings: Settings, out: TextIO) -> int:
-    """Validate first: a broken data directory changes nothing and says why."""
+    """Validate first: a broken data directory changes nothing and says why. Then SIGHUP the running bot
+    (its pid file in the state directory), which reloads and announces what changed; with no bot running,
+    queue the announcements here for the next start."""
+    from bot import pidfile
     from bot.announce import announce_data_changes
 
     dataset = _load(settings, "data reload refused, the data is unchanged")
     if dataset is None:
-        return 1
+        return EXIT_CONFIG
+    pid = pidfile.running_pid(settings.effective_state_dir)
+    if pid is not None:
+        os.kill(pid, signal.SIGHUP)
+        out.write(f"data reload: OK, {len(dataset.programs)} programs; the running bot (pid {pid}) was told to "
+                  "reload and announces what changed\n")  # fmt: skip
+        return 0
     store = open_store(settings)
     today = settings.today or dt.date.today()
     queued = announce_data_changes(store, dataset, today, settings.reminder_days)
-    out.write(f"data reload: OK, {len(dataset.programs)} programs; {queued} change announcements queued\n")
+    out.write(f"data reload: OK, {len(dataset.programs)} programs; {queued} change announcements queued; "
+              "no running bot found, it uses the new data when it starts\n")  # fmt: skip
+    return 0
+
+
+def _db_backup(settings: Settings, target: str, out: TextIO) -> int:
+    """SQLite: VACUUM INTO a new file (a consistent copy while the bot runs). PostgreSQL: say how (pg_dump)."""
+    import sqlite3
+    from urllib.parse import unquote
+
+    url = database_url(settings)
+    if not url.startswith("sqlite:///"):
+        print("subsidybot: db backup copies SQLite only; for PostgreSQL use pg_dump, e.g. "
+              "pg_dump --format=custom --file=PATH \"$DATABASE_URL\" (with the +psycopg removed from the URL)",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_CONFIG
+    source = Path(unquote(url.removeprefix("sqlite:///").split("?")[0]))
+    path = Path(target)
+    if not source.is_file():
+        print(f"subsidybot: no database at {source}", file=sys.stderr)
+        return EXIT_CONFIG
+    if path.exists():
+        print(f"subsidybot: {path} exists; a backup never overwrites a file", file=sys.stderr)
+        return EXIT_CONFIG
+    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        connection.execute("VACUUM INTO ?", (str(path),))
+    except sqlite3.Error as error:
+        print(f"subsidybot: backup failed: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        connection.close()
+    out.write(f"backup: {path} ({path.stat().st_size} bytes) from {source}\n")
     return 0
 
 
@@ -204,22 +290,47 @@ def _announce(settings: Settings, text: str, city: str | None, dry_run: bool, ou
     return 0
 
 
+def _stdin_can_chat() -> bool:
+    """A terminal, a pipe or a file: the console has something to read. /dev/null or closed (compose, systemd):
+    it has not, and a bot that read nothing and exited 0 would be restarted in a silent loop."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return sys.stdin.isatty() or stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+NOTHING_TO_SERVE = ("no TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN is set and standard input is not a terminal: "
+                    "nothing to serve (set a token, see deploy/.env.example; or run it in a terminal for the "
+                    "console chat)")  # fmt: skip
+
+
 def _run(settings: Settings) -> int:
-    if settings.platforms:
-        from bot.serve import check, serve
+    log = logging.getLogger("bot.cli")
+    if not settings.platforms:
+        if not _stdin_can_chat():
+            print(f"subsidybot: {NOTHING_TO_SERVE}", file=sys.stderr)
+            return EXIT_CONFIG
+        from bot.adapters.console.chat import run_console
 
-        check(settings)
-        try:
-            services = build_services(settings, store=open_store(settings))
-            asyncio.run(serve(settings, Responder(services), services))
-        except Exception as error:  # startup failures end the process with one clear line, secrets redacted
-            what = " and ".join(settings.platforms)
-            print(f"subsidybot: {what} failed: {redact(str(error), settings.secrets)}", file=sys.stderr)
-            return 1
+        run_console(build_responder(settings))
         return 0
-    from bot.adapters.console.chat import run_console
+    from bot.serve import serve
 
-    run_console(build_responder(settings))
+    log.info("subsidybot %s starting: %s; database %s", version(), _mode(settings),
+             "PostgreSQL" if database_url(settings).startswith("postgresql") else database_url(settings))  # fmt: skip
+    try:
+        services = build_services(settings, store=open_store(settings, retry=True))
+        asyncio.run(serve(settings, Responder(services), services))
+    except (ConfigError, DatasetError):
+        raise  # exit 2, reported by main()
+    except StartupError as error:
+        print(f"subsidybot: start-up failed: {redact(str(error), settings.secrets)}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as error:  # anything else ends the process with one clear line, secrets redacted
+        log.debug("start-up failed", exc_info=error)
+        print(f"subsidybot: failed: {type(error).__name__}: {redact(str(error), settings.secrets)}", file=sys.stderr)
+        return EXIT_FAILURE
     return 0
 
 
@@ -235,7 +346,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "config":
             return _config(settings, sys.stdout)
         if args.command == "health":
-            return _health(settings)
+            return _health(settings, sys.stdout)
+        if args.command == "db":
+            return _db_backup(settings, args.path, sys.stdout)
         if args.command == "announce":
             return _announce(settings, args.text, args.city, args.dry_run, sys.stdout)
         if args.command == "ask":
@@ -244,9 +357,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout, args.conversation, args.full))
             return 0
         return _run(settings)
-    except (ConfigError, FxConfigError, DatasetError) as error:
+    except ConfigError as error:
+        for line in error.lines:
+            print(f"subsidybot: {line}", file=sys.stderr)
+        return EXIT_CONFIG
+    except (FxConfigError, DatasetError) as error:
         print(f"subsidybot: {error}", file=sys.stderr)
         return EXIT_CONFIG
+    except StartupError as error:
+        print(f"subsidybot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -1,4 +1,5 @@
-"""Logging configured once at the entry point, with every known secret shape redacted."""
+"""Logging configured once at the entry point: one pipeline (redaction, request ids, the chosen format) for
+every logger, uvicorn's and the libraries' included, with every known secret redacted."""
 
 from __future__ import annotations
 
@@ -14,12 +15,20 @@ SECRET_PATTERNS = (
     re.compile(r"xapp-[A-Za-z0-9-]+"),  # Slack app-level token
 )
 REDACTED = "[REDACTED]"
+_KNOWN: set[str] = set()  # secrets learned at run time (settings, generated or received values)
+MIN_SECRET = 6  # shorter values would redact ordinary words
+
+
+def add_secret(value: str | None) -> None:
+    """From now on, every log line has ``value`` replaced (a setting, or a secret the bot generated or got)."""
+    if value and len(value) >= MIN_SECRET:
+        _KNOWN.add(value)
 
 
 def redact(text: str, extra: tuple[str, ...] = ()) -> str:
     for pattern in SECRET_PATTERNS:
         text = pattern.sub(REDACTED, text)
-    for secret in extra:
+    for secret in sorted({*extra, *_KNOWN}, key=len, reverse=True):
         if secret:
             text = text.replace(secret, REDACTED)
     return text
@@ -74,7 +83,14 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(payload, ensure_ascii=False)
 
 
+# httpx/httpcore request lines carry the bot token; access lines and matplotlib's font scoring are noise
+QUIET = {"httpx": "WARNING", "httpcore": "WARNING", "uvicorn.access": "WARNING", "matplotlib": "INFO"}
+
+
 def configure_logging(level: str, secrets: tuple[str, ...] = (), fmt: str = "plain") -> None:
+    """One stderr handler on the root logger; every other logger (uvicorn's too) propagates to it."""
+    for secret in secrets:
+        add_secret(secret)
     handler = logging.StreamHandler()
     handler.addFilter(RedactingFilter(secrets))
     handler.addFilter(RequestIdFilter())
@@ -85,5 +101,9 @@ def configure_logging(level: str, secrets: tuple[str, ...] = (), fmt: str = "pla
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level if level in logging.getLevelNamesMapping() else "WARNING")
-    for noisy in ("httpx", "httpcore"):  # their request lines carry the bot token
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "py.warnings"):
+        own = logging.getLogger(name)
+        own.handlers[:] = []  # a library's own handler would bypass redaction and the JSON format
+        own.propagate = True
+    for name, quiet in QUIET.items():
+        logging.getLogger(name).setLevel(logging.DEBUG if level == "DEBUG" and name == "uvicorn.access" else quiet)

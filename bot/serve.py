@@ -1,8 +1,10 @@
-"""Run every configured adapter on one event loop and one HTTP server, until SIGTERM or SIGINT.
+"""Run every configured adapter on one event loop, until SIGTERM or SIGINT.
 
 Telegram: long polling, or webhook routes when TELEGRAM_WEBHOOK_URL is set. Slack: Socket Mode when
-SLACK_APP_TOKEN is set, otherwise HTTP routes verified with SLACK_SIGNING_SECRET. The HTTP server
-(uvicorn, on PORT) starts whenever a route needs it, with /healthz.
+SLACK_APP_TOKEN is set, otherwise HTTP routes verified with SLACK_SIGNING_SECRET. The public HTTP server
+(HOST:PORT) starts whenever a route needs it, with /healthz. The metrics server (METRICS_HOST:METRICS_PORT,
+127.0.0.1:9464 by default) serves /metrics and /healthz in every mode. A daily task announces windows that
+closed and reminders; SIGHUP reloads the data.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Iterator
+import socket
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import uvicorn
@@ -20,34 +23,36 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot import pidfile
 from bot.adapters.slack.service import start_slack
 from bot.adapters.telegram.service import start_telegram
 from bot.announce import announce_data_changes
+from bot.app import newest_source
 from bot.core.dispatch import Responder
 from bot.core.i18n import t
 from bot.core.preferences import ChatPreferences
 from bot.core.services import Services
+from bot.daily import CHECK_INTERVAL_S, DailyJob
 from bot.delivery.limits import SLACK, TELEGRAM, RateLimiter
 from bot.delivery.worker import Broadcaster, DeliveryWorker, Report
 from bot.domain.dataset import DatasetError, load_dataset
+from bot.health import Health
 from bot.metrics import Metrics
-from bot.settings import ConfigError, Settings
+from bot.retry import StartupError
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-
-def check(settings: Settings) -> None:
-    if settings.slack_bot_token and not (settings.slack_app_token or settings.slack_signing_secret):
-        raise ConfigError(
-            "SLACK_BOT_TOKEN needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode at /slack/events)"
-        )
-    if settings.telegram_webhook_url and not settings.telegram_bot_token:
-        raise ConfigError("TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not")
+LIMITS = {"telegram": TELEGRAM, "slack": SLACK}
+GRACE_S = 30.0  # how long SIGTERM waits for in-flight announcement sends
+HTTP_STOP_S = 5.0  # how long the HTTP servers get to finish the requests in flight
 
 
-async def serve(settings: Settings, responder: Responder, services: Services) -> None:
-    """``services``: what the responder was built with (its store, chat preferences and clock)."""
-    check(settings)
+async def serve(
+    settings: Settings, responder: Responder, services: Services, daily_interval_s: float = CHECK_INTERVAL_S
+) -> None:
+    """``services``: what the responder was built with (its store, chat preferences and clock); the data in
+    use is ``responder.services.dataset``, which a reload replaces."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -56,51 +61,71 @@ async def serve(settings: Settings, responder: Responder, services: Services) ->
     routes: list[BaseRoute] = []
     started: list[Any] = []  # things to stop, in reverse order
     tasks: list[asyncio.Task[None]] = []
-    health: dict[str, bool] = {}
+    servers: list[tuple[_Server, asyncio.Task[None]]] = []
     senders: dict[str, Broadcaster] = {}
     worker_task: asyncio.Task[None] | None = None
     limiter = RateLimiter(LIMITS)  # shared: interactive replies take slots ahead of broadcasts
     metrics = Metrics()
+    metrics.data_loaded(newest_source(services.dataset))
     responder.observer = metrics.observe_reply
+    health = Health()
+    health.add("data", lambda: bool(responder.services.dataset.programs))
+    store = services.store
+    if store is not None:
+        health.add("database", lambda: asyncio.to_thread(lambda: store.pending() >= 0))
     with contextlib.suppress(NotImplementedError, AttributeError):
         loop.add_signal_handler(signal.SIGHUP, lambda: reload_data(settings, responder, services, metrics))
+    pid_path = None
     try:
         if settings.telegram_bot_token:
             senders["telegram"] = await start_telegram(settings, responder, routes, started, health, limiter)
         if settings.slack_bot_token:
             senders["slack"] = await start_slack(settings, responder, routes, started, tasks, health)
-        store = services.store
         if store is not None:
             announce_data_changes(store, services.dataset, services.clock(), settings.reminder_days)
+            daily = DailyJob(
+                lambda day: announce_data_changes(store, responder.services.dataset, day, settings.reminder_days),
+                services.clock,
+                daily_interval_s,
+                on_run=metrics.daily_runs.inc,
+            )
+            tasks.append(asyncio.create_task(daily.run_forever()))
         if store is not None and senders:
             worker = DeliveryWorker(store, senders, limiter, report=_reporter(senders, services.preferences))
             worker.observer = metrics.observe_delivery
             metrics.watch_outbox(store.pending)
             worker_task = asyncio.create_task(worker.run(stop))
             log.info("delivery: outbox worker started (%s pending)", store.pending())
-        server = None
+        healthz = Route("/healthz", _healthz(health), methods=["GET"])
         if routes:
-            routes.append(Route("/healthz", _healthz(health), methods=["GET"]))
-            routes.append(Route("/metrics", _metrics(metrics), methods=["GET"]))
-            config = uvicorn.Config(Starlette(routes=routes), host="0.0.0.0", port=settings.port, log_level="warning")
-            server = _Server(config)
-            tasks.append(asyncio.create_task(server.serve()))
-            log.info("http: listening on port %s", settings.port)
+            servers.append(_start([*routes, healthz], settings.host, settings.port, "http"))
+        if settings.metrics_port:
+            metrics_routes = [Route("/metrics", _metrics(metrics), methods=["GET"]), healthz]
+            servers.append(_start(metrics_routes, settings.metrics_host, settings.metrics_port, "metrics"))
+        pid_path = pidfile.write(settings.effective_state_dir)
+        log.info(
+            "ready: %s; data: %d programs", " and ".join(settings.platforms), len(responder.services.dataset.programs)
+        )
         await stop.wait()
         log.info("stopping")
         if worker_task is not None:  # it stops taking work; let the sends in flight finish
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(worker_task), timeout=GRACE_S)
-        if server is not None:
+        for server, _ in servers:
             server.should_exit = True
+        if servers:  # uvicorn finishes the requests in flight and returns: no CancelledError traceback
+            await asyncio.wait([task for _, task in servers], timeout=HTTP_STOP_S)
     finally:
-        running = [*tasks, *([worker_task] if worker_task else [])]
+        running = [*tasks, *([worker_task] if worker_task else []), *(task for _, task in servers)]
         for task in running:
             task.cancel()
         await asyncio.gather(*running, return_exceptions=True)
         for stopper in reversed(started):
             with contextlib.suppress(Exception):
                 await stopper()
+        if pid_path is not None:
+            pidfile.remove(pid_path)
+        log.info("stopped")
 
 
 class _Server(uvicorn.Server):
@@ -111,8 +136,25 @@ class _Server(uvicorn.Server):
         yield
 
 
-LIMITS = {"telegram": TELEGRAM, "slack": SLACK}
-GRACE_S = 30.0  # how long SIGTERM waits for in-flight announcement sends
+def _start(routes: Sequence[BaseRoute], host: str, port: int, name: str) -> tuple[_Server, asyncio.Task[None]]:
+    """Bind first (a port in use is one clear error, not uvicorn's sys.exit inside a task), then serve."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        raise StartupError(f"{name} server cannot listen on {host}:{port}: {error.strerror}") from None
+    sock.listen(2048)
+    sock.setblocking(False)
+    # log_config=None: uvicorn's loggers go through our handler (redaction, JSON), not its own
+    config = uvicorn.Config(Starlette(routes=list(routes)), log_config=None, access_log=True, server_header=False,
+                            timeout_keep_alive=5, timeout_graceful_shutdown=int(HTTP_STOP_S))  # fmt: skip
+    server = _Server(config)
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    log.info("%s: listening on %s:%s", name, host, port)
+    return server, task
 
 
 def _reporter(senders: dict[str, Broadcaster], preferences: ChatPreferences) -> Report:
@@ -143,6 +185,7 @@ def reload_data(settings: Settings, responder: Responder, services: Services, me
     log.info("data reloaded: %d programs", len(dataset.programs))
     if metrics:
         metrics.reloads.labels("ok").inc()
+        metrics.data_loaded(newest_source(dataset))
     return True
 
 
@@ -153,8 +196,10 @@ def _metrics(metrics: Metrics) -> Any:
     return handler
 
 
-def _healthz(health: dict[str, bool]) -> Any:
+def _healthz(health: Health) -> Any:
     async def healthz(request: Request) -> Response:
-        return JSONResponse({"status": "ok", **health})
+        parts = await health.report()
+        ok = all(parts.values())
+        return JSONResponse({"status": "ok" if ok else "down", **parts}, status_code=200 if ok else 503)
 
     return healthz

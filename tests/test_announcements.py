@@ -106,4 +106,4 @@ def test_cli_data_reload_refuses_broken_data(tmp_path: Path) -> None:
     (tmp_path / "bad" / "places").mkdir()
     (tmp_path / "bad" / "sources.yaml").write_text("sources: [", encoding="utf-8")
     bad = run("data", "reload", env={"DATABASE_URL": url, "SUBSIDYBOT_DATA_DIR": str(tmp_path / "bad")})
-    assert bad.returncode == 1 and "sources.yaml" in bad.stderr and "unchanged" in bad.stderr
+    assert bad.returncode == 2 and "sources.yaml" in bad.stderr and "unchanged" in bad.stderr

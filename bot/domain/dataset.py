@@ -29,7 +29,7 @@ from bot.domain.schema import (
 
 M = TypeVar("M", PlaceFile, SourcesFile, FxFile)
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # package data; a symlink to data/ in a checkout
 
 
 class DatasetError(Exception):

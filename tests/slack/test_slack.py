@@ -90,19 +90,21 @@ def test_bot_messages_edits_and_channel_chatter_are_ignored(slack: SlackRun) -> 
     assert slack.fake.sent("chat.postMessage") == []
 
 
-def test_retried_and_repeated_deliveries_are_dropped(slack: SlackRun) -> None:
-    """A delivery with X-Slack-Retry-Num, or an event_id seen before, is acknowledged and not answered again."""
+def test_repeated_event_ids_are_dropped_but_unhandled_retries_answered(slack: SlackRun) -> None:
+    """Dedupe by event_id: a redelivery of an event already handled is acknowledged and not answered again;
+    a retry (X-Slack-Retry-Num) of an event we never handled (its first delivery was lost) is answered."""
     event = {"type": "message", "channel_type": "im", "user": "U0001", "text": "/cities", "ts": "1.4", "channel": "D2"}
     body = event_body(event, event_id="EvSAME")
     slack.json(body)
     slack.fake.wait_for("chat.postMessage")
-    assert slack.json(body).status_code == 200
-    assert (
-        slack.json(event_body(event), **{"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}).status_code
-        == 200
-    )
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    assert slack.json(body, **retry).status_code == 200
     _quiet()
     assert len(slack.fake.sent("chat.postMessage")) == 1
+    assert slack.json(event_body(event, event_id="EvLOST"), **retry).status_code == 200
+    slack.fake.wait_for("chat.postMessage", 2)
+    _quiet()
+    assert len(slack.fake.sent("chat.postMessage")) == 2
 
 
 def test_button_action_posts_the_follow_up(slack: SlackRun) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -88,17 +89,25 @@ def test_slash_command_envelope_is_acked_and_answered(socket_mode: SocketRun) ->
     assert "600,000" in socket_mode.fake.wait_for("sock")[0].params["text"]
 
 
-def test_retried_envelope_is_acked_but_not_answered_twice(socket_mode: SocketRun) -> None:
-    """retry_attempt > 0 reaches Bolt as X-Slack-Retry-Num and is dropped after the ack."""
+def test_retried_envelope_is_answered_once_by_event_id(socket_mode: SocketRun) -> None:
+    """Dedupe is by event_id, not by retry number: a retry of an event already handled is acked and not
+    answered again; a retry whose first delivery never reached us (a restart, a 5xx) is answered."""
     event = {"type": "message", "channel_type": "im", "user": "U3", "text": "/cities", "ts": "1.2", "channel": "D3"}
     payload = {"type": "event_callback", "team_id": "T0001", "event_id": "Ev3", "event": event}
     socket_mode.server.send({"envelope_id": "env-3", "type": "events_api", "payload": payload, "retry_attempt": 0})
     socket_mode.server.wait_for_ack("env-3")
     socket_mode.fake.wait_for("chat.postMessage")
-    socket_mode.server.send({"envelope_id": "env-4", "type": "events_api", "payload": {**payload, "event_id": "Ev4"},
+    socket_mode.server.send({"envelope_id": "env-4", "type": "events_api", "payload": payload,
                              "retry_attempt": 1, "retry_reason": "timeout"})  # fmt: skip
     socket_mode.server.wait_for_ack("env-4")
     assert len(socket_mode.fake.sent("chat.postMessage")) == 1
+    socket_mode.server.send({"envelope_id": "env-5", "type": "events_api", "payload": {**payload, "event_id": "Ev5"},
+                             "retry_attempt": 2, "retry_reason": "http_error"})  # fmt: skip
+    socket_mode.server.wait_for_ack("env-5")
+    deadline = time.monotonic() + 10
+    while len(socket_mode.fake.sent("chat.postMessage")) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(socket_mode.fake.sent("chat.postMessage")) == 2
 
 
 def test_watchdog_checks_auth_and_reconnects_a_dropped_socket(socket_mode: SocketRun) -> None:

@@ -1,6 +1,6 @@
 """The Bolt AsyncApp: /subsidy, app_mention (answered in the thread), DMs and buttons.
 
-Every listener acks first and works after; retried deliveries and repeated event ids are dropped;
+Every listener acks first and works after; an event id already handled is acknowledged, not redone;
 bot messages, edits and our own posts are ignored. Errors go back only to the asker (ephemeral).
 """
 
@@ -63,19 +63,22 @@ class SlackBot:
     async def _drop_retries(
         self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
     ) -> BoltResponse:
-        """Slack redelivers when it thinks we were slow: answer 200 and do nothing the second time."""
+        """Slack redelivers an event when the first delivery failed or seemed slow: dedupe by event_id, so a
+        retry whose event we never handled (a restart, a 5xx) is answered, and one we did is acknowledged."""
         new_request_id()
-        retry = (req.headers.get("x-slack-retry-num") or ["0"])[0]  # Socket Mode sends "0" on first delivery
-        if retry.isdigit() and int(retry) > 0:
-            return BoltResponse(status=200, body="")
         event_id = req.body.get("event_id") if isinstance(req.body, dict) else None
-        if event_id:
-            if event_id in self._seen:
-                return BoltResponse(status=200, body="")
-            self._seen[event_id] = None
-            while len(self._seen) > SEEN_EVENTS:
-                self._seen.popitem(last=False)
-        return await next()
+        if not event_id:
+            return await next()
+        if event_id in self._seen:
+            return BoltResponse(status=200, body="")
+        self._seen[event_id] = None
+        while len(self._seen) > SEEN_EVENTS:
+            self._seen.popitem(last=False)
+        try:
+            return await next()
+        except Exception:
+            self._seen.pop(event_id, None)  # not handled: Slack's retry gets another chance
+            raise
 
     def _incoming(
         self, text: str, channel: str, user: str, client: AsyncWebClient, via_command: str | None = None

@@ -120,7 +120,9 @@ class TelegramBot:
         """Log the failure (the redacting filter removes tokens) and apologise briefly."""
         log.error("telegram update failed", exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat is not None:
-            lang = "ko" if (update.effective_user and update.effective_user.language_code == "ko") else "en"
+            asker = IncomingMessage(text="", platform="telegram", chat_id=str(update.effective_chat.id),
+                                    user_lang=getattr(update.effective_user, "language_code", None))  # fmt: skip
+            lang = self.responder.language(asker, getattr(update.effective_message, "text", None) or "")
             apology = Reply(intent="unknown", lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
             try:
                 await self.sender.send(context.bot, update.effective_chat.id, apology)

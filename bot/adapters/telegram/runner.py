@@ -13,16 +13,14 @@ log = logging.getLogger(__name__)
 
 
 def build_application(settings: Settings, bot: TelegramBot) -> Application:  # type: ignore[type-arg]
-    assert settings.telegram_bot_token is not None
     base = settings.telegram_api_base_url.rstrip("/")
     application = (
         Application.builder()
-        .token(settings.telegram_bot_token)
+        .token(settings.secret("telegram_bot_token"))
         .base_url(base)
         .base_file_url(base.removesuffix("/bot") + "/file/bot")
         .concurrent_updates(True)
-        .post_init(bot.register_commands)
         .build()
-    )
+    )  # the command menu is registered by service.start_telegram (post_init runs only under run_polling)
     bot.install(application)
     return application
