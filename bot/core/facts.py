@@ -7,6 +7,7 @@ asker's traits, and a short citation (publisher and date) for headlines.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from bot.core import numbers
 from bot.core.describe import first_sentence, key_numbers, status_label
@@ -34,16 +35,21 @@ def matching_variant(program: Program, traits: frozenset[str]) -> Variant | None
         return None
     for variant in program.formula.variants:
         declared = set(getattr(variant, "traits", ()) or ())
-        label = normalize(" ".join((variant.label.ko, variant.label.en, variant.label.zh))).compact
-        if declared & traits or any(form in label for trait in traits for form in TRAITS.get(trait, ())):
+        if declared & traits or _traits_named(variant.label.ko, variant.label.en, variant.label.zh) & traits:
             return variant
     return None
 
 
+@lru_cache(maxsize=4096)
+def _traits_named(*names: str) -> frozenset[str]:
+    """The traits a name mentions ("1인 기업(OPC) 컴퓨팅 쿠폰" -> {opc})."""
+    text = normalize(" ".join(names)).compact
+    return frozenset(trait for trait, forms in TRAITS.items() if any(form in text for form in forms))
+
+
 def restricted_to(program: Program) -> frozenset[str]:
-    """The kinds of firm a program's name reserves it for ("1인 기업(OPC) 컴퓨팅 쿠폰" -> {opc})."""
-    name = normalize(" ".join((program.names.ko, program.names.en, program.names.zh))).compact
-    return frozenset(trait for trait, forms in TRAITS.items() if any(form in name for form in forms))
+    """The kinds of firm a program's name reserves it for."""
+    return _traits_named(program.names.ko, program.names.en, program.names.zh)
 
 
 def _money(value: Decimal | None, lang: str) -> str | None:

@@ -64,10 +64,13 @@ class Dataset:
                 yield place, program
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> object:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise DatasetError(f"{path.name}: cannot read: {exc}") from exc
 

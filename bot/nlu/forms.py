@@ -1,16 +1,19 @@
 """Finding a concept's forms in a question: CJK forms anywhere, Latin forms only where a word starts.
 
-"cap" is in "capped" but not in "capital"'s neighbour "escape"; "ev" (electric vehicle) is not in
-"computevoucher". Offsets are in the compact (space-free) text.
+"cap" is in "capped" but "ev" (electric vehicle) is not in "computevoucher", and a short Latin form may
+not run into the next word ("in ch…" is no inch). Offsets are in the compact (space-free) text. Each
+table of forms is compiled once into one regular expression that reports every position where a form
+starts, longest form first.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.nlu.normalize import Normalized
 
-SHORT = 5  # a Latin form this short is a word of its own: it may not run into the next word ("in ch…" is no inch)
+SHORT = 5  # a Latin form this short is a word of its own: it may not run into the next word
 
 
 @lru_cache(maxsize=4096)
@@ -22,31 +25,38 @@ def _word_starts(spaced: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+@lru_cache(maxsize=256)
+def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return re.compile("(?=(" + "|".join(re.escape(f) for f in ordered) + "))")
+
+
 def _fits(position: int, form: str, starts: frozenset[int]) -> bool:
+    if not form.isascii() or not form[:1].isalpha():
+        return True
     if position not in starts:
         return False
     return len(form) > SHORT or not any(position < start < position + len(form) for start in starts)
 
 
-def find_form(text: Normalized, form: str) -> int:
-    """The offset of ``form`` in the compact text, or -1; a Latin form must start a word."""
-    compact = text.compact
-    if not form.isascii() or not form[:1].isalpha():
-        return compact.find(form)
-    starts = _word_starts(text.spaced)
-    position = compact.find(form)
-    while position >= 0:
-        if _fits(position, form, starts):
-            return position
-        position = compact.find(form, position + 1)
+def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
+    """The earliest offset at which one of ``forms`` stands, or -1."""
+    if not forms:
+        return -1
+    starts: frozenset[int] | None = None
+    for match in _pattern(forms).finditer(text.compact):
+        form = match.group(1)
+        if form.isascii() and form[:1].isalpha():
+            starts = starts if starts is not None else _word_starts(text.spaced)
+            if not _fits(match.start(), form, starts):
+                continue
+        return match.start()
     return -1
 
 
-def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
-    """The earliest offset of any of ``forms``, or -1."""
-    positions = [p for form in forms if (p := find_form(text, form)) >= 0]
-    return min(positions) if positions else -1
+def find_form(text: Normalized, form: str) -> int:
+    return first_form(text, (form,))
 
 
 def has_any(text: Normalized, forms: tuple[str, ...]) -> bool:
-    return any(find_form(text, form) >= 0 for form in forms)
+    return first_form(text, forms) >= 0
