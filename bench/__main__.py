@@ -135,7 +135,9 @@ def main() -> None:
     print(f"corpus p50 / p99:    {p50:8.3f} / {p99:.3f} ms (max {worst:.3f})")
     print(f"peak resident:       {peak_mb:8.1f} MB")
     print(f"cold start (ask):    {cold * 1000:8.0f} ms (median of 5)")
-    print(f"ask --json batch:    {batch_rate:8.0f} answers/s ({BATCH_LINES} lines; start-up {batch_startup:.2f} s taken off)")
+    print(
+        f"ask --json batch:    {batch_rate:8.0f} answers/s ({BATCH_LINES} lines; start-up {batch_startup:.2f} s taken off)"
+    )
 
 
 if __name__ == "__main__":

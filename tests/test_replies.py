@@ -38,7 +38,7 @@ def test_korean_answer_writes_korean_amounts(responder: Responder) -> None:
     text = _text(ask(responder, "/subsidy 우한 200만"))
     assert "30% × 200만 위안 = 60만 위안" in text
     assert "약 1억 1,400만원" in text
-    assert "초안(의견수렴안)" in text and "출처" in text
+    assert "의견수렴안" in text and "초안(의견수렴안)" not in text and "출처" in text
 
 
 def test_chinese_answer_writes_chinese_amounts(responder: Responder) -> None:
@@ -147,7 +147,7 @@ def test_city_overview_lists_programs_with_numbers_status_and_sources(responder:
     reply = ask(responder, "/city 우한")
     text = _text(reply)
     assert reply.intent == "city_overview" and reply.city == "wuhan"
-    assert "30% · 최대 100만 위안" in text and "초안" in text and "[1]" in text
+    assert "30% · 최대 100만 위안" in text and "의견수렴안" in text and "[1]" in text
     assert reply.sources and reply.sources[0].number == 1
 
 

@@ -12,6 +12,7 @@ from bot.domain.fx import FxRate
 from bot.domain.schema import Formula, FormulaKind, Program, Status
 
 MAX_USER_ECHO = 40
+DRAFT_WORDS = ("의견수렴", "초안", "draft", "征求意见")
 
 
 def echo(text: str) -> str:
@@ -36,6 +37,16 @@ def status_label(program: Program, freshness: Freshness, lang: str) -> str:
     if window.end is not None:
         label = f"{label}, {t(lang, 'status.ends', date=numbers.date(window.end))}"
     return label
+
+
+def program_title(program: Program, freshness: Freshness, lang: str) -> str:
+    """``Name [status]``, without saying "draft" twice when the name already does."""
+    name = program.names.get(lang)
+    label = status_label(program, freshness, lang)
+    draft = t(lang, "status.draft")
+    if freshness.declared is Status.DRAFT and any(word in name for word in (draft, *DRAFT_WORDS)):
+        label = label.replace(draft, "").strip(" ,")
+    return f"{name} [{label}]" if label else name
 
 
 def key_numbers(program: Program, lang: str) -> str:
@@ -125,8 +136,11 @@ def context_lines(program: Program, lang: str, brief: bool = False, with_pool: b
     if formula.period is not None:
         lines.append(t(lang, "line.period", period=formula.period.get(lang)))
     if program.pool_cny is not None and with_pool:
-        period = program.pool_period.get(lang) if program.pool_period else "-"
-        lines.append(t(lang, "line.pool", pool=numbers.cny(program.pool_cny, lang), period=period))
+        pool = numbers.cny(program.pool_cny, lang)
+        if program.pool_period:
+            lines.append(t(lang, "line.pool", pool=pool, period=program.pool_period.get(lang)))
+        else:
+            lines.append(t(lang, "line.pool_plain", pool=pool))
     if program.conditions:
         conditions = "; ".join(c.get(lang) for c in program.conditions)
         lines.append(t(lang, "line.conditions", conditions=conditions))

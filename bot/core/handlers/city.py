@@ -6,18 +6,20 @@ from bot.core import numbers
 from bot.core.actions import type_action
 from bot.core.arguments import take_place, tokens_of
 from bot.core.citations import CitationBook
-from bot.core.describe import key_numbers, status_label
+from bot.core.describe import key_numbers, program_title
 from bot.core.handlers.common import place_name, require_place, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
-from bot.domain.freshness import judge
+from bot.domain.freshness import Freshness, judge
+from bot.domain.schema import Program
 from bot.nlu.query import Query
 
 INTENT = "city_overview"
 MAX_TYPE_BUTTONS = 3
+MAX_KEY_LINES = 6
 
 
 def parse(services: Services, args: str) -> Query:
@@ -40,11 +42,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     current = sum(1 for _, f in judged if f.current_official)
     lines = [t(lang, "city.programs", count=len(judged), current=current), today_line(services, lang)]
     sections = [Section(t(lang, "city.title", place=place_name(services, ref, lang)), tuple(lines))]
-    program_lines = [
-        f"• {t(lang, 'city.program_line', name=p.names.get(lang), status=status_label(p, f, lang))}: "
-        f"{key_numbers(p, lang)} {book.ref(p.sources)}"
-        for p, f in judged
-    ]
+    program_lines = [f"• {program_title(p, f, lang)}: {key_numbers(p, lang)} {book.ref(p.sources)}" for p, f in judged]
     if program_lines:
         sections.append(Section(None, tuple(program_lines)))
     else:
@@ -68,6 +66,24 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         sections.append(Section(t(lang, "city.insights"), tuple(notes)))
     types = list(dict.fromkeys(p.type for p, _ in judged))[:MAX_TYPE_BUTTONS]
     buttons = tuple(Button(t(lang, f"type.{ptype.value}"), type_action(ref, ptype)) for ptype in types)
+    title = t(lang, "city.title", place=place_name(services, ref, lang))
+    head = (f"{title}: {t(lang, 'city.programs', count=len(judged), current=current)}", *_key_lines(judged, lang))
     return Reply(
-        intent=INTENT, lang=lang, city=ref.place, sections=tuple(sections), sources=book.citations(), buttons=buttons
+        intent=INTENT,
+        lang=lang,
+        city=ref.place,
+        sections=tuple(sections),
+        sources=book.citations(),
+        buttons=buttons,
+        headline=head,
     )
+
+
+def _key_lines(judged: list[tuple[Program, Freshness]], lang: str) -> list[str]:
+    """The programs that matter most, one short line each: current official first (already sorted)."""
+    lines = [
+        f"• {program_title(p, f, lang)}: {key_numbers(p, lang)}" for p, f in judged[:MAX_KEY_LINES] if not f.expired
+    ]
+    if len(judged) > MAX_KEY_LINES:
+        lines.append(t(lang, "city.more", count=len(judged) - MAX_KEY_LINES))
+    return lines

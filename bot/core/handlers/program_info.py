@@ -7,7 +7,7 @@ import datetime as dt
 from bot.core import numbers
 from bot.core.actions import calc_action, clause_action
 from bot.core.citations import CitationBook
-from bot.core.describe import context_lines, key_numbers, status_label
+from bot.core.describe import context_lines, key_numbers, program_title, status_label
 from bot.core.facts import check_line, checked_value, fact, matching_variant, restricted_to, short_cite
 from bot.core.handlers import compare
 from bot.core.handlers.common import place_name, require_place, today_line
@@ -141,8 +141,10 @@ def _section(program: Program, services: Services, query: Query, lang: str, book
         lines.append("· " + " · ".join(parts))
     for threshold in program.formula.thresholds:
         lines.append(t(lang, "info.threshold", text=threshold.text.get(lang)))
-    if program.doc_number or program.announced:
-        lines.append(t(lang, "info.document", doc=program.doc_number or "-", date=numbers.date(program.announced, "-")))
+    if program.doc_number and program.announced:
+        lines.append(t(lang, "info.document", doc=program.doc_number, date=numbers.date(program.announced)))
+    elif program.doc_number or program.announced:
+        lines.append(t(lang, "info.document_only", what=program.doc_number or numbers.date(program.announced)))
     if program.superseded_by:
         lines.append(t(lang, "line.superseded", name=services.dataset.programs[program.superseded_by].names.get(lang)))
     if program.clause_zh and query.wants_clause:
@@ -150,7 +152,7 @@ def _section(program: Program, services: Services, query: Query, lang: str, book
     elif program.clause_zh:
         lines.append(t(lang, "info.clause_hint"))
     lines.append(t(lang, "line.sources", refs=book.ref(program.sources)))
-    return Section(f"{program.names.get(lang)} [{status_label(program, freshness, lang)}]", tuple(lines))
+    return Section(program_title(program, freshness, lang), tuple(lines))
 
 
 def _types(query: Query, lang: str) -> str:

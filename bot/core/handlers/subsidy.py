@@ -10,7 +10,7 @@ from bot.core import numbers
 from bot.core.arguments import take_amount, take_place, take_program_types, tokens_of
 from bot.core.calc_headline import calc_headline
 from bot.core.citations import CitationBook
-from bot.core.describe import context_lines, key_numbers, result_lines, status_label
+from bot.core.describe import context_lines, key_numbers, program_title, result_lines
 from bot.core.handlers.common import fx_line, place_name, require_place, today_line
 from bot.core.i18n import t
 from bot.core.reply import Reply, Section
@@ -161,7 +161,7 @@ def _header(
 
 def _program_section(index: int, result: ProgramResult, services: Services, lang: str, book: CitationBook) -> Section:
     program = result.program
-    title = f"{index}. {program.names.get(lang)} [{status_label(program, result.freshness, lang)}]"
+    title = f"{index}. {program_title(program, result.freshness, lang)}"
     lines = result_lines(result, services.fx, lang)
     lines.extend(context_lines(program, lang, brief=True))
     if program.superseded_by:
@@ -185,7 +185,7 @@ def _uncomputable_section(results: list[ProgramResult], lang: str, book: Citatio
             f" → {numbers.cny(r.subsidy_cny, lang)}" if r.subsidy_cny is not None and r.eligible is not False else ""
         )
         lines.append(
-            f"• {r.program.names.get(lang)} [{status_label(r.program, r.freshness, lang)}]: "
+            f"• {program_title(r.program, r.freshness, lang)}: "
             f"{key_numbers(r.program, lang)}{value} {book.ref(r.program.sources)}"
         )
     return Section(t(lang, "subsidy.uncomputable"), tuple(lines))

@@ -264,4 +264,7 @@ MESSAGES: dict[str, str] = {
     "place.not_covered": "That place is not covered yet.",
     "compare.head_row": "{rank}. {place} {value} ({status})",
     "compare.outside": "Not covered, so left out: {names}",
+    "line.pool_plain": "Budget: {pool}",
+    "info.document_only": "Document: {what}",
+    "city.more": "… {count} more programs ('more')",
 }

@@ -69,7 +69,7 @@ MESSAGES: dict[str, str] = {
     "step.cap_only": "최대 {limit}; 비율이 공개되지 않아 금액을 계산할 수 없습니다",
     "step.pool_only": "전체 예산만 공개되었고 기업별 산식은 공개되지 않았습니다",
     "step.not_published": "확보한 원문에 비율과 상한이 없어 계산할 수 없습니다",
-    "status.draft": "초안(의견수렴안)",
+    "status.draft": "의견수렴안",
     "status.final": "확정",
     "status.reported_only": "보도로만 확인 (원문 미확인)",
     "status.expired": "기간 종료 ({date})",
@@ -271,4 +271,7 @@ MESSAGES: dict[str, str] = {
     "place.not_covered": "아직 데이터에 없는 지역입니다.",
     "compare.head_row": "{rank}. {place} {value} ({status})",
     "compare.outside": "데이터에 없는 지역은 빠졌습니다: {names}",
+    "line.pool_plain": "예산: {pool}",
+    "info.document_only": "문서: {what}",
+    "city.more": "… 프로그램 {count}개 더 ('자세히')",
 }

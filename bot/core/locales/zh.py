@@ -264,4 +264,7 @@ MESSAGES: dict[str, str] = {
     "place.not_covered": "该地区暂未收录。",
     "compare.head_row": "{rank}. {place} {value}({status})",
     "compare.outside": "未收录的地区未列入:{names}",
+    "line.pool_plain": "资金规模:{pool}",
+    "info.document_only": "文件:{what}",
+    "city.more": "……另有 {count} 个项目(发送“详细”)",
 }
