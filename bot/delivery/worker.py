@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.delivery.errors import Gone, Migrated, RateLimited, Rejected, Transient
+from bot.delivery.errors import Failed, Gone, Migrated, RateLimited, Transient
 from bot.delivery.limits import RateLimiter
 from bot.storage.store import OutboxItem, Store
 
@@ -125,7 +125,7 @@ class DeliveryWorker:
             self.counts.removed += 1
             self._observe(item, "removed")
             self.store.removed(item, str(error))
-        except Rejected as error:
+        except Failed as error:
             self.counts.failed += 1
             self._observe(item, "failed")
             self.store.failed(item.id, str(error))

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import and_, create_engine, func, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from bot.domain.languages import DEFAULT_LANG
 from bot.storage.schema import announcements, chats, delivery_log, migrate, outbox, program_snapshots, subscriptions
 
 Clock = Callable[[], dt.datetime]
@@ -48,7 +49,7 @@ def _text_for(row: Any) -> str:
     """The announcement in the chat's language when it exists in several."""
     if row.texts:
         texts = json.loads(row.texts)
-        return str(texts.get(row.lang or "ko") or texts.get("en") or row.text)
+        return str(texts.get(row.lang or DEFAULT_LANG) or texts.get(DEFAULT_LANG) or row.text)
     return str(row.text)
 
 
