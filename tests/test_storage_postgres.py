@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.storage.schema import MIGRATIONS
 from bot.storage.store import Store
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.test_delivery import _deliver, _sends_per_chat
@@ -42,7 +43,7 @@ def pg_url() -> Iterator[str]:
 def test_migrations_and_round_trip(pg_url: str) -> None:
     """Migrations apply; subscribe, announce, claim and settle work as on SQLite."""
     store = Store(pg_url)
-    assert store.version == 2
+    assert store.version == len(MIGRATIONS)
     store.subscribe("telegram", "-1", "group", "all", "", "t", lang="en")
     _, recipients = store.announce("admin", "hi", None, "cli", texts={"en": "hi", "ko": "안녕"})
     items = store.claim(10)
