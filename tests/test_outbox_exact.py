@@ -113,7 +113,11 @@ class OutageStore(Store):
 
 def test_a_database_outage_mid_broadcast_loses_nothing_and_doubles_nothing(tmp_path: Path) -> None:
     """Two workers (two hosts), the database gone for longer than a lease: every chat gets it exactly once."""
-    url = f"sqlite:///{tmp_path / 'outage.sqlite3'}"
+    outage_mid_broadcast(f"sqlite:///{tmp_path / 'outage.sqlite3'}")
+
+
+def outage_mid_broadcast(url: str) -> None:
+    """The outage scenario on any database (PostgreSQL too: tests/test_storage_postgres.py)."""
     lease, dead_after = dt.timedelta(seconds=1.0), dt.timedelta(seconds=0.5)  # 15 s and 5 s, scaled
     setup = Store(url)
     chats = _groups(setup, 60, -4_000_000)

@@ -19,6 +19,7 @@ from bot.storage.schema import MIGRATIONS
 from bot.storage.store import Store
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.test_delivery import _deliver, _sends_per_chat
+from tests.test_outbox_exact import outage_mid_broadcast
 
 URL = os.environ.get("SUBSIDYBOT_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not URL, reason="SUBSIDYBOT_TEST_POSTGRES_URL is not set")
@@ -90,3 +91,8 @@ def test_broadcast_on_postgres_reaches_everyone_once(pg_url: str) -> None:
         sends = _sends_per_chat(fake)
     assert all(sends[c] == (2 if c in chats[:2] else 1) for c in chats)
     assert store.report(1)["sent"] == 50
+
+
+def test_a_database_outage_mid_broadcast_on_postgres(pg_url: str) -> None:
+    """Two workers on one PostgreSQL, the database refusing every call for longer than a lease: once each."""
+    outage_mid_broadcast(pg_url)

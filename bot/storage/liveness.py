@@ -38,7 +38,13 @@ def process_exists(pid: int) -> bool:
 
 
 def is_gone(row: Any, judge: Worker, silent_since: dt.datetime, trust_silence: bool) -> bool:
-    """Is the worker of ``row`` (a delivery_workers row) gone, as ``judge`` sees it?"""
+    """Is the worker of ``row`` (a delivery_workers row) gone, as ``judge`` sees it? Times are naive UTC."""
     if row.host == judge.host:  # our pid again means an earlier incarnation of this container
-        return row.pid == judge.pid or not process_exists(row.pid)
-    return trust_silence and row.heartbeat_at < silent_since
+        return bool(row.pid == judge.pid or not process_exists(row.pid))
+    return trust_silence and naive_utc(row.heartbeat_at) < silent_since
+
+
+def naive_utc(value: dt.datetime) -> dt.datetime:
+    """The store writes naive UTC; PostgreSQL hands a timestamptz back in the session's zone, with the same
+    wall-clock value as written, so dropping the zone gives back what was written."""
+    return value.replace(tzinfo=None)

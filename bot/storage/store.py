@@ -17,7 +17,7 @@ from sqlalchemy import and_, create_engine, event, func, or_, select, tuple_, up
 from sqlalchemy.engine import Connection, Engine
 
 from bot.domain.languages import DEFAULT_LANG
-from bot.storage.liveness import Worker, is_gone
+from bot.storage.liveness import Worker, is_gone, naive_utc
 from bot.storage.schema import (
     announcements,
     chats,
@@ -372,7 +372,7 @@ class Store:
         """When the earliest pending row is due (it may be due already and wait for a rate budget)."""
         with self.engine.connect() as conn:
             value = conn.execute(select(func.min(outbox.c.next_try_at)).where(outbox.c.state == "pending")).scalar()
-        return value if isinstance(value, dt.datetime) else None
+        return naive_utc(value) if isinstance(value, dt.datetime) else None
 
     def start_send(self, item_id: int, owner: str = "") -> bool:
         """Just before a send: count it and renew the lease. False when the row is no longer this owner's."""
