@@ -116,9 +116,10 @@ def test_a_database_outage_mid_broadcast_loses_nothing_and_doubles_nothing(tmp_p
     outage_mid_broadcast(f"sqlite:///{tmp_path / 'outage.sqlite3'}")
 
 
-def outage_mid_broadcast(url: str) -> None:
-    """The outage scenario on any database (PostgreSQL too: tests/test_storage_postgres.py)."""
-    lease, dead_after = dt.timedelta(seconds=1.0), dt.timedelta(seconds=0.5)  # 15 s and 5 s, scaled
+def outage_mid_broadcast(url: str, outage_s: float = 1.5, scale: float = 0.1) -> None:
+    """The outage scenario on any database (PostgreSQL too: tests/test_storage_postgres.py). ``scale`` 1.0
+    is the real thing: a 15 s outage against 15 s leases, 5 s of silence and a heartbeat a second."""
+    lease, dead_after = dt.timedelta(seconds=15 * scale), dt.timedelta(seconds=5 * scale)
     setup = Store(url)
     chats = _groups(setup, 60, -4_000_000)
     setup.announce("admin", "outage test", None, "cli")
@@ -129,7 +130,7 @@ def outage_mid_broadcast(url: str) -> None:
         def outage() -> None:
             fake.wait_for("sendMessage", 20, timeout=30)
             OutageStore.down = True
-            time.sleep(1.5)
+            time.sleep(outage_s)
             OutageStore.down = False
 
         async def two_workers() -> None:
@@ -139,7 +140,7 @@ def outage_mid_broadcast(url: str) -> None:
                         OutageStore(url, lease=lease, dead_after=dead_after),
                         {"telegram": TelegramBroadcaster(bot)},
                         RateLimiter(limits),
-                        heartbeat_s=0.1,
+                        heartbeat_s=1.0 * scale,
                         worker=Worker(host=host),
                     )
                     for host in ("host-a", "host-b")
@@ -214,3 +215,71 @@ def test_a_held_sqlite_lock_does_not_block_the_event_loop(tmp_path: Path) -> Non
         locker.join()
     assert [fake.delivered[chat] for chat in chats] == [1] * len(chats)
     assert max(lags) < 0.25, max(lags)
+
+
+def test_attempts_count_sends_not_claims(tmp_path: Path) -> None:
+    """A claim handed back unsent costs nothing; each send is counted once, just before it goes out."""
+    store = Store(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    store.subscribe("telegram", "1", "private", "all", "", "t")
+    store.announce("admin", "x", None, "cli")
+    for _ in range(3):  # claimed and released: its chat had to wait
+        (item,) = store.claim({"telegram": 1}, "w")
+        store.release(item.id, "w")
+    (item,) = store.claim({"telegram": 1}, "w")
+    assert item.attempts == 0
+    assert store.start_send(item.id, "w") and not store.start_send(item.id, "someone else")
+    store.retry(item.id, dt.timedelta(0), "502", "w")
+    (item,) = store.claim({"telegram": 1}, "w")
+    assert item.attempts == 1 and store.start_send(item.id, "w")
+    store.sent(item.id)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(outbox.c.attempts)).scalar() == 2
+
+
+class SettleFails(Store):
+    """The database refuses the first writes of 'sent', as after a connection loss mid-send."""
+
+    refusals = 3
+
+    def sent(self, item_id: int) -> None:
+        if self.refusals:
+            self.refusals -= 1
+            raise OperationalError("UPDATE outbox", {}, ConnectionResetError("connection reset"))
+        super().sent(item_id)
+
+
+def test_an_outcome_the_database_refuses_is_written_again_never_sent_again(tmp_path: Path) -> None:
+    """Three refused writes after a delivered send: the send is not repeated, and 'sent' is kept at last."""
+    store = SettleFails(f"sqlite:///{tmp_path / 's.sqlite3'}")
+    store.subscribe("telegram", "-1", "group", "all", "", "t")
+    store.announce("admin", "x", None, "cli")
+    with LimitedBotApi() as fake:
+        asyncio.run(_deliver(store, fake))
+    assert fake.delivered[-1] == 1 and store.refusals == 0 and store.report(1) == {"sent": 1}
+
+
+def test_rows_of_a_dead_worker_go_back_at_once_on_its_host_and_after_silence_elsewhere(tmp_path: Path) -> None:
+    """Same host, process gone: rescued at once. Another host: only after dead_after of silence, and only
+    when the judge has itself reached the database for that long."""
+    clock = [dt.datetime(2026, 12, 1, 9, 0, 0)]
+    store = Store(f"sqlite:///{tmp_path / 'r.sqlite3'}", clock=lambda: clock[0])
+    for chat in ("1", "2"):
+        store.subscribe("telegram", chat, "private", "all", "", "t")
+    store.announce("admin", "x", None, "cli")
+    me = Worker(host="here")
+    dead_here = Worker(host="here", pid=_a_pid_that_is_gone())
+    elsewhere = Worker(host="there")
+    for worker, chat_budget in ((dead_here, 1), (elsewhere, 1)):
+        store.heartbeat(worker)
+        assert len(store.claim({"telegram": chat_budget}, worker.id)) == 1
+    store.heartbeat(me)
+    assert store.rescue(me, trust_silence=False) == 1  # the dead process's row, at once
+    clock[0] += dt.timedelta(seconds=10)
+    assert store.rescue(me, trust_silence=False) == 0  # silence during what may be an outage proves nothing
+    assert store.rescue(me, trust_silence=True) == 1
+
+
+def _a_pid_that_is_gone() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
