@@ -15,12 +15,13 @@ from bot.storage.store import Store
 FAST = {"telegram": Limits(per_second=1000, chat_gap_s=0, group_per_minute=None)}
 
 
-async def main(database_url: str, api_base: str, token: str) -> None:
+async def main(database_url: str, api_base: str, token: str, per_second: str = "1000") -> None:
     store = Store(database_url)
+    limits = {"telegram": Limits(per_second=float(per_second), chat_gap_s=0, group_per_minute=None)}
     async with Bot(token, base_url=api_base) as bot:
-        worker = DeliveryWorker(store, {"telegram": TelegramBroadcaster(bot)}, RateLimiter(FAST), concurrency=1)
+        worker = DeliveryWorker(store, {"telegram": TelegramBroadcaster(bot)}, RateLimiter(limits), heartbeat_s=0.1)
         await worker.run_until_idle(timeout_s=120)
 
 
 if __name__ == "__main__":
-    asyncio.run(main(*sys.argv[1:4]))
+    asyncio.run(main(*sys.argv[1:5]))

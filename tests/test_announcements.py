@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.announce import announce_data_changes
 from bot.domain.changes import diff, facts, reminders
 from bot.domain.dataset import Dataset
+from bot.storage.schema import MIGRATIONS
 from bot.storage.store import Store
 from tests.test_cli import run
 
@@ -76,7 +77,7 @@ def test_a_version_1_database_is_migrated(tmp_path: Path) -> None:
             "city VARCHAR(64), created_by VARCHAR(64), dedupe_key VARCHAR(200) UNIQUE, created_at TIMESTAMP)"
         )
     store = Store(f"sqlite:///{path}")
-    assert store.version == 2
+    assert store.version == len(MIGRATIONS)
     with sqlite3.connect(path) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(announcements)")}
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

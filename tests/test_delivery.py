@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -21,8 +15,6 @@ from bot.storage.store import Store
 from tests.delivery_child import FAST
 from tests.telegram.conftest import TOKEN
 from tests.telegram.fake_bot_api import FakeBotApi
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _store(tmp_path: Path, **kwargs: object) -> Store:
@@ -103,33 +95,6 @@ def test_the_same_data_change_is_announced_once(tmp_path: Path) -> None:
     first = store.announce("data_change", "cap changed", None, "data", dedupe_key="p1:cap:v2")
     again = store.announce("data_change", "cap changed", None, "data", dedupe_key="p1:cap:v2")
     assert first[1] == 1 and again == (first[0], 0)
-
-
-def test_kill_9_mid_broadcast_then_restart_loses_nothing(tmp_path: Path) -> None:
-    """A worker killed with SIGKILL mid-broadcast: after a restart every chat has it, at most one twice."""
-    database = f"sqlite:///{tmp_path / 'crash.sqlite3'}"
-    store = Store(database, lease=dt.timedelta(seconds=1))
-    chats = [str(-2_000_000 - i) for i in range(60)]
-    for chat in chats:
-        store.subscribe("telegram", chat, "group", "all", "", "t")
-    store.announce("admin", "crash test", None, "cli")
-    with FakeBotApi() as fake:
-        fake.send_delay_s = 0.05
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        child = subprocess.Popen(
-            [sys.executable, "-m", "tests.delivery_child", database, f"{fake.url}/bot", TOKEN], cwd=ROOT, env=env
-        )
-        fake.wait_for("sendMessage", 15, timeout=60)
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-        assert 0 < len(fake.sent()) < len(chats)
-        time.sleep(1.1)  # the killed worker's lease runs out
-        fake.send_delay_s = 0.0
-        asyncio.run(_deliver(store, fake))
-        sends = _sends_per_chat(fake)
-    assert all(sends[int(chat)] >= 1 for chat in chats)
-    assert sum(1 for chat in chats if sends[int(chat)] > 1) <= 1
-    assert store.report(1)["sent"] == len(chats)
 
 
 def test_limiter_spaces_a_chat_and_caps_a_group_per_minute() -> None:

@@ -15,9 +15,11 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.storage.schema import MIGRATIONS
 from bot.storage.store import Store
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.test_delivery import _deliver, _sends_per_chat
+from tests.test_outbox_exact import outage_mid_broadcast
 
 URL = os.environ.get("SUBSIDYBOT_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not URL, reason="SUBSIDYBOT_TEST_POSTGRES_URL is not set")
@@ -42,7 +44,7 @@ def pg_url() -> Iterator[str]:
 def test_migrations_and_round_trip(pg_url: str) -> None:
     """Migrations apply; subscribe, announce, claim and settle work as on SQLite."""
     store = Store(pg_url)
-    assert store.version == 2
+    assert store.version == len(MIGRATIONS)
     store.subscribe("telegram", "-1", "group", "all", "", "t", lang="en")
     _, recipients = store.announce("admin", "hi", None, "cli", texts={"en": "hi", "ko": "안녕"})
     items = store.claim(10)
@@ -89,3 +91,8 @@ def test_broadcast_on_postgres_reaches_everyone_once(pg_url: str) -> None:
         sends = _sends_per_chat(fake)
     assert all(sends[c] == (2 if c in chats[:2] else 1) for c in chats)
     assert store.report(1)["sent"] == 50
+
+
+def test_a_database_outage_mid_broadcast_on_postgres(pg_url: str) -> None:
+    """Two workers on one PostgreSQL, the database refusing every call for longer than a lease: once each."""
+    outage_mid_broadcast(pg_url)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-LANGS = ("ko", "en", "zh")
+from bot.domain.languages import DEFAULT_LANG, LANGS
+
+__all__ = ["DEFAULT_LANG", "LANGS", "choose", "detect"]
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 

@@ -1,4 +1,5 @@
-"""What a platform broadcaster raises, so the worker never sees a platform exception."""
+"""The one vocabulary of send outcomes: every platform sender raises these, for replies and broadcasts alike,
+so nothing above an adapter sees a platform exception."""
 
 from __future__ import annotations
 
@@ -24,8 +25,16 @@ class Migrated(DeliveryError):
 
 
 class Transient(DeliveryError):
-    """A timeout or a 5xx: worth trying again later."""
+    """A timeout, a connection error or a 5xx: worth trying again soon.
+
+    ``maybe_delivered`` is False when the platform answered with an error, so the message surely did not
+    arrive (its per-chat budget is given back); a timeout may have delivered it.
+    """
+
+    def __init__(self, detail: str, maybe_delivered: bool = True) -> None:
+        super().__init__(detail)
+        self.maybe_delivered = maybe_delivered
 
 
-class Rejected(DeliveryError):
-    """The platform refused this message for good (bad request)."""
+class Failed(DeliveryError):
+    """The platform refused this message for good (a bad request), or the retries ran out."""

@@ -70,6 +70,7 @@ announcements = Table(
     Column("dedupe_key", String(200), unique=True),  # the same data change is announced once
     Column("texts", Text),  # JSON {ko, en, zh} when the text exists in each language (since v2)
     Column("created_at", DateTime(timezone=True), server_default=func.now()),
+    Column("reported_at", DateTime(timezone=True)),  # its author was told the outcome (once, since v3)
 )
 
 outbox = Table(
@@ -79,13 +80,27 @@ outbox = Table(
     Column("announcement_id", Integer, ForeignKey("announcements.id"), nullable=False),
     Column("chat_id", Integer, ForeignKey("chats.id"), nullable=False),
     Column("state", String(16), nullable=False, default="pending"),  # pending, sending, sent, failed, removed
-    Column("attempts", Integer, nullable=False, default=0),
+    Column("attempts", Integer, nullable=False, default=0),  # sends put on the wire (since v3; claims before)
     Column("next_try_at", DateTime(timezone=True), nullable=False),
     Column("claimed_at", DateTime(timezone=True)),
     Column("sent_at", DateTime(timezone=True)),
     Column("last_error", String(300)),
+    Column("owner", String(120)),  # the delivery worker holding a 'sending' row (since v3)
+    Column("lease_until", DateTime(timezone=True)),  # renewed by the owner's heartbeat (since v3)
+    Column("last_send_at", DateTime(timezone=True)),  # when the last send started (since v3)
     UniqueConstraint("announcement_id", "chat_id", name="uq_outbox"),
     Index("ix_outbox_due", "state", "next_try_at"),
+    Index("ix_outbox_chat", "chat_id", "state"),
+)
+
+delivery_workers = Table(
+    "delivery_workers",
+    metadata,
+    Column("id", String(120), primary_key=True),  # host:pid:random, new for every process
+    Column("host", String(255), nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("heartbeat_at", DateTime(timezone=True), nullable=False),
 )
 
 delivery_log = Table(
@@ -122,7 +137,28 @@ def _v2(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE announcements ADD COLUMN texts TEXT"))
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+def _add_columns(conn: Connection, table: Table, names: tuple[str, ...]) -> None:
+    """Columns a database made at an older version lacks (a new one got them from the metadata)."""
+    if not inspect(conn).has_table(table.name):
+        table.create(conn)
+        return
+    present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    for name in names:
+        if name not in present:
+            column = table.c[name]
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}"))
+
+
+def _v3(conn: Connection) -> None:
+    """The exact outbox: claims with an owner and a lease, workers with a heartbeat, sends counted, one report."""
+    delivery_workers.create(conn, checkfirst=True)
+    _add_columns(conn, outbox, ("owner", "lease_until", "last_send_at"))
+    _add_columns(conn, announcements, ("reported_at",))
+    next(i for i in outbox.indexes if i.name == "ix_outbox_chat").create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
 
 
 def migrate(engine: Engine) -> int:

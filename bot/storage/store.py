@@ -1,7 +1,7 @@
 """The one interface to persistence: chats, subscriptions, announcements and the outbox.
 
-Times are naive UTC. Claims are leases: a row taken for sending and not settled within the lease
-(the process died) is taken again, so after a crash at most the message in flight repeats.
+Times are naive UTC. A claim has an owner (a delivery worker with a heartbeat) and a short lease the heartbeat
+renews; a dead owner's rows are handed back (``rescue``), so after a crash only the sends in flight repeat.
 """
 
 from __future__ import annotations
@@ -9,17 +9,29 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, create_engine, func, or_, select, update
+from sqlalchemy import and_, create_engine, event, func, or_, select, tuple_, update
 from sqlalchemy.engine import Connection, Engine
 
-from bot.storage.schema import announcements, chats, delivery_log, migrate, outbox, program_snapshots, subscriptions
+from bot.domain.languages import DEFAULT_LANG
+from bot.storage.liveness import Worker, is_gone, naive_utc
+from bot.storage.schema import (
+    announcements,
+    chats,
+    delivery_log,
+    delivery_workers,
+    migrate,
+    outbox,
+    program_snapshots,
+    subscriptions,
+)
 
 Clock = Callable[[], dt.datetime]
-LEASE = dt.timedelta(minutes=2)
+LEASE = dt.timedelta(seconds=15)  # a claim not renewed for this long is handed back (see rescue)
+DEAD_AFTER = dt.timedelta(seconds=5)  # a worker silent this long, while others reach the database, is gone
 
 
 def _find_chat(conn: Connection, platform: str, chat_key: str) -> int | None:
@@ -48,8 +60,44 @@ def _text_for(row: Any) -> str:
     """The announcement in the chat's language when it exists in several."""
     if row.texts:
         texts = json.loads(row.texts)
-        return str(texts.get(row.lang or "ko") or texts.get("en") or row.text)
+        return str(texts.get(row.lang or DEFAULT_LANG) or texts.get(DEFAULT_LANG) or row.text)
     return str(row.text)
+
+
+def _counts(conn: Connection, announcement_id: int) -> Counter[str]:
+    rows = conn.execute(
+        select(outbox.c.state, func.count()).where(outbox.c.announcement_id == announcement_id).group_by(outbox.c.state)
+    ).all()
+    return Counter({state: int(count) for state, count in rows})
+
+
+def _owned_by(owner: str) -> Any:
+    return outbox.c.owner == owner if owner else outbox.c.owner.is_(None)
+
+
+def _one_per_chat(rows: Sequence[Any], budget: dict[str, int] | None, total: int) -> list[Any]:
+    """The first due row of each chat, within the budget (per platform when given)."""
+    left = dict(budget) if budget is not None else None
+    seen: set[int] = set()
+    taken: list[Any] = []
+    for row in rows:
+        if len(taken) >= total:
+            break
+        if row.chat_id in seen or (left is not None and left.get(row.platform, 0) <= 0):
+            continue
+        seen.add(row.chat_id)
+        if left is not None:
+            left[row.platform] -= 1
+        taken.append(row)
+    return taken
+
+
+def _sqlite_pragmas(dbapi_connection: Any, record: object) -> None:
+    """WAL: readers do not wait for a writer, and a commit need not reach the disk before the next one."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
 
 
 def utcnow() -> dt.datetime:
@@ -75,13 +123,21 @@ class Subscription:
 
 
 class Store:
-    def __init__(self, url: str, clock: Clock = utcnow, lease: dt.timedelta = LEASE) -> None:
+    def __init__(
+        self, url: str, clock: Clock = utcnow, lease: dt.timedelta = LEASE, dead_after: dt.timedelta = DEAD_AFTER
+    ) -> None:
         kwargs: dict[str, object] = {"future": True}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        elif url.startswith("postgresql"):  # an unreachable server fails in seconds instead of hanging
+            kwargs["connect_args"] = {"connect_timeout": 5}
+            kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(url, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
         self.clock = clock
         self.lease = lease
+        self.dead_after = dead_after
         self.version = migrate(self.engine)
         self._skip_locked = self.engine.dialect.name == "postgresql"
 
@@ -209,18 +265,71 @@ class Store:
                 )
         return announcement_id, len(chat_ids)
 
-    def claim(self, limit: int) -> list[OutboxItem]:
-        """Take up to ``limit`` due rows (pending, or sending with an expired lease) for sending."""
+    # --- the outbox: claims with an owner and a lease, sends counted, outcomes settled ---
+    def heartbeat(self, worker: Worker) -> None:
+        """The worker is alive: its row's heartbeat and the leases of the rows it holds move forward."""
         now = self.clock()
-        due = or_(
-            and_(outbox.c.state == "pending", outbox.c.next_try_at <= now),
-            and_(outbox.c.state == "sending", outbox.c.claimed_at < now - self.lease),
-        )
+        with self.engine.begin() as conn:
+            found = conn.execute(
+                update(delivery_workers).where(delivery_workers.c.id == worker.id).values(heartbeat_at=now)
+            ).rowcount
+            if not found:
+                conn.execute(delivery_workers.insert().values(id=worker.id, host=worker.host, pid=worker.pid,
+                                                              started_at=now, heartbeat_at=now))  # fmt: skip
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.owner == worker.id, outbox.c.state == "sending")
+                .values(lease_until=now + self.lease)
+            )
+
+    def rescue(self, worker: Worker, trust_silence: bool) -> int:
+        """Hand back, as pending, the rows held by workers that are gone; returns how many.
+
+        A worker on this host whose process no longer exists is gone at once (a restart after kill -9). A
+        silent one elsewhere, or a lease not renewed, counts only when ``trust_silence``: the caller has
+        itself reached the database for longer than the silence, so it is not an outage everyone shared.
+        """
+        now = self.clock()
+        with self.engine.begin() as conn:
+            workers = conn.execute(select(delivery_workers)).all()
+            seen = {row.id for row in workers} | {worker.id}
+            dead = {
+                w.id for w in workers if w.id != worker.id and is_gone(w, worker, now - self.dead_after, trust_silence)
+            }
+            if dead:
+                conn.execute(delivery_workers.delete().where(delivery_workers.c.id.in_(dead)))
+            # an owner we did not see (pruned, or registered after our look) counts only once its claim is old
+            unknown = and_(
+                or_(outbox.c.owner.is_(None), outbox.c.owner.not_in(seen)), outbox.c.claimed_at < now - self.dead_after
+            )
+            orphaned = or_(outbox.c.owner.in_(dead), unknown) if dead else unknown
+            if trust_silence:
+                orphaned = or_(orphaned, and_(outbox.c.owner != worker.id, outbox.c.lease_until < now))
+            result = conn.execute(
+                update(outbox)
+                .where(outbox.c.state == "sending", orphaned)
+                .values(state="pending", owner=None, next_try_at=now)
+            )
+            return int(result.rowcount or 0)
+
+    def claim(
+        self, limit: int | dict[str, int], owner: str = "", skip: Collection[tuple[str, str]] = ()
+    ) -> list[OutboxItem]:
+        """Take due pending rows for sending now: at most ``limit`` (or so many per platform), one per chat, none
+        for a chat in ``skip`` (it must wait) or with a message already in flight."""
+        budget = limit if isinstance(limit, dict) else None
+        total = sum(budget.values()) if budget is not None else int(limit)  # type: ignore[arg-type]
+        if total <= 0:
+            return []
+        now = self.clock()
+        busy = outbox.alias("busy")
+        in_flight = select(busy.c.id).where(busy.c.chat_id == outbox.c.chat_id, busy.c.state == "sending").exists()
         query = (
             select(
                 outbox.c.id,
                 outbox.c.announcement_id,
                 outbox.c.attempts,
+                outbox.c.chat_id,
                 chats.c.platform,
                 chats.c.chat_key,
                 chats.c.kind,
@@ -230,53 +339,127 @@ class Store:
             )
             .join(chats, chats.c.id == outbox.c.chat_id)
             .join(announcements, announcements.c.id == outbox.c.announcement_id)
-            .where(due)
+            .where(outbox.c.state == "pending", outbox.c.next_try_at <= now, ~in_flight)
             .order_by(outbox.c.next_try_at, outbox.c.id)
-            .limit(limit)
+            .limit(total * 4 + 20)  # several rows of one chat may come first; one of them is taken
         )
+        if budget is not None:
+            query = query.where(chats.c.platform.in_([p for p, n in budget.items() if n > 0]))
+        if skip:
+            query = query.where(tuple_(chats.c.platform, chats.c.chat_key).not_in(list(skip)))
         if self._skip_locked:
             query = query.with_for_update(skip_locked=True, of=outbox)
         with self.engine.begin() as conn:
-            rows = conn.execute(query).all()
-            if not rows:
-                return []
-            conn.execute(
-                update(outbox)
-                .where(outbox.c.id.in_([r.id for r in rows]))
-                .values(state="sending", claimed_at=now, attempts=outbox.c.attempts + 1)
-            )
+            if (
+                self.engine.dialect.name == "sqlite"
+            ):  # SQLite: take the write lock first, so that two claimers never interleave
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            taken: list[Any] = []
+            for row in _one_per_chat(conn.execute(query).all(), budget, total):
+                claimed = conn.execute(
+                    update(outbox)
+                    .where(outbox.c.id == row.id, outbox.c.state == "pending")  # nobody took it meanwhile
+                    .values(state="sending", owner=owner or None, claimed_at=now, lease_until=now + self.lease)
+                ).rowcount
+                if claimed:
+                    taken.append(row)
         return [
-            OutboxItem(r.id, r.announcement_id, r.platform, r.chat_key, r.kind, r.lang, _text_for(r), r.attempts + 1)
-            for r in rows
+            OutboxItem(r.id, r.announcement_id, r.platform, r.chat_key, r.kind, r.lang, _text_for(r), r.attempts)
+            for r in taken
         ]
 
-    def _settle(self, item_id: int, result: str, detail: str | None = None, **values: object) -> None:
+    def next_due(self) -> dt.datetime | None:
+        """When the earliest pending row is due (it may be due already and wait for a rate budget)."""
+        with self.engine.connect() as conn:
+            value = conn.execute(select(func.min(outbox.c.next_try_at)).where(outbox.c.state == "pending")).scalar()
+        return naive_utc(value) if isinstance(value, dt.datetime) else None
+
+    def start_send(self, item_id: int, owner: str = "") -> bool:
+        """Just before a send: count it and renew the lease. False when the row is no longer this owner's."""
+        now = self.clock()
         with self.engine.begin() as conn:
-            conn.execute(update(outbox).where(outbox.c.id == item_id).values(**values))
+            result = conn.execute(
+                update(outbox)
+                .where(outbox.c.id == item_id, outbox.c.state == "sending", _owned_by(owner))
+                .values(attempts=outbox.c.attempts + 1, last_send_at=now, lease_until=now + self.lease)
+            )
+            return bool(result.rowcount)
+
+    def _settle(
+        self, item_id: int, result: str, detail: str | None = None, owner: str | None = None, **values: object
+    ) -> bool:
+        """Record an outcome; with ``owner``, only while the row is still that owner's claim."""
+        with self.engine.begin() as conn:
+            where = [outbox.c.id == item_id]
+            if owner is not None:
+                where += [outbox.c.state == "sending", _owned_by(owner)]
+            if not conn.execute(update(outbox).where(*where).values(owner=None, **values)).rowcount:
+                return False
             conn.execute(delivery_log.insert().values(outbox_id=item_id, result=result, detail=(detail or "")[:300]))
+            return True
 
     def sent(self, item_id: int) -> None:
+        """What is on the wire counts as sent, whoever holds the row now."""
         self._settle(item_id, "sent", state="sent", sent_at=self.clock(), last_error=None)
 
-    def retry(self, item_id: int, after: dt.timedelta, error: str) -> None:
-        self._settle(item_id, "retry", error, state="pending", next_try_at=self.clock() + after, last_error=error[:300])
+    def retry(self, item_id: int, after: dt.timedelta, error: str, owner: str | None = None) -> None:
+        self._settle(item_id, "retry", error, owner, state="pending", next_try_at=self.clock() + after,
+                     last_error=error[:300])  # fmt: skip
 
-    def failed(self, item_id: int, error: str) -> None:
-        self._settle(item_id, "failed", error, state="failed", last_error=error[:300])
+    def release(self, item_id: int, owner: str | None = None) -> None:
+        """Hand a claimed row back unsent (its chat must wait, or the worker stops): no attempt is counted."""
+        with self.engine.begin() as conn:
+            where = [outbox.c.id == item_id, outbox.c.state == "sending"]
+            if owner is not None:
+                where.append(_owned_by(owner))
+            conn.execute(update(outbox).where(*where).values(state="pending", owner=None, next_try_at=self.clock()))
 
-    def removed(self, item: OutboxItem, error: str) -> None:
-        """The chat is gone: its subscriptions end and this row is closed."""
-        self._settle(item.id, "removed", error, state="removed", last_error=error[:300])
-        self.mark_gone(item.platform, item.chat_key)
+    def release_all(self, owner: str) -> None:
+        """A worker stopping: its unsent claims go back, and its heartbeat row goes."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.owner == owner, outbox.c.state == "sending")
+                .values(state="pending", owner=None, next_try_at=self.clock())
+            )
+            conn.execute(delivery_workers.delete().where(delivery_workers.c.id == owner))
+
+    def failed(self, item_id: int, error: str, owner: str | None = None) -> None:
+        self._settle(item_id, "failed", error, owner, state="failed", last_error=error[:300])
+
+    def removed(self, item: OutboxItem, error: str, owner: str | None = None) -> None:
+        """The chat is gone: its subscriptions end, and this row and its other pending ones are closed."""
+        self._settle(item.id, "removed", error, owner, state="removed", last_error=error[:300])
+        with self.engine.begin() as conn:
+            chat_id = _find_chat(conn, item.platform, item.chat_key)
+            if chat_id is not None:
+                conn.execute(
+                    update(outbox)
+                    .where(outbox.c.chat_id == chat_id, outbox.c.state == "pending")
+                    .values(state="removed", last_error=error[:300])
+                )
+            self._gone(conn, item.platform, item.chat_key)
+
+    def finished(self, announcement_id: int) -> tuple[str | None, Counter[str]] | None:
+        """Once per announcement, when no row is left to send: its author and the counts (None otherwise)."""
+        with self.engine.begin() as conn:
+            counts = _counts(conn, announcement_id)
+            if counts.get("pending") or counts.get("sending"):
+                return None
+            claimed = conn.execute(
+                update(announcements)
+                .where(announcements.c.id == announcement_id, announcements.c.reported_at.is_(None))
+                .values(reported_at=self.clock())
+            ).rowcount
+            if not claimed:
+                return None
+            author = conn.execute(select(announcements.c.created_by).where(announcements.c.id == announcement_id))
+            value = author.scalar()
+        return (str(value) if value is not None else None), counts
 
     def report(self, announcement_id: int) -> Counter[str]:
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(outbox.c.state, func.count())
-                .where(outbox.c.announcement_id == announcement_id)
-                .group_by(outbox.c.state)
-            ).all()
-        return Counter({state: int(count) for state, count in rows})
+            return _counts(conn, announcement_id)
 
     def pending(self) -> int:
         with self.engine.connect() as conn:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from typing import Any
+
+import pytest
 
 from tests.slack.conftest import SlackRun
 from tests.slack.fake_slack_api import BOT_ID, BOT_USER, action_body, command_body, event_body, signed_headers
@@ -146,16 +149,19 @@ def test_rate_limit_is_honoured(slack: SlackRun) -> None:
     assert calls[1].at - calls[0].at >= 0.9
 
 
-def test_channel_gone_is_remembered(slack: SlackRun) -> None:
-    """channel_not_found marks the channel gone instead of failing loudly."""
+def test_channel_gone_is_not_retried(slack: SlackRun, caplog: pytest.LogCaptureFixture) -> None:
+    """channel_not_found is Gone: one post, logged as gone instead of failing loudly."""
     slack.fake.api_error("chat.postMessage", "channel_not_found", channel="C0404")
     event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> /cities", "ts": "1.6", "channel": "C0404"}
-    slack.json(event_body(event))
-    slack.fake.wait_for("chat.postMessage")
-    deadline = time.monotonic() + 5
-    while "C0404" not in slack.bot.gone and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert "C0404" in slack.bot.gone
+    with caplog.at_level(logging.INFO, logger="bot.adapters.slack.app"):
+        slack.json(event_body(event))
+        slack.fake.wait_for("chat.postMessage")
+        deadline = time.monotonic() + 5
+        while not caplog.records and time.monotonic() < deadline:
+            time.sleep(0.01)
+        _quiet(0.3)
+    assert len(slack.fake.sent("chat.postMessage")) == 1
+    assert [r.getMessage() for r in caplog.records] == ["slack channel C0404 is gone (channel_not_found)"]
 
 
 def test_hostile_text_is_escaped_for_mrkdwn(slack: SlackRun) -> None:

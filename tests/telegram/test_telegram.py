@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import time
+
+import pytest
 
 from tests.telegram.conftest import Running
 from tests.telegram.fake_bot_api import BOT_USERNAME, bot_message, callback, message, user
@@ -113,13 +116,15 @@ def test_5xx_is_retried_with_backoff(telegram: Running) -> None:
     assert len([s for s in telegram.sleeps if s < 3]) >= 2
 
 
-def test_403_marks_the_chat_gone_without_retrying(telegram: Running) -> None:
-    """Blocked by the user: one attempt, the chat is remembered as gone, the bot keeps running."""
+def test_403_is_gone_without_retrying(telegram: Running, caplog: pytest.LogCaptureFixture) -> None:
+    """Blocked by the user: one attempt, logged as gone (not as a failure), the bot keeps running."""
     telegram.fake.fail("sendMessage", 403, "Forbidden: bot was blocked by the user", chat_id=11)
-    telegram.push(message("/cities", chat_id=11))
-    telegram.fake.wait_for("sendMessage", 1)
-    _quiet(telegram, 0.3)
-    assert len(telegram.fake.sent()) == 1 and 11 in telegram.bot.chats.gone
+    with caplog.at_level(logging.INFO, logger="bot.adapters.telegram.app"):
+        telegram.push(message("/cities", chat_id=11))
+        telegram.fake.wait_for("sendMessage", 1)
+        _quiet(telegram, 0.3)
+    assert len(telegram.fake.sent()) == 1
+    assert [r.getMessage() for r in caplog.records] == ["telegram chat 11 is gone (blocked or kicked)"]
     telegram.push(message("/help", chat_id=12))
     telegram.fake.wait_for("sendMessage", 2)
 

@@ -17,19 +17,19 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.render import BUTTON_ACTION_ID, fallback_text, pages
+from bot.adapters.slack.sending import SlackSender
 from bot.charts.render import render_png
 from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
 from bot.core.reply import Reply
+from bot.delivery.errors import DeliveryError, Gone
 from bot.logging_setup import new_request_id
 
 log = logging.getLogger(__name__)
 
-GONE_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 SEEN_EVENTS = 10_000
 SLASH_COMMAND = "subsidy"  # the app's one slash command; its first word may name any registry command
@@ -38,14 +38,13 @@ SLASH_COMMAND = "subsidy"  # the app's one slash command; its first word may nam
 class SlackBot:
     """Wires the responder into a Bolt app; owns no secrets beyond what the app was built with."""
 
-    def __init__(self, responder: Responder) -> None:
+    def __init__(self, responder: Responder, sender: SlackSender | None = None) -> None:
         self.responder = responder
-        self.gone: set[str] = set()
+        self.sender = sender or SlackSender()
         self._seen: OrderedDict[str, None] = OrderedDict()
 
     def build(self, token: str, signing_secret: str | None, api_url: str) -> AsyncApp:
-        client = AsyncWebClient(token=token, base_url=api_url)
-        client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))  # honours Retry-After
+        client = AsyncWebClient(token=token, base_url=api_url, retry_handlers=[])  # retries: bot/delivery/policy.py
         app = AsyncApp(
             client=client,
             signing_secret=signing_secret,
@@ -143,19 +142,14 @@ class SlackBot:
         await self.post(client, channel, reply, thread_ts=thread)
 
     async def post(self, client: AsyncWebClient, channel: str, reply: Reply, thread_ts: str | None = None) -> bool:
-        """chat.postMessage; a channel that is gone is remembered, other API errors are logged."""
+        """chat.postMessage through the one sender (its retry policy); a failure is logged, never raised."""
         try:
-            for page in pages(reply):
-                await client.chat_postMessage(
-                    channel=channel, text=fallback_text(reply), blocks=page, thread_ts=thread_ts, unfurl_links=False
-                )
-        except SlackApiError as error:
-            code = str(error.response.get("error", ""))
-            if code in GONE_ERRORS:
-                self.gone.add(channel)
-                log.info("slack channel %s is gone (%s)", channel, code)
-            else:
-                log.warning("slack post to %s failed: %s", channel, code or error.response.status_code)
+            await self.sender.post(client, channel, reply, thread_ts)
+        except Gone as error:
+            log.info("slack channel %s is gone (%s)", channel, error)
+            return False
+        except DeliveryError as error:
+            log.warning("slack post to %s failed: %s", channel, error)
             return False
         await self.attach_chart(client, channel, reply, thread_ts)
         return True

@@ -11,7 +11,6 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from bot.adapters.telegram.chats import ChatRegistry
-from bot.adapters.telegram.errors import ChatGone, SendFailed
 from bot.adapters.telegram.etiquette import text_to_answer
 from bot.adapters.telegram.sending import Sender
 from bot.core.dispatch import Responder
@@ -19,6 +18,7 @@ from bot.core.i18n import t
 from bot.core.message import IncomingMessage
 from bot.core.registry import REGISTRY, Registry
 from bot.core.reply import Reply, Section
+from bot.delivery.errors import DeliveryError, Gone
 from bot.logging_setup import new_request_id
 
 log = logging.getLogger(__name__)
@@ -111,9 +111,9 @@ class TelegramBot:
     async def _deliver(self, bot: object, chat_id: int, reply: Reply, reply_to: int | None) -> None:
         try:
             await self.sender.send(bot, chat_id, reply, reply_to)  # type: ignore[arg-type]
-        except ChatGone:
+        except Gone:
             log.info("telegram chat %s is gone (blocked or kicked)", chat_id)
-        except SendFailed as error:
+        except DeliveryError as error:
             log.warning("telegram reply to %s failed: %s", chat_id, error)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -126,5 +126,5 @@ class TelegramBot:
             apology = Reply(intent="unknown", lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
             try:
                 await self.sender.send(context.bot, update.effective_chat.id, apology)
-            except Exception:
-                log.warning("could not send the apology")
+            except DeliveryError as error:
+                log.warning("could not send the apology: %s", error)

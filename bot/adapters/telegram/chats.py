@@ -1,14 +1,10 @@
-"""What the adapter learnt about chats: the ones gone (403) and groups migrated to supergroups.
-
-In memory for now; the subscriptions storage (announcements issue) makes it durable.
-"""
+"""Groups upgraded to supergroups, so that replies follow a chat to its new id."""
 
 from __future__ import annotations
 
 
 class ChatRegistry:
     def __init__(self) -> None:
-        self.gone: set[int] = set()
         self.migrated: dict[int, int] = {}
 
     def resolve(self, chat_id: int) -> int:

@@ -7,6 +7,7 @@ import html
 
 from bot.core.chunking import pack_lines
 from bot.core.i18n import t
+from bot.core.language import DEFAULT_LANG
 from bot.core.render_plain import BRIEF_SOURCES, citation_line, compact_citation
 from bot.core.reply import Citation, Reply
 
@@ -81,3 +82,8 @@ def _fit(block: str, limit: int) -> list[str]:
 
 def render(reply: Reply) -> list[str]:
     return split_messages(blocks(reply))
+
+
+def announcement(text: str, lang: str | None) -> str:
+    """An announcement: a bold header in the chat's language, then the escaped text."""
+    return f"<b>{html.escape(t(lang or DEFAULT_LANG, 'announce.header'))}</b>\n{html.escape(text)}"
