@@ -136,7 +136,8 @@ def main() -> None:
     print(f"peak resident:       {peak_mb:8.1f} MB")
     print(f"cold start (ask):    {cold * 1000:8.0f} ms (median of 5)")
     print(
-        f"ask --json batch:    {batch_rate:8.0f} answers/s ({BATCH_LINES} lines; start-up {batch_startup:.2f} s taken off)"
+        f"ask --json batch:    {batch_rate:8.0f} answers/s "
+        f"({BATCH_LINES} lines; start-up {batch_startup:.2f} s taken off)"
     )
 
 
