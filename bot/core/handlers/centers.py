@@ -12,6 +12,7 @@ from bot.domain.gazetteer import PlaceRef
 from bot.nlu.query import Query
 
 INTENT = "computing_center"
+HEAD_LINES = 3
 
 
 def answer(services: Services, query: Query, lang: str) -> Reply:
@@ -33,4 +34,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
                 lines.append(f"• {place.names.get(lang)} · {center.names.get(lang)} {book.ref(center.sources)}")
     sections = (Section(t(lang, "center.title"), tuple(head)), Section(None, tuple(lines)))
     city = query.place.place if query.place else None
-    return Reply(intent=INTENT, lang=lang, city=city, sections=sections, sources=book.citations())
+    shown = [line.split(": ", 1)[0] for line in lines[:HEAD_LINES]]  # the names and opening dates
+    more = [t(lang, "head.more", count=len(lines) - HEAD_LINES)] if len(lines) > HEAD_LINES else []
+    headline = (t(lang, "center.title"), *head, *shown, *more)
+    return Reply(intent=INTENT, lang=lang, city=city, sections=sections, sources=book.citations(), headline=headline)

@@ -23,8 +23,10 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
             t(lang, "cities.row", name=place.names.get(lang), en=place.names.en, count=len(place.programs), extra=extra)
         )
     title = t(lang, "cities.title", count=len(places), programs=len(services.dataset.programs))
+    names = ", ".join(p.names.get(lang) for p in places if p.programs)
     return Reply(
         intent=INTENT,
         lang=lang,
         sections=(Section(title, tuple(rows)), Section(None, (t(lang, "cities.hint"),))),
+        headline=(title, names, t(lang, "cities.hint")),
     )

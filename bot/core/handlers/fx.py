@@ -45,4 +45,5 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         lang=lang,
         sections=(Section(t(lang, "fx.title"), tuple(lines)), Section(None, tuple(history))),
         sources=book.citations(),
+        headline=tuple(lines),
     )

@@ -23,6 +23,7 @@ def answer(request: Request, registry: Registry) -> Reply:
     return Reply(
         intent=I.HELP,
         lang=lang,
+        headline=(t(lang, "help.title"), t(lang, "help.intro"), *commands),
         sections=(
             Section(t(lang, "help.title"), (t(lang, "help.intro"),)),
             Section(t(lang, "help.commands"), commands),

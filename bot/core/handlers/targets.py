@@ -11,6 +11,7 @@ from bot.domain.gazetteer import PlaceRef
 from bot.nlu.query import Query
 
 INTENT = "compute_target"
+HEAD_LINES = 3
 
 
 def answer(services: Services, query: Query, lang: str) -> Reply:
@@ -30,4 +31,12 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         sections.append(Section(None, (t(lang, "target.none"),)))
     title = Section(t(lang, "target.title"), ())
     city = query.place.place if query.place else None
-    return Reply(intent=INTENT, lang=lang, city=city, sections=(title, *sections), sources=book.citations())
+    return Reply(intent=INTENT, lang=lang, city=city, sections=(title, *sections), sources=book.citations(),
+                 headline=_headline(sections, lang))  # fmt: skip
+
+
+def _headline(sections: list[Section], lang: str) -> tuple[str, ...]:
+    """The first targets of the first places, one line each."""
+    lines = [f"{s.title}: {line.lstrip('• ')}" if s.title else line for s in sections for line in s.lines]
+    more = [t(lang, "head.more", count=len(lines) - HEAD_LINES)] if len(lines) > HEAD_LINES else []
+    return (t(lang, "target.title"), *lines[:HEAD_LINES], *more)

@@ -267,4 +267,5 @@ MESSAGES: dict[str, str] = {
     "line.pool_plain": "Budget: {pool}",
     "info.document_only": "Document: {what}",
     "city.more": "… {count} more programs ('more')",
+    "head.more": "… {count} more ('more')",
 }

@@ -274,4 +274,5 @@ MESSAGES: dict[str, str] = {
     "line.pool_plain": "예산: {pool}",
     "info.document_only": "문서: {what}",
     "city.more": "… 프로그램 {count}개 더 ('자세히')",
+    "head.more": "… {count}건 더 ('자세히')",
 }

@@ -267,4 +267,5 @@ MESSAGES: dict[str, str] = {
     "line.pool_plain": "资金规模:{pool}",
     "info.document_only": "文件:{what}",
     "city.more": "……另有 {count} 个项目(发送“详细”)",
+    "head.more": "……另有 {count} 条(发送“详细”)",
 }
