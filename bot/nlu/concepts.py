@@ -30,14 +30,14 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "确定了吗 最终版"
     ),
     "minimum": _forms(
-        "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest 最低 最少 起步 至少 起付"
+        "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额"
     ),
     "budget": _forms(
-        "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 풀사이즈 전체규모 budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿"
+        "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共"
     ),
     "rate": _forms(
-        "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent "
+        "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% shre "
         "比例 百分之 几成 补贴比例 几个点 百分比 补贴率"
     ),
     "conditions": _forms(
@@ -46,13 +46,13 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "申请条件 适用 能叠加 叠加 限制"
     ),
     "apply": _forms(
-        "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수 담당기관 담당부서 "
-        "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 howtoapply howdoiapply wheretoapply whereto whereapply "
-        "applicationprocess whoissues issuer whichoffice whichagency agency apply 怎么申请 咋申请 如何申请 申请流程 "
+        "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수처 담당기관 담당부서 "
+        "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
+        "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿"
     ),
     "window": _forms(
-        "마감 기한 언제까지 신청기간 기간 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 데드라인 언제부터 언제 "
+        "마감 기한 언제까지 신청기간 접수기간 기간 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
         "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能"
     ),
@@ -62,7 +62,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
 }
 # When several aspects are present, the first of these that is present leads.
-ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "apply", "window", "amount")
+ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "window", "apply", "amount")
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
 PART_FORMS: dict[str, tuple[str, ...]] = {
     "window": _forms("마감 기한 데드라인 언제까지 deadline 截止 期限 有效期"),
@@ -85,12 +85,12 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "一人企业 个人公司"
     ),
     "model_developer": _forms(
-        "대모델개발 대모델회사 대모델기업 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper "
+        "대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商"
     ),
     "listed": _forms("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
     "compute_provider": _forms(
-        "컴퓨팅제공업체 컴퓨팅제공사 산력제공 클라우드사업자 idc업체 computeprovider cloudprovider idc "
+        "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스 idc사업자 computeserviceprovider 산력제공 클라우드사업자 idc업체 computeprovider cloudprovider idc "
         "算力服务商 算力提供方 算力供应商 算力企业"
     ),
     "foreign": _forms(
@@ -101,7 +101,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
 
 # The amount is a figure the user heard and wants checked.
 CHECK_MARKERS = _forms(
-    "라던데 이라던데 다던데 던데 다며 다는데 더라 라는데 이라는데 라고하던데 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
+    "라던데 이라던데 다던데 던데 다며 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
     "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really "
     "听说 是真的吗 对吗 是不是 真的 没错吧"
 )

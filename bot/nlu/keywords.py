@@ -18,7 +18,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "unsubscribe": _words(
         "구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
-        "업데이트끊 알림끊 알람꺼 알람끄 unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
+        "업데이트끊 알림끊 알람꺼 알람끄 알림꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
         "别再推送 不要推送 停止推送"
     ),
     "subscribe": _words(
@@ -46,7 +46,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "fx": _words(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "
         "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 韩币 换人民币 换成人民币 "
-        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon"
+        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon koreanwon krw/cny cny/krw 折合韩元 折合"
     ),
     "compare_strong": _words(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "

@@ -118,8 +118,8 @@ class IntentMatcher:
     """``examples``: per intent, phrasings with {place}, {ptype} and {amount} placeholders (the registry's)."""
 
     def __init__(self, dataset: Dataset, examples: Mapping[str, Sequence[str]]) -> None:
-        self.places = PlaceFinder(dataset, type_vocabulary())
         self.outside = OutsideFinder(dataset)
+        self.places = PlaceFinder(dataset, type_vocabulary(), self.outside.covered_names())
         typo_words = [*TYPO_WORDS, *type_vocabulary(), *concept_vocabulary(), *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
         self._examples: list[str] = []

@@ -23,7 +23,7 @@ _LETTER_DIGIT = re.compile(r"(?<=[a-z]{3})(?=\d)")
 _LOOSE_DOTS = re.compile(r"(?<!\d)[.,]|[.,](?!\d)")  # dots and commas that are not inside a number
 
 MAX_CHARS = 500
-_VOUCHER_TYPO = re.compile(r"(?<=[力型料据])卷")
+_VOUCHER_TYPO = re.compile(r"(?<=[力型料据务])卷")
 
 
 @dataclass(frozen=True)

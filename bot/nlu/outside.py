@@ -25,6 +25,15 @@ class OutsideFinder:
             for district in place.districts:
                 self._refs.setdefault(district.slug, PlaceRef(place.slug, district.slug))
 
+    def covered_names(self) -> list[tuple[str, PlaceRef]]:
+        """Every gazetteer form of the divisions we cover (하남성, 우한시, Henan Province), for the place finder."""
+        return [
+            (form, ref)
+            for division in self._known.divisions.values()
+            if (ref := self._ref(division)) is not None
+            for form in division.forms()
+        ]
+
     def _ref(self, division: Division | None) -> PlaceRef | None:
         return self._refs.get(division.covered) if division is not None and division.covered else None
 

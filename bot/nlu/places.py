@@ -9,6 +9,7 @@ to two places, both are returned as ambiguous so the bot can ask instead of gues
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -168,20 +169,28 @@ class PlaceFindings:
 class PlaceFinder:
     """Built once from the dataset; ``find`` is called per message."""
 
-    def __init__(self, dataset: Dataset, vocabulary: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        dataset: Dataset,
+        vocabulary: tuple[str, ...] = (),
+        generated: Iterable[tuple[str, PlaceRef]] = (),
+    ) -> None:
+        """``generated``: more names of our places from the gazetteer (하남성, 우한시, Henan Province ...)."""
         cjk: dict[str, PlaceRef] = {}
         latin: dict[str, PlaceRef] = {}
+        entries: list[tuple[str, PlaceRef]] = []
         for place in dataset.places.values():
-            entries = [(n, PlaceRef(place.slug)) for n in place.names.all()]
+            entries += [(n, PlaceRef(place.slug)) for n in place.names.all()]
             for district in place.districts:
                 entries += [(n, PlaceRef(place.slug, district.slug)) for n in district.names.all()]
-            for name, ref in entries:
-                folded = name.casefold().strip()
-                key = name_key(name)
-                if _HAS_CJK.search(key) and len(key) >= 2:
-                    cjk.setdefault(key, ref)
-                elif _LATIN.match(folded) and len(key) >= 3:
-                    latin.setdefault(folded, ref)
+        entries += [(name, ref) for name, ref in generated if len(name) >= 3]
+        for name, ref in entries:
+            folded = name.casefold().strip()
+            key = name_key(name)
+            if _HAS_CJK.search(key) and len(key) >= 2:
+                cjk.setdefault(key, ref)
+            elif _LATIN.match(folded) and len(key) >= 3:
+                latin.setdefault(folded, ref)
         self._cjk = cjk
         self._latin = latin
         self._latin_keys = {name_key(k): ref for k, ref in latin.items()}

@@ -25,7 +25,7 @@ SUBJECT = "subject"
 _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
 PROPOSED_AFTER = (
     *("상한", "상한이", "상한은", "한도", "한도가", "최대", "최고", "예산", "예산이", "총액"),
-    *("capis", "cap", "capof", "上限", "上限是", "最高", "预算", "总额"),
+    *("capis", "cap", "capof", "upto", "上限", "上限是", "最高", "最多", "最多补", "封顶", "预算", "总额", "是"),
 )
 
 
@@ -51,6 +51,8 @@ def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool,
     if spend_cue or has_any(text, SPEND_MARKERS):
         return SPEND
     following = text.spaced[span[1] : span[1] + 12].replace(" ", "")
+    if following.startswith(("吗", "吧")):  # "资金池是1000万吗": a figure to confirm
+        return CHECK
     preceding = text.spaced[max(0, span[0] - 8) : span[0]].replace(" ", "")
     if following.startswith(SUBJECT_NOUNS):  # "100만 위안짜리", "2M-cap"
         return SUBJECT

@@ -20,23 +20,29 @@ def _words(text: str) -> tuple[str, ...]:
 # Phrases that name a program type on their own (matched in the compact text).
 STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.COMPUTE_VOUCHER: _words(
-        "컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
+        "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
         "산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
         "computevoucher computevouchers computingvoucher compute computing"
     ),
-    T.MODEL_VOUCHER: _words("모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 modelvoucher modelvouchers modelapi"),
+    T.MODEL_VOUCHER: _words(
+        "모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher"
+    ),
     T.CORPUS_VOUCHER: _words("코퍼스쿠폰 코퍼스 말뭉치 语料券 语料 corpusvoucher corpus corpora"),
     T.DATA_VOUCHER: _words("데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"),
     T.LABELING_VOUCHER: _words("라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation"),
-    T.ONE_TIME_AWARD: _words("일회성 一次性 onetime one-time lumpsum"),
+    T.ONE_TIME_AWARD: _words("일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum"),
     T.SCENARIO_FUNDING: _words("시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 scenario pilotproject pilot"),
     T.MATCHING_REWARD: _words("매칭 配套 matching"),
     T.HARDWARE_SUBSIDY: _words("국산칩 칩서버 芯片 chipserver hardware 하드웨어"),
-    T.RELOCATION_AWARD: _words("입주보상 입주장려 입주지원 정착지원 落户 relocation"),
-    T.FILING_REWARD: _words("备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록"),
-    T.RD_SUBSIDY: _words("연구개발 r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment"),
+    T.RELOCATION_AWARD: _words("입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 落户 relocation"),
+    T.FILING_REWARD: _words(
+        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward"
+    ),
+    T.RD_SUBSIDY: _words("연구개발 기술개발 r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment"),
     T.PLATFORM_SUBSIDY: _words("플랫폼 平台 platform"),
-    T.CONSTRUCTION_SUBSIDY: _words("건설지원 건설보조 센터건설 자체구축 建设补贴 建设 construction self-built"),
+    T.CONSTRUCTION_SUBSIDY: _words(
+        "건설지원 건설보조 센터건설 자체구축 建设补贴 建设 construction self-built build-out buildout"
+    ),
     T.FREE_COMPUTE: _words("무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu"),
     T.RESEARCH_FUNDING: _words("기초연구 基础研究 basicresearch"),
 }
