@@ -21,10 +21,14 @@ def _quiet(run: Running, seconds: float = 0.6) -> None:
 
 
 def test_command_menu_is_registered_in_korean_and_english(telegram: Running) -> None:
-    """setMyCommands is called for ko, en and the default."""
+    """setMyCommands, setMyDescription and setMyShortDescription are called for ko, en, zh and the default."""
     calls = telegram.fake.sent("setMyCommands")
     scopes = {c.params.get("language_code") for c in calls}
-    assert {"ko", "en", None} <= scopes
+    assert {"ko", "en", "zh", None} <= scopes
+    for method in ("setMyDescription", "setMyShortDescription"):
+        described = {c.params.get("language_code"): c.params for c in telegram.fake.sent(method)}
+        assert {"ko", "en", "zh", None} <= set(described)
+        assert "算力券" in str(described["zh"]) or "AI" in str(described["zh"])
     ko = next(c for c in calls if c.params.get("language_code") == "ko")
     assert any(cmd["command"] == "subsidy" for cmd in ko.params["commands"])
 

@@ -49,10 +49,14 @@ class TelegramBot:
         application.add_error_handler(self.on_error)
 
     async def register_commands(self, application: Application) -> None:  # type: ignore[type-arg]
-        """The registry's command menu in Korean, English and Chinese (language scopes), English by default."""
-        for lang in MENU_LANGS:
-            await application.bot.set_my_commands(menu_commands(self.registry, lang), language_code=lang)
-        await application.bot.set_my_commands(menu_commands(self.registry, "en"))
+        """The registry's command menu and the bot's descriptions in Korean, English and Chinese (language
+        scopes), English by default."""
+        bot = application.bot
+        for lang in (*MENU_LANGS, None):
+            shown = lang or "en"
+            await bot.set_my_commands(menu_commands(self.registry, shown), language_code=lang)
+            await bot.set_my_description(t(shown, "bot.description"), language_code=lang)
+            await bot.set_my_short_description(t(shown, "bot.short_description"), language_code=lang)
 
     async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         new_request_id()

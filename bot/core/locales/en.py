@@ -268,4 +268,6 @@ MESSAGES: dict[str, str] = {
     "info.document_only": "Document: {what}",
     "city.more": "… {count} more programs ('more')",
     "head.more": "… {count} more ('more')",
+    "bot.description": "Answers questions on Chinese local-government AI support (compute, model and corpus vouchers, one-time awards, scenario funding, smart computing centers) with sources, and computes what a company would get. Try: What does Shenzhen give for model vouchers? · /subsidy wuhan 2000000",
+    "bot.short_description": "Chinese local AI subsidies: look up, compute, cite",
 }

@@ -275,4 +275,6 @@ MESSAGES: dict[str, str] = {
     "info.document_only": "문서: {what}",
     "city.more": "… 프로그램 {count}개 더 ('자세히')",
     "head.more": "… {count}건 더 ('자세히')",
+    "bot.description": "중국 지방정부의 AI 지원정책(컴퓨팅 파워 쿠폰, 모델 쿠폰, 코퍼스 쿠폰, 일회성 지원, 시나리오 지원, 스마트 컴퓨팅 센터)을 출처와 함께 답하고, 회사가 받을 금액을 계산합니다. 예: 우한 컴퓨팅 쿠폰 얼마야? · /subsidy 우한 200만",
+    "bot.short_description": "중국 지방정부 AI 지원금: 조회·계산·출처",
 }

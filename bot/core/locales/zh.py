@@ -268,4 +268,6 @@ MESSAGES: dict[str, str] = {
     "info.document_only": "文件:{what}",
     "city.more": "……另有 {count} 个项目(发送“详细”)",
     "head.more": "……另有 {count} 条(发送“详细”)",
+    "bot.description": "回答中国地方政府人工智能支持政策(算力券、模型券、语料券、一次性奖励、场景资助、智算中心)的问题并注明来源,计算企业可获金额。例如:武汉算力券多少? · /subsidy 武汉 200万",
+    "bot.short_description": "中国地方AI补贴:查询、计算、出处",
 }
