@@ -43,6 +43,8 @@ MAX_TEXT_CHARS = 2000
 
 def clean_text(text: str) -> str:
     """Drop control and zero-width characters, keep line breaks out, cap the length."""
+    if text.isprintable():  # the usual case: nothing to drop (isprintable is False for Cc, Cf, Cs and Co)
+        return text.strip()[:MAX_TEXT_CHARS]
     kept = (" " if ch in "\r\n\t" else ch for ch in text[: MAX_TEXT_CHARS * 2])
     visible = "".join(ch for ch in kept if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
     return visible.strip()[:MAX_TEXT_CHARS]

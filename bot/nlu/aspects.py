@@ -9,6 +9,7 @@ leads, so a status word beats "아직" and a cap word beats the bare "얼마". A
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, FX_PART_FORMS, PART_FORMS, TRAITS
 from bot.nlu.forms import first_form, has_any
@@ -18,6 +19,7 @@ _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent)|百分之|\d成"
 _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
 
+@lru_cache(maxsize=1024)
 def _positions(text: Normalized) -> dict[str, int]:
     compact = text.compact
     found = {name: pos for name, forms in ASPECTS.items() if (pos := first_form(text, forms)) >= 0}

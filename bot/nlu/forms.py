@@ -54,6 +54,16 @@ def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
     return -1
 
 
+@lru_cache(maxsize=256)
+def _anywhere(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) or "(?!)")
+
+
+def contains_any(compact: str, forms: tuple[str, ...]) -> bool:
+    """Whether any of ``forms`` occurs anywhere in ``compact`` (a plain substring test, one compiled scan)."""
+    return _anywhere(forms).search(compact) is not None
+
+
 def find_form(text: Normalized, form: str) -> int:
     return first_form(text, (form,))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.forms import contains_any
 from bot.nlu.normalize import Normalized
 
 
@@ -89,7 +90,7 @@ _SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re
 
 def cues(text: Normalized) -> frozenset[str]:
     """The cue groups present in the text."""
-    found = {name for name, phrases in CUES.items() if any(p in text.compact for p in phrases)}
+    found = {name for name, phrases in CUES.items() if contains_any(text.compact, phrases)}
     found |= {name for name, pattern in _SHORT_LATIN.items() if pattern.search(text.spaced)}
     return frozenset(found)
 

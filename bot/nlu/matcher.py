@@ -176,7 +176,7 @@ class IntentMatcher:
             aspect=aspect,
             announce_prefix=norm.spaced.startswith(ANNOUNCE_PREFIXES),
             mostly_place=bool(asked) and _mostly_place(norm, found),
-            off_topic=has_any(norm, OFF_TOPIC) or has_any(corrected, OFF_TOPIC),
+            off_topic=has_any(norm, OFF_TOPIC) or (corrected is not norm and has_any(corrected, OFF_TOPIC)),
             compute_word=ProgramType.COMPUTE_VOUCHER in slots.ptypes,
             short=len(norm.compact) <= 12,
             brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,
@@ -190,16 +190,17 @@ class IntentMatcher:
                     self._finish(followed, corrected, present), "followup", 0.9, money_problem=slots.money_problem
                 )
         if intent is not None:
-            return Match(self._finish(replace(query, intent=intent), corrected, present), "rule", 1.0,
+            return Match(self._finish(query, corrected, present, intent), "rule", 1.0,
                          money_problem=slots.money_problem)  # fmt: skip
         return self._by_similarity(query, norm, found, slots, corrected, present)
 
-    def _finish(self, query: Query, corrected: Normalized, present: frozenset[str]) -> Query:
-        """The parts that depend on the act: an announcement's body, second questions."""
-        if query.intent == I.ANNOUNCE:
-            return replace(query, args=announcement_body(query.text))
-        asks_fx = "fx" in present and query.intent != I.FX
-        return replace(query, parts=find_parts(corrected, query.aspect, asks_fx))
+    def _finish(self, query: Query, corrected: Normalized, present: frozenset[str], intent: str | None = None) -> Query:
+        """The act, and what depends on it: an announcement's body, second questions."""
+        intent = intent or query.intent
+        if intent == I.ANNOUNCE:
+            return replace(query, intent=intent, args=announcement_body(query.text))
+        asks_fx = "fx" in present and intent != I.FX
+        return replace(query, intent=intent, parts=find_parts(corrected, query.aspect, asks_fx))
 
     def _by_similarity(
         self,
@@ -221,7 +222,7 @@ class IntentMatcher:
         top_intent, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if top >= SIMILARITY_ACCEPT and top - second >= AMBIGUITY_GAP and _slots_fit(top_intent, query):
-            chosen = self._finish(replace(query, intent=top_intent), corrected, present)
+            chosen = self._finish(query, corrected, present, top_intent)
             return Match(chosen, "similarity", top / 100, money_problem=slots.money_problem)
         suggestions = tuple(intent for intent, score in ranked[:2] if score >= SIMILARITY_SUGGEST)
         return Match(query, "fallback", top / 100, suggestions=suggestions)

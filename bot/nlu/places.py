@@ -194,7 +194,11 @@ class PlaceFinder:
         self._cjk = cjk
         self._latin = latin
         self._latin_keys = {name_key(k): ref for k, ref in latin.items()}
-        self._latin_glued = sorted((k for k in self._latin_keys if len(k) >= 4), key=len, reverse=True)
+        self._latin_by_length: dict[int, list[tuple[str, PlaceRef]]] = {}
+        for key, ref in self._latin_keys.items():
+            self._latin_by_length.setdefault(len(key), []).append((key, ref))
+        glued = sorted((k for k in self._latin_keys if len(k) >= 4), key=len, reverse=True)
+        self._latin_glued_re = re.compile("|".join(re.escape(k) for k in glued) or "(?!)")
         self._hangul = {k: ref for k, ref in cjk.items() if is_hangul(k)}
         # Abbreviations ending in 市/区 (呼市) are too close to ordinary words for typo matching.
         self._han = {k: ref for k, ref in cjk.items() if _HAN_RUN.fullmatch(k) and not k.endswith(("市", "区"))}
@@ -250,11 +254,12 @@ class PlaceFinder:
             offset = 0
             while offset < len(word):  # shenzhenvsguangzhou, wuhancomputevoucher
                 rest = word[offset:]
-                glued = next((k for k in self._latin_glued if rest.startswith(k)), None)
-                if glued is None:
+                head = self._latin_glued_re.match(rest)
+                if head is None:
                     break
+                glued = head.group()
                 after = rest[len(glued) :].removeprefix("vs")
-                if not (self._is_vocabulary(after) or after.startswith(tuple(self._latin_glued))):
+                if not (self._is_vocabulary(after) or self._latin_glued_re.match(after)):
                     break
                 mentions.append(PlaceMention(self._latin_keys[glued], word_start + offset, length=len(glued)))
                 covered.append((word_start + offset, word_start + offset + len(glued)))
@@ -344,15 +349,14 @@ class PlaceFinder:
         if len(word) < 4 or not word.isalpha() or not word.isascii():
             return []
         out = []
-        for alias, ref in self._latin_keys.items():
-            if abs(len(alias) - len(word)) > 2:
-                continue
-            distance = int(OSA.distance(word, alias))  # a swapped pair (qingdoa) is one slip
-            if alias[0] != word[0] and not (distance == 1 and len(alias) >= 7):
-                continue  # "running" is not "nanning"; "zangzhou" may be "hangzhou"
-            limit = 1 if len(alias) <= 7 else 2
-            if 0 < distance <= limit:
-                out.append((distance, ref, len(alias)))
+        for size in range(len(word) - 2, len(word) + 3):  # names within two letters of the word's length
+            for alias, ref in self._latin_by_length.get(size, ()):
+                distance = int(OSA.distance(word, alias))  # a swapped pair (qingdoa) is one slip
+                if alias[0] != word[0] and not (distance == 1 and len(alias) >= 7):
+                    continue  # "running" is not "nanning"; "zangzhou" may be "hangzhou"
+                limit = 1 if len(alias) <= 7 else 2
+                if 0 < distance <= limit:
+                    out.append((distance, ref, len(alias)))
         return out
 
     def _is_tail(self, rest: str, depth: int = 0) -> bool:

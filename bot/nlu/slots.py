@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.domain.errors import Problem
 from bot.domain.money import Money, read_money
 from bot.domain.schema import ProgramType
+from bot.nlu.forms import contains_any
 from bot.nlu.normalize import Normalized
 
 T = ProgramType
@@ -95,10 +96,10 @@ class Slots:
 def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     """The program types named, and whether they were named unmistakably (strong words)."""
     compact = text.compact
-    strong = {ptype for ptype, words in STRONG_TYPE_WORDS.items() if any(w in compact for w in words)}
+    strong = {ptype for ptype, words in STRONG_TYPE_WORDS.items() if contains_any(compact, words)}
     if strong:
         return frozenset(strong), True
-    return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if any(w in compact for w in words)), False
+    return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if contains_any(compact, words)), False
 
 
 def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[int, int] | None]:
