@@ -55,3 +55,21 @@ def test_dev_split_accuracy(matcher: IntentMatcher) -> None:
 def test_holdout_split_accuracy_does_not_regress(matcher: IntentMatcher) -> None:
     """Never tuned on: its accuracy is reported in the README; this only guards against regressions."""
     assert accuracy(score(matcher, load("holdout"))) >= 0.80
+
+
+@pytest.mark.parametrize(("split", "floor"), [("chat", 0.88), ("offtopic", 0.95), ("generated", 0.89)])
+def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
+    """The chat-style, off-topic and generated phrasings (tuned on): whole answers at least at ``floor``."""
+    assert accuracy(score(matcher, load(split))) >= floor
+
+
+@pytest.mark.parametrize("split", ["holdout_a", "holdout_b"])
+def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str) -> None:
+    """Written blind and never tuned on (figures in the README); this guards against a regression only."""
+    assert len(load(split)) >= 200
+    assert accuracy(score(matcher, load(split))) >= 0.88
+
+
+def test_enough_phrasings_written_by_hand_and_generated() -> None:
+    """At least 3,000 generated phrasings, 400 hand-written chat-style ones and 300 off-topic or out of scope."""
+    assert len(load("generated")) >= 3000 and len(load("chat")) >= 400 and len(load("offtopic")) >= 300

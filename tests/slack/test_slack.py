@@ -251,3 +251,9 @@ def test_a_headline_first_and_the_details_on_a_button(slack: SlackRun) -> None:
     slack.form(action_body(details["value"], channel="D0021"))
     second = slack.fake.wait_for("chat.postMessage", 2)[1].params
     assert "深工信规〔2024〕13号" in _blocks_text(second)
+
+
+def test_a_budget_comparison_lists_places_with_their_pools(slack: SlackRun) -> None:
+    slack.form(command_body("compare compute", slack.fake.response_url("cmp"), channel="C90", user="U90"))
+    reply = slack.fake.wait_for("cmp")[0].params
+    assert "1. Shanghai CNY 600,000,000" in _blocks_text(reply)

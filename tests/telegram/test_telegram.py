@@ -255,3 +255,13 @@ def test_a_headline_first_and_the_details_on_a_button(telegram: Running) -> None
     telegram.push(callback(details["callback_data"], chat_id=21))
     second = telegram.fake.wait_for("sendMessage", 2)[1].params
     assert "深工信规〔2024〕13号" in second["text"] and "출처" in second["text"]
+
+
+def test_a_budget_comparison_lists_places_with_their_pools_in_three_languages(telegram: Running) -> None:
+    """/compare compute used to come back as a title and citations only; now the places and pools lead."""
+    for number, (lang, place, pool) in enumerate(
+        [("ko", "상하이", "6억 위안"), ("en", "Shanghai", "CNY 600,000,000"), ("zh", "上海", "6亿元")]
+    ):
+        telegram.push(message("/compare compute", chat_id=30 + number, from_user=user(30 + number, lang)))
+        text = telegram.fake.wait_for("sendMessage", number + 1)[number].params["text"]
+        assert f"1. {place} {pool}" in text, text
