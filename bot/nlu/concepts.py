@@ -26,38 +26,38 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "status": _forms(
         "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 "
-        "draft final finalised finalized confirmed officialyet stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
+        "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
         "确定了吗 最终版"
     ),
     "minimum": _forms(
-        "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额"
+        "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额 门槛"
     ),
     "budget": _forms(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱"
     ),
     "rate": _forms(
-        "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% shre "
+        "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
         "比例 百分之 几成 补贴比例 几个点 百分比 补贴率"
     ),
     "conditions": _forms(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
-        "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 门槛 谁能 "
-        "申请条件 适用 能叠加 叠加 限制"
+        "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
+        "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以"
     ),
     "apply": _forms(
         "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수처 담당기관 담당부서 "
-        "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
+        "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿"
     ),
     "window": _forms(
-        "마감 기한 언제까지 신청기간 접수기간 기간 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
+        "마감 기한 언제까지 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
         "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能"
     ),
     "amount": _forms(
-        "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmuch cap capped maximum max upto limit ceiling "
+        "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
         "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少"
     ),
 }
@@ -118,9 +118,9 @@ PROGRAM_NOUNS = _forms(
     "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 award grant bonus prize voucher 奖励 补助 奖金 支持资金 补贴 券"
 )
 # "A 말고 B": the place just before these is not the one asked about.
-NEGATION_AFTER = _forms("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌")
+NEGATION_AFTER = _forms("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")
 # "not A", "不是A": the place just after these is not the one asked about.
-NEGATION_BEFORE = _forms("not insteadof except ratherthan 不是 除了 而不是 不要")
+NEGATION_BEFORE = _forms("not insteadof except ratherthan 不是 除了 而不是 不要 不看")
 
 
 def vocabulary() -> tuple[str, ...]:
@@ -139,7 +139,7 @@ OFF_TOPIC = _forms(
     "星巴克 淘宝 股票 基金 比特币 社保 公积金 个税 退税 "
     # travel, jobs, daily life
     "고속철 기차 ktx 비행기 항공권 출퇴근 회식 맛집 날씨 미세먼지 취업 경력직 이직 지원서 자소서 대학원 입학 비자 "
-    "train flight weather restaurant visa job hiring resume 高铁 火车 机票 天气 美食 签证 招聘 跳槽 "
+    "trainticket bullettrain highspeedtrain flight weather restaurant visa job hiring resume 高铁 火车 机票 天气 美食 签证 招聘 跳槽 "
     # other targets, centers and models
     "체중 다이어트 몸무게 매출목표 매출 kpi revenuetarget weightloss salestarget 서비스센터 콜센터 고객센터 센터장 "
     "servicecenter callcenter customerservice 售后 客服 手办 高达 上色 黑神话 游戏 手机 电脑配置 "

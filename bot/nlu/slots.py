@@ -32,17 +32,21 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.DATA_VOUCHER: _words("데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"),
     T.LABELING_VOUCHER: _words("라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation"),
     T.ONE_TIME_AWARD: _words("일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum"),
-    T.SCENARIO_FUNDING: _words("시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 scenario pilotproject pilot"),
+    T.SCENARIO_FUNDING: _words(
+        "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject"
+    ),
     T.MATCHING_REWARD: _words("매칭 配套 matching"),
     T.HARDWARE_SUBSIDY: _words("국산칩 칩서버 芯片 chipserver hardware 하드웨어"),
     T.RELOCATION_AWARD: _words("입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 落户 relocation"),
     T.FILING_REWARD: _words(
         "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward"
     ),
-    T.RD_SUBSIDY: _words("연구개발 기술개발 r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment"),
+    T.RD_SUBSIDY: _words(
+        "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment"
+    ),
     T.PLATFORM_SUBSIDY: _words("플랫폼 平台 platform"),
     T.CONSTRUCTION_SUBSIDY: _words(
-        "건설지원 건설보조 센터건설 자체구축 建设补贴 建设 construction self-built build-out buildout"
+        "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout"
     ),
     T.FREE_COMPUTE: _words("무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu"),
     T.RESEARCH_FUNDING: _words("기초연구 基础研究 basicresearch"),
