@@ -14,49 +14,46 @@ forms. A concept's forms are listed once here and nowhere else.
 
 from __future__ import annotations
 
-
-def _forms(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
+from bot.nlu.forms import forms_of
 
 ASPECTS: dict[str, tuple[str, ...]] = {
-    "clause": _forms(
+    "clause": forms_of(
         "원문 조문 조항 중국어원문 원래문구 원래텍스트 原文 条款 条文 原话 原文条款 clause originaltext verbatim "
         "originalchinese originalwording exactwording"
     ),
-    "status": _forms(
+    "status": forms_of(
         "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
         "确定了吗 最终版"
     ),
-    "minimum": _forms(
+    "minimum": forms_of(
         "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额 门槛"
     ),
-    "budget": _forms(
+    "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
         "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱"
     ),
-    "rate": _forms(
+    "rate": forms_of(
         "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
         "比例 百分之 几成 补贴比例 几个点 百分比 补贴率"
     ),
-    "conditions": _forms(
+    "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
         "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以"
     ),
-    "apply": _forms(
+    "apply": forms_of(
         "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수처 담당기관 담당부서 "
         "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿"
     ),
-    "window": _forms(
+    "window": forms_of(
         "마감 기한 언제까지 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
         "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能"
     ),
-    "amount": _forms(
+    "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
         "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少"
     ),
@@ -65,62 +62,62 @@ ASPECTS: dict[str, tuple[str, ...]] = {
 ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "window", "apply", "amount")
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
 PART_FORMS: dict[str, tuple[str, ...]] = {
-    "window": _forms("마감 기한 데드라인 언제까지 deadline 截止 期限 有效期"),
-    "conditions": _forms("조건 자격 요건 conditions eligibility requirements 条件 资格"),
+    "window": forms_of("마감 기한 데드라인 언제까지 deadline 截止 期限 有效期"),
+    "conditions": forms_of("조건 자격 요건 conditions eligibility requirements 条件 资格"),
 }
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
-FX_PART_FORMS = _forms(
+FX_PART_FORMS = forms_of(
     "원화로 원화론 원화로는 원화로도 원화면 원화기준 한화로 한화로는 한국돈 inwon inkrw towon tokrw krw won "
     "韩元 韩币 换成韩元"
 )
 
 TRAITS: dict[str, tuple[str, ...]] = {
-    "sme": _forms("중소기업 중소 sme smes smallandmedium smallbusiness 中小企业 中小微 小微企业 中小型"),
-    "startup": _forms(
+    "sme": forms_of("중소기업 중소 sme smes smallandmedium smallbusiness 中小企业 中小微 小微企业 中小型"),
+    "startup": forms_of(
         "스타트업 창업기업 초기기업 신생기업 창업초기 startup start-up startups earlystage 初创 初创企业 创业公司 "
         "新创 初创公司"
     ),
-    "opc": _forms(
+    "opc": forms_of(
         "1인기업 1인회사 일인기업 1인창업 1인법인 opc one-person oneperson solofounder solocompany 一人公司 "
         "一人企业 个人公司"
     ),
-    "model_developer": _forms(
+    "model_developer": forms_of(
         "대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商"
     ),
-    "listed": _forms("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
-    "compute_provider": _forms(
+    "listed": forms_of("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
+    "compute_provider": forms_of(
         "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스 idc사업자 computeserviceprovider 산력제공 클라우드사업자 idc업체 computeprovider cloudprovider idc "
         "算力服务商 算力提供方 算力供应商 算力企业"
     ),
-    "foreign": _forms(
+    "foreign": forms_of(
         "외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
         "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 外商投资"
     ),
 }
 
 # The amount is a figure the user heard and wants checked.
-CHECK_MARKERS = _forms(
+CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
     "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really "
     "听说 是真的吗 对吗 是不是 真的 没错吧"
 )
 # The amount is money the company would spend or invest.
-SPEND_MARKERS = _forms(
+SPEND_MARKERS = forms_of(
     "쓰면 쓸건데 쓸때 쓰는데 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
     "ifwe ifi 花 投 买 租 采购 购买 使用了 用了"
 )
 # Words naming an award or cap: an amount right next to one is the thing asked about.
-SUBJECT_NOUNS = _forms("짜리 -cap cap")
+SUBJECT_NOUNS = forms_of("짜리 -cap cap")
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".
-PROGRAM_NOUNS = _forms(
+PROGRAM_NOUNS = forms_of(
     "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 award grant bonus prize voucher 奖励 补助 奖金 支持资金 补贴 券"
 )
 # "A 말고 B": the place just before these is not the one asked about.
-NEGATION_AFTER = _forms("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")
+NEGATION_AFTER = forms_of("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")
 # "not A", "不是A": the place just after these is not the one asked about.
-NEGATION_BEFORE = _forms("not insteadof except ratherthan 不是 除了 而不是 不要 不看")
+NEGATION_BEFORE = forms_of("not insteadof except ratherthan 不是 除了 而不是 不要 不看")
 
 
 def vocabulary() -> tuple[str, ...]:
@@ -130,7 +127,7 @@ def vocabulary() -> tuple[str, ...]:
 
 
 # Words of other domains: a question with one of these is not about local AI support, whatever else it has.
-OFF_TOPIC = _forms(
+OFF_TOPIC = forms_of(
     # other subsidies and benefits
     "전기차 테슬라 모델y 모델3 인재주택 주택보조 집값 아파트 전세 월세 식대 복지포인트 출산 육아 청년도약 근로장려 "
     "실업급여 대출 금리 관련주 주식 코인 비트코인 상품권 문화상품권 기프티콘 스타벅스 배민 쿠팡 하이디라오 생일쿠폰 할인쿠폰 "

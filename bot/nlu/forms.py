@@ -13,6 +13,12 @@ from functools import lru_cache
 
 from bot.nlu.normalize import Normalized
 
+
+def forms_of(text: str) -> tuple[str, ...]:
+    """A word list written as one string: ``forms_of("쿠폰 voucher 券")``."""
+    return tuple(text.split())
+
+
 SHORT = 5  # a Latin form this short is a word of its own: it may not run into the next word
 
 

@@ -4,81 +4,76 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.forms import contains_any
+from bot.nlu.forms import contains_any, forms_of
 from bot.nlu.normalize import Normalized
 
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
 CUES: dict[str, tuple[str, ...]] = {
-    "announce": _words(
+    "announce": forms_of(
         "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 "
         "通知所有"
     ),
-    "unsubscribe": _words(
+    "unsubscribe": forms_of(
         "구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
         "unsub 업데이트끊 알림끊 알람꺼 알람끄 알림꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
         "别再推送 不要推送 停止推送"
     ),
-    "subscribe": _words(
+    "subscribe": forms_of(
         "구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
         "keepmeposted sendupdates alerts pushnew 알림좀 알림줘 뜨면알려 订阅 关注更新 接收更新 推送 通知我 有新政策"
     ),
-    "help": _words(
+    "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
         "howdoesthisbot howdoesthiswork commands whatcanyoudo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
         "能做什么 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能"
     ),
-    "list_cities": _words(
+    "list_cities": forms_of(
         "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 데이터있 "
         "커버하는도시 커버하는지역 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
         "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区"
     ),
-    "computing_center": _words(
+    "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
         "computingcenter computingcentre datacenter datacentre supercomputingcenter"
     ),
-    "center_weak": _words("센터 center centre 中心"),
-    "compute_target": _words("목표 타깃 타겟 target goal 目标 eflops pflops"),
-    "fx": _words(
+    "center_weak": forms_of("센터 center centre 中心"),
+    "compute_target": forms_of("목표 타깃 타겟 target goal 目标 eflops pflops"),
+    "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "
         "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 韩币 换人民币 换成人民币 "
         "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon koreanwon krw/cny cny/krw 折合韩元 折合"
     ),
-    "compare_strong": _words(
+    "compare_strong": forms_of(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
         "whichplace wherecan whereshould rank top3 top5 top10 topcit 상위 어디로가 이득 vs 比较 对比 哪个城市 哪个地方 哪里 "
         "哪儿 排名"
     ),
     # The subset that asks for places by itself ("어느 도시가 제일 많이 줘?"); the rest needs a type or an amount.
-    "compare_where": _words(
+    "compare_where": forms_of(
         "어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 어디로가 whichcity whichplace wherecan whereshould topcit "
         "哪个城市 哪个地方 哪里 哪儿"
     ),
-    "compare_weak": _words("제일 가장 최고 최대 most best highest biggest largest 最多 最高 最大 更多"),
-    "calc": _words(
+    "compare_weak": forms_of("제일 가장 최고 최대 most best highest biggest largest 最多 最高 最大 更多"),
+    "calc": forms_of(
         "받 나와 나오 계산 투자하면 쓰면 구매하면 사면 지출 이면 라면 면얼마 하면 howmuchwould wouldiget wouldweget "
         "canweget caniget williget getback covered calculate spend spending invest ifwe ifi "
         "能拿 能补 补多少 拿多少 计算 投资 花了 花 买 能得 的话"
     ),
-    "topic": _words(
+    "topic": forms_of(
         "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
         "优惠 券 有什么 ai企业"
     ),
-    "followup": _words(
+    "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "
         "nowfor whatif 那 呢 那么"
     ),
-    "add": _words("추가 넣어 끼워 포함 add include also too 加上 再加 还有"),
+    "add": forms_of("추가 넣어 끼워 포함 add include also too 加上 再加 还有"),
 }
 
 # Single words the typo pass may correct towards (phrases above are matched as written).
-TYPO_WORDS = _words(
+TYPO_WORDS = forms_of(
     "취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
     "바우처 모델 코퍼스 라벨링 연구개발 플랫폼 exchange rate supported support offer voucher vouchers compute model "
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "

@@ -8,54 +8,52 @@ from dataclasses import dataclass
 from bot.domain.errors import Problem
 from bot.domain.money import Money, read_money
 from bot.domain.schema import ProgramType
-from bot.nlu.forms import contains_any
+from bot.nlu.forms import contains_any, forms_of
 from bot.nlu.normalize import Normalized
 
 T = ProgramType
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
 # Phrases that name a program type on their own (matched in the compact text).
 STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
-    T.COMPUTE_VOUCHER: _words(
+    T.COMPUTE_VOUCHER: forms_of(
         "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
         "산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
         "computevoucher computevouchers computingvoucher compute computing"
     ),
-    T.MODEL_VOUCHER: _words(
+    T.MODEL_VOUCHER: forms_of(
         "모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher"
     ),
-    T.CORPUS_VOUCHER: _words("코퍼스쿠폰 코퍼스 말뭉치 语料券 语料 corpusvoucher corpus corpora"),
-    T.DATA_VOUCHER: _words("데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"),
-    T.LABELING_VOUCHER: _words("라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation"),
-    T.ONE_TIME_AWARD: _words("일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum"),
-    T.SCENARIO_FUNDING: _words(
+    T.CORPUS_VOUCHER: forms_of("코퍼스쿠폰 코퍼스 말뭉치 语料券 语料 corpusvoucher corpus corpora"),
+    T.DATA_VOUCHER: forms_of(
+        "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"
+    ),
+    T.LABELING_VOUCHER: forms_of("라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation"),
+    T.ONE_TIME_AWARD: forms_of("일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum"),
+    T.SCENARIO_FUNDING: forms_of(
         "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject"
     ),
-    T.MATCHING_REWARD: _words("매칭 配套 matching"),
-    T.HARDWARE_SUBSIDY: _words("국산칩 칩서버 芯片 chipserver hardware 하드웨어"),
-    T.RELOCATION_AWARD: _words("입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 落户 relocation"),
-    T.FILING_REWARD: _words(
+    T.MATCHING_REWARD: forms_of("매칭 配套 matching"),
+    T.HARDWARE_SUBSIDY: forms_of("국산칩 칩서버 芯片 chipserver hardware 하드웨어"),
+    T.RELOCATION_AWARD: forms_of("입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 落户 relocation"),
+    T.FILING_REWARD: forms_of(
         "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward"
     ),
-    T.RD_SUBSIDY: _words(
+    T.RD_SUBSIDY: forms_of(
         "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment"
     ),
-    T.PLATFORM_SUBSIDY: _words("플랫폼 平台 platform"),
-    T.CONSTRUCTION_SUBSIDY: _words(
+    T.PLATFORM_SUBSIDY: forms_of("플랫폼 平台 platform"),
+    T.CONSTRUCTION_SUBSIDY: forms_of(
         "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout"
     ),
-    T.FREE_COMPUTE: _words("무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu"),
-    T.RESEARCH_FUNDING: _words("기초연구 基础研究 basicresearch"),
+    T.FREE_COMPUTE: forms_of("무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu"),
+    T.RESEARCH_FUNDING: forms_of("기초연구 基础研究 basicresearch"),
 }
 # Words that name a type only when nothing stronger does ("대형 모델" is not always a voucher).
 WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
-    T.MODEL_VOUCHER: _words("모델 모형 模型 model"),
-    T.DATA_VOUCHER: _words("데이터 数据 data"),
-    T.ONE_TIME_AWARD: _words("지원금 奖励 award"),
+    T.MODEL_VOUCHER: forms_of("모델 모형 模型 model"),
+    T.DATA_VOUCHER: forms_of("데이터 数据 data"),
+    T.ONE_TIME_AWARD: forms_of("지원금 奖励 award"),
 }
 
 _NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
@@ -147,8 +145,8 @@ def extract(text: Normalized, corrected: Normalized | None = None) -> Slots:
 def type_vocabulary() -> tuple[str, ...]:
     """Every type word, for recognising a place name glued to one (우한컴퓨팅쿠폰)."""
     words = [w for group in (STRONG_TYPE_WORDS, WEAK_TYPE_WORDS) for ws in group.values() for w in ws]
-    extra = _words(
+    extra = forms_of(
         "쿠폰 바우처 정책 지원 보조금 얼마 목표 센터 은 는 에서 산력 스마트 인공지능 지능형 수구 규모 최초 중에 중 vs 어디 비교"
     )
-    latin = _words("ai subsid policy policies voucher support incentive program target center")
+    latin = forms_of("ai subsid policy policies voucher support incentive program target center")
     return (*words, *extra, *latin, "政策", "补贴", "券")
