@@ -30,12 +30,22 @@ def _positions(text: Normalized) -> dict[str, int]:
     return found
 
 
+_ADDED_AFTER = ("도", "은", "는", "too", "also", "呢", "也")
+_ADDED_BEFORE = ("and", "andthe", "+", "及", "和", "以及", "랑", "이랑")
+
+
 def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
-    """Part words that follow another aspect word: a second question, not the one that leads."""
+    """Part words that follow another aspect word, or that are marked as one more question after something else
+    ("…알려줘요, 마감은?", "…, and the deadline?", "deadline too?"): a second question, not the one that leads."""
     parts = set()
+    compact = text.compact
     for name, forms in PART_FORMS.items():
         pos = first_form(text, forms)
-        if pos >= 0 and any(other != name and start < pos for other, start in found.items()):
+        if pos < 0:
+            continue
+        form = next(f for f in forms if compact.startswith(f, pos))
+        marked = compact[pos + len(form) :].startswith(_ADDED_AFTER) or compact[:pos].endswith(_ADDED_BEFORE)
+        if any(other != name and start < pos for other, start in found.items()) or (pos > 0 and marked):
             parts.add(name)
     return parts
 

@@ -44,7 +44,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "apply": forms_of(
         "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수처 담당기관 담당부서 "
-        "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
+        "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿"
     ),
@@ -112,7 +112,7 @@ SPEND_MARKERS = forms_of(
 SUBJECT_NOUNS = forms_of("짜리 -cap cap")
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".
 PROGRAM_NOUNS = forms_of(
-    "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 award grant bonus prize voucher 奖励 补助 奖金 支持资金 补贴 券"
+    "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 award grant bonus prize voucher subsid 奖励 补助 奖金 支持资金 补贴 券"
 )
 # "A 말고 B": the place just before these is not the one asked about.
 NEGATION_AFTER = forms_of("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")

@@ -56,7 +56,7 @@ def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool,
     preceding = text.spaced[max(0, span[0] - 8) : span[0]].replace(" ", "")
     if following.startswith(SUBJECT_NOUNS):  # "100만 위안짜리", "2M-cap"
         return SUBJECT
-    if aspect not in (None, "amount") and any(noun in following[:8] for noun in PROGRAM_NOUNS):
+    if aspect not in (None, "amount") and any(noun in following[:20] for noun in PROGRAM_NOUNS):
         return SUBJECT  # "100만 위안 지원금 조건?": the award is what is asked about
     if preceding.endswith(PROPOSED_AFTER):  # "상한 1000만?": a figure put forward to be confirmed
         return CHECK

@@ -24,7 +24,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.MODEL_VOUCHER: forms_of(
         "모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher"
     ),
-    T.CORPUS_VOUCHER: forms_of("코퍼스쿠폰 코퍼스 말뭉치 语料券 语料 corpusvoucher corpus corpora"),
+    T.CORPUS_VOUCHER: forms_of("코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora"),
     T.DATA_VOUCHER: forms_of(
         "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"
     ),
@@ -35,7 +35,9 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     ),
     T.MATCHING_REWARD: forms_of("매칭 配套 matching"),
     T.HARDWARE_SUBSIDY: forms_of("국산칩 칩서버 芯片 chipserver hardware 하드웨어"),
-    T.RELOCATION_AWARD: forms_of("입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 落户 relocation"),
+    T.RELOCATION_AWARD: forms_of(
+        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation"
+    ),
     T.FILING_REWARD: forms_of(
         "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward"
     ),
@@ -47,7 +49,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout"
     ),
     T.FREE_COMPUTE: forms_of("무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu"),
-    T.RESEARCH_FUNDING: forms_of("기초연구 基础研究 basicresearch"),
+    T.RESEARCH_FUNDING: forms_of("기초연구 연구과제 基础研究 basicresearch researchfunding"),
 }
 # Words that name a type only when nothing stronger does ("대형 모델" is not always a voucher).
 WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
