@@ -14,6 +14,7 @@ from bot.storage.store import Store
 
 T0 = dt.datetime(2026, 11, 23, 9, 0, 0)
 TTL = dt.timedelta(minutes=10)
+Pair = tuple[Deliveries, Deliveries]
 
 
 class Clock:
@@ -48,6 +49,17 @@ def test_a_key_is_new_once_until_it_expires(
     clock.now = T0 + TTL
     assert second.first_delivery("slack-event:Ev1", TTL) is True  # expired: acted on again, and kept anew
     assert first.first_delivery("slack-event:Ev1", TTL) is False
+
+
+@pytest.mark.parametrize("make", [_stores, _memory], ids=["database", "memory"])
+def test_a_forgotten_key_is_new_again(
+    tmp_path: Path, make: Callable[[Path, Clock], tuple[Deliveries, Deliveries]]
+) -> None:
+    """Handling failed: the redelivery gets another chance."""
+    first, second = make(tmp_path, Clock())
+    assert first.first_delivery("slack-event:Ev9", TTL)
+    second.forget_delivery("slack-event:Ev9")
+    assert first.first_delivery("slack-event:Ev9", TTL) and not second.first_delivery("slack-event:Ev9", TTL)
 
 
 def test_expired_keys_are_swept(tmp_path: Path) -> None:

@@ -21,6 +21,10 @@ class Deliveries(Protocol):
         """True the first time ``key`` is seen within ``ttl``; False for a replay."""
         ...
 
+    def forget_delivery(self, key: str) -> None:
+        """The delivery was not acted on after all (its handling failed): a redelivery may try again."""
+        ...
+
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -46,6 +50,10 @@ class MemoryDeliveries:
             while len(self._expires) > self.max_keys:
                 del self._expires[next(iter(self._expires))]
             return True
+
+    def forget_delivery(self, key: str) -> None:
+        with self._lock:
+            self._expires.pop(key, None)
 
 
 def deliveries_for(store: Store | None) -> Deliveries:

@@ -513,3 +513,7 @@ class Store:
                     .values(expires_at=now + ttl)
                 )
             return bool(taken.rowcount)
+
+    def forget_delivery(self, key: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(seen_deliveries).where(seen_deliveries.c.key == key))
