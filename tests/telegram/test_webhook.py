@@ -55,9 +55,9 @@ def _sent_to(run: WebhookRun, chat_id: int) -> list[str]:
 
 
 def _post(run: WebhookRun, body: bytes, secret: str | bytes | None = SECRET, **headers: str) -> httpx.Response:
-    sent: dict[str, str | bytes] = {"Content-Type": "application/json", **headers}
+    sent = {b"Content-Type": b"application/json", **{k.encode(): v.encode() for k, v in headers.items()}}
     if secret is not None:
-        sent[SECRET_HEADER] = secret
+        sent[SECRET_HEADER.encode()] = secret if isinstance(secret, bytes) else secret.encode()
     return httpx.post(run.url + WEBHOOK_PATH, content=body, headers=sent, timeout=20)
 
 

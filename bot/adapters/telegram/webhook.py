@@ -4,8 +4,9 @@ acknowledged.
 Accepted means kept: 200 goes back only once the update has been handled (its reply sent), so an update
 Telegram was told is delivered cannot be lost by a crash; one not yet acknowledged is simply sent again by
 Telegram, which keeps it until then. Concurrency is bounded (``concurrency`` handled at once, ``backlog``
-waiting); beyond that the answer is 503 with Retry-After, which makes Telegram slow down and retry. An update
-already handled, or being handled, is not handled twice when Telegram redelivers it.
+waiting, and Telegram is asked for as many connections); beyond that the answer is 503 with Retry-After,
+which makes Telegram slow down and retry. An update already handled, or being handled, is not handled twice
+when Telegram redelivers it.
 
 Bad requests cost little: the secret first (403), the body read only up to 1 MB (413), and any body that is
 not an update gets 400 with one short log line, never the body.
@@ -34,8 +35,9 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 WEBHOOK_PATH = "/telegram/webhook"
 MAX_BODY = 1_000_000
-CONCURRENCY = 64  # Telegram itself opens at most 40 connections (setWebhook's max_connections default)
-BACKLOG = 256
+MAX_CONNECTIONS = 100  # asked of Telegram in setWebhook: with 200 after handling, connections are concurrency
+CONCURRENCY = MAX_CONNECTIONS
+BACKLOG = 100  # beyond this many waiting (a flood, several senders), 503
 RETRY_AFTER_S = 1
 REMEMBERED = 10_000  # update ids recently handled, so that a redelivery is acknowledged without a second reply
 
