@@ -2,7 +2,7 @@
 both fed by a Telegram-like sender (100 connections, each update sent again until it gets 200) and both
 answering through the fake Bot API (tests/telegram/fake_bot_api.py, in its own process).
 
-1. Capacity: 800 updates at once to each, three rounds alternating between the two bots; answers per second,
+1. Capacity: 600 updates at once to each, five rounds alternating between the two bots; answers per second,
    lost (200 but never answered), duplicates (more than one reply to an update).
 2. Latency: the bot at 80% of the echo bot's rate, open loop; p50/p99 from when Telegram had the update to
    when the reply reached the Bot API.
@@ -35,8 +35,8 @@ from tests.telegram.webhook_client import Delivery, deliver, deliveries
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456789:TEST-benchmark-token-not-real-abcdefgh"
 SECRET = "bench-webhook-secret"
-ROUNDS = 3
-BURST = 800
+ROUNDS = 5
+BURST = 600
 LATENCY_SECONDS = 12
 LOAD_SHARE = 0.8
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "100"))  # setWebhook max_connections
@@ -73,6 +73,16 @@ class Result:
     lost: int
     duplicates: int
     unaccepted: int
+    cpu_ms: float  # the bot process's CPU time per update: steadier than rates on a busy machine
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc); NaN elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _free_port() -> int:
@@ -82,13 +92,13 @@ def _free_port() -> int:
 
 
 @contextmanager
-def _process(command: list[str], env: dict[str, str], port: int) -> Iterator[str]:
-    """Start a bot, wait for its /healthz, yield its webhook URL; afterwards report its error lines."""
+def _process(command: list[str], env: dict[str, str], port: int) -> Iterator[tuple[str, int]]:
+    """Start a bot, wait for its /healthz, yield its webhook URL and pid; afterwards report its error lines."""
     with tempfile.TemporaryFile() as log:  # not a pipe: a full pipe would stall the bot
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
             _wait_healthy(f"http://127.0.0.1:{port}/healthz", process)
-            yield f"http://127.0.0.1:{port}/telegram/webhook"
+            yield f"http://127.0.0.1:{port}/telegram/webhook", process.pid
         finally:
             process.terminate()
             process.wait(timeout=30)
@@ -136,13 +146,14 @@ class Harness:
             by_chat[chat].append(at)
         return by_chat
 
-    def run(self, url: str, count: int, rate_per_s: float | None = None) -> Result:
+    def run(self, bot: tuple[str, int], count: int, rate_per_s: float | None = None) -> Result:
+        url, pid = bot
         items = deliveries([QUESTIONS[i % len(QUESTIONS)] for i in range(count)], self.next_chat, self.next_chat)
         self.next_chat += count
-        started = time.monotonic()
+        started, cpu = time.monotonic(), _cpu_seconds(pid)
         asyncio.run(deliver(url, SECRET, items, rate_per_s=rate_per_s, connections=CONNECTIONS))
         replies = self._drain(items)
-        return _summary(items, replies, started)
+        return _summary(items, replies, started, (_cpu_seconds(pid) - cpu) * 1000 / count)
 
     def _drain(self, items: list[Delivery], quiet_s: float = 3.0) -> dict[int, list[float]]:
         """Wait until every update is answered, or nothing new arrives for ``quiet_s``."""
@@ -161,7 +172,7 @@ class Harness:
             time.sleep(0.1)
 
 
-def _summary(items: list[Delivery], replies: dict[int, list[float]], started: float) -> Result:
+def _summary(items: list[Delivery], replies: dict[int, list[float]], started: float, cpu_ms: float) -> Result:
     answered = [i for i in items if replies.get(i.chat_id)]
     latencies = sorted(min(replies[i.chat_id]) - i.due for i in answered)
     finished = max((max(replies[i.chat_id]) for i in answered), default=started)
@@ -178,12 +189,14 @@ def _summary(items: list[Delivery], replies: dict[int, list[float]], started: fl
         lost=sum(1 for i in items if i.accepted_at is not None and not replies.get(i.chat_id)),
         duplicates=sum(len(replies.get(i.chat_id, [])) - 1 for i in answered),
         unaccepted=sum(1 for i in items if i.accepted_at is None),
+        cpu_ms=cpu_ms,
     )
 
 
 def _line(name: str, r: Result) -> str:
     counts = f"answered {r.answered}/{r.updates}, lost {r.lost}, duplicates {r.duplicates}, unaccepted {r.unaccepted}"
-    return f"{name:<22} {r.rate:6.1f}/s  p50 {r.p50 * 1000:5.0f} ms  p99 {r.p99 * 1000:5.0f} ms  {counts}"
+    speed = f"{r.rate:6.1f}/s  p50 {r.p50 * 1000:5.0f} ms  p99 {r.p99 * 1000:5.0f} ms  cpu {r.cpu_ms:4.2f} ms/update"
+    return f"{name:<22} {speed}  {counts}"
 
 
 def main() -> None:
@@ -200,17 +213,17 @@ def main() -> None:
             echo_port, our_port = _free_port(), _free_port()
             command, env = _our_bot(api, our_port, tmp)
             with (
-                _process(_echo_bot(api, echo_port), dict(os.environ), echo_port) as echo_url,
-                _process(command, env, our_port) as our_url,
+                _process(_echo_bot(api, echo_port), dict(os.environ), echo_port) as echo_bot,
+                _process(command, env, our_port) as our_bot,
             ):
-                harness.run(echo_url, 200)  # warm-up
-                harness.run(our_url, 200)
+                harness.run(echo_bot, 200)  # warm-up
+                harness.run(our_bot, 200)
                 for _ in range(ROUNDS):  # alternating, so that the machine's other load hits both alike
-                    echo.append(harness.run(echo_url, BURST))
-                    ours.append(harness.run(our_url, BURST))
+                    echo.append(harness.run(echo_bot, BURST))
+                    ours.append(harness.run(our_bot, BURST))
                 echo_rate = statistics.median(r.rate for r in echo)
                 load = LOAD_SHARE * echo_rate
-                loaded = harness.run(our_url, int(load * LATENCY_SECONDS), rate_per_s=load)
+                loaded = harness.run(our_bot, int(load * LATENCY_SECONDS), rate_per_s=load)
     finally:
         parent.send("stop")
         fake.join(timeout=10)
@@ -222,6 +235,9 @@ def main() -> None:
         print(_line(f"round {n} subsidybot", o))
     print(f"throughput ratio:      {statistics.median(ratios):.2f} of the echo bot, median of "
           f"{', '.join(f'{r:.2f}' for r in ratios)} (target >= 0.90)")  # fmt: skip
+    cpu_echo, cpu_ours = (statistics.median(r.cpu_ms for r in rs) for rs in (echo, ours))
+    print(f"CPU per update:        echo {cpu_echo:.2f} ms, subsidybot {cpu_ours:.2f} ms: the echo bot's work is "
+          f"{cpu_echo / cpu_ours:.2f} of ours (what the ratio tends to when the CPU is the limit)")  # fmt: skip
     print(_line(f"subsidybot at {load:.0f}/s", loaded))
     print(f"p99 at {LOAD_SHARE:.0%} of the echo rate ({load:.0f}/s): {loaded.p99:.2f} s (target < 2 s)")
 

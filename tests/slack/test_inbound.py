@@ -173,3 +173,9 @@ def test_bolt_never_logs_a_forged_body(slack: SlackRun, logs: pytest.LogCaptureF
     body = command_body(f"wuhan 2000000 {MARK}\nERROR forged", slack.fake.response_url("f")).encode()
     assert _post(slack, body, FORM, sign(body, secret="guess")) == 401
     _one_short_line(logs, 401)
+
+
+def test_slack_s_own_checks_need_no_team(slack: SlackRun) -> None:
+    """url_verification and ssl_check carry no team id; signed, they are answered 200."""
+    for content_type, body in ((JSON, b'{"type": "url_verification", "challenge": "c1"}'), (FORM, b"ssl_check=1")):
+        assert _post(slack, body, content_type, sign(body)) == 200

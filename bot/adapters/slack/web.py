@@ -94,9 +94,10 @@ def slack_routes(
         if parsed is None:
             return refuse(scope, 400, "signed, but not a Slack payload", log)
         kind = parsed.body.get("type")
-        if kind != "url_verification" and not await known.admits(parsed.context.team_id):
+        app_level = kind == "url_verification" or "ssl_check" in parsed.body  # Slack's checks carry no team
+        if not app_level and not await known.admits(parsed.context.team_id):
             return refuse(scope, 403, "unknown team", log)
-        if kind not in ("url_verification", "event_callback"):  # commands and interactivity: Slack never retries
+        if not app_level and kind != "event_callback":  # commands and interactivity: Slack never retries them
             key = f"slack-request:{timestamp}:{signature}"
             if not await asyncio.to_thread(seen.first_delivery, key, REQUEST_TTL):
                 log.info("slack: a replayed signed request was acknowledged and not acted on")
