@@ -1,9 +1,13 @@
-"""Bounds on what a client may make the server read: the body's size, and the time it takes to send it.
+"""Bounds on what a client may make the server read: the body's size, and the time it takes to send it
+and its headers.
 
 ``BodyGuard`` is ASGI middleware around the bot's one HTTP app: a body over the cap gets 413 without being read
 past it, one that takes longer than ``read_timeout_s`` to arrive gets 408, and the app behind it only ever sees a
 complete body. ``read_limited`` is the same size cap for a route that reads its own body, and ``refuse`` is the
-one short log line (never the body) a refused request leaves.
+one short log line (never the body) a refused request leaves. ``HeaderDeadline`` is uvicorn's HTTP/1.1
+protocol with a deadline for the request head, which ASGI middleware cannot see: a client that has not sent
+a whole head within ``HEADER_TIMEOUT_S`` of connecting (or of its previous response) is disconnected, where
+uvicorn would wait as long as a byte arrives now and then.
 """
 
 from __future__ import annotations
@@ -15,11 +19,13 @@ from typing import Any
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1_000_000
 READ_TIMEOUT_S = 10.0
+HEADER_TIMEOUT_S = 10.0
 
 
 class TooLarge(Exception):
@@ -96,3 +102,29 @@ def _replay(body: bytes, receive: Receive) -> Receive:
         return await receive()
 
     return replay
+
+
+class HeaderDeadline(H11Protocol):
+    """``uvicorn.Config(..., http=HeaderDeadline)``."""
+
+    header_timeout_s = HEADER_TIMEOUT_S
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._arm()
+
+    def _arm(self) -> None:
+        waiting_since = self.cycle  # a new request replaces it; the same one means no new head has come
+
+        def expire() -> None:
+            if self.cycle is waiting_since and not self.transport.is_closing():
+                client = self.client[0] if self.client else "-"
+                log.warning("http: closed a connection from %s: no request head within %g s", client,
+                            self.header_timeout_s)  # fmt: skip
+                self.transport.close()
+
+        self.loop.call_later(self.header_timeout_s, expire)

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import logging
 import socket
+import threading
 import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
+import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from bot.http_guard import BodyGuard
+from bot.http_guard import BodyGuard, HeaderDeadline
 from tests.fakes.asgi import serving
 
 
@@ -66,3 +68,67 @@ def test_over_the_cap_is_413_declared_or_streamed(url: str) -> None:
     head = b"POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 12abc\r\n\r\n"
     answer, _ = _raw(url, head, [], pause_s=0)
     assert answer.split(b" ")[1] in (b"400", b"413")  # uvicorn may refuse the header itself
+
+
+class QuickDeadline(HeaderDeadline):
+    header_timeout_s = 0.5
+
+
+@pytest.fixture(scope="module")
+def deadline_url() -> Iterator[str]:
+    app = Starlette(routes=[Route("/echo", echo, methods=["GET", "POST"])])
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off",
+                                           http=QuickDeadline))  # fmt: skip
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=5)
+
+
+def _closed_after(sock: socket.socket, trickle: bytes, pause_s: float, limit_s: float = 5.0) -> float:
+    """Send ``trickle`` a byte at a time until the server hangs up; the seconds that took."""
+    started = time.monotonic()
+    sock.settimeout(pause_s)
+    for byte in trickle:
+        try:
+            sock.sendall(bytes([byte]))
+            if sock.recv(4096) == b"":
+                return time.monotonic() - started
+        except TimeoutError:
+            continue
+        except OSError:
+            return time.monotonic() - started
+        if time.monotonic() - started > limit_s:
+            break
+    return float("inf")
+
+
+def test_a_request_head_sent_a_byte_at_a_time_is_cut_off(deadline_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """uvicorn alone waits as long as bytes trickle in; with the deadline the connection closes after 0.5 s."""
+    caplog.set_level(logging.INFO)
+    host, port = deadline_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as sock:
+        took = _closed_after(sock, b"POST /echo HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 100, pause_s=0.1)
+    assert 0.4 < took < 2
+    assert any("no request head within 0.5 s" in r.getMessage() for r in caplog.records)
+
+
+def test_a_kept_alive_connection_gets_the_same_deadline_for_its_next_head(deadline_url: str) -> None:
+    host, port = deadline_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as sock:
+        sock.sendall(b"GET /echo HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert sock.recv(4096).startswith(b"HTTP/1.1 200")
+        took = _closed_after(sock, b"GET /echo HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 100, pause_s=0.1)
+    assert took < 2
+
+
+def test_a_prompt_client_is_not_disturbed(deadline_url: str) -> None:
+    with httpx.Client(base_url=deadline_url) as client:
+        for _ in range(3):
+            assert client.post("/echo", content=b"abc").text == "3 bytes"
+            time.sleep(0.3)  # idle between requests, under the deadline
