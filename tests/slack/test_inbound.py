@@ -9,6 +9,7 @@ import itertools
 import json
 import logging
 import time
+import urllib.parse
 from collections.abc import Iterator, Mapping
 
 import pytest
@@ -21,6 +22,16 @@ INBOUND_LOGGERS = ("bot.", "uvicorn", "starlette", "slack_bolt")
 JSON = "application/json"
 FORM = "application/x-www-form-urlencoded"
 DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def _event_callback(**fields: object) -> bytes:
+    return json.dumps({"type": "event_callback", "team_id": "T0001", "event_id": "EvShape", **fields}).encode()
+
+
+def _payload(payload: dict[str, object]) -> bytes:
+    return urllib.parse.urlencode({"payload": json.dumps({"team": {"id": "T0001"}, **payload})}).encode()
+
+
 # (content type, body): each is 400 when signed, 401 when not.
 MALFORMED: dict[str, tuple[str, bytes]] = {
     "not JSON": (JSON, f"{{not json {MARK}".encode()),
@@ -33,6 +44,20 @@ MALFORMED: dict[str, tuple[str, bytes]] = {
     "a form with no Slack fields": (FORM, f"hello={MARK}".encode()),
     "a field of the wrong type": (JSON, json.dumps({"type": "event_callback", "team": 5, "m": MARK}).encode()),
     "log forging": (JSON, f'{{"type": "x", "authorizations": "\\nERROR forged {MARK}"}}'.encode()),
+    "an event that is a string": (JSON, _event_callback(event=MARK)),
+    "an event that is a list": (JSON, _event_callback(event=[MARK])),
+    "an event with no type": (JSON, _event_callback(event={"text": MARK})),
+    "an event id that is a list": (JSON, _event_callback(event_id=[MARK], event={"type": "message"})),
+    "actions that are a string": (
+        JSON,
+        json.dumps({"type": "block_actions", "team": {"id": "T0001"}, "actions": MARK}).encode(),
+    ),
+    "an action id that is a number": (
+        FORM,
+        _payload({"type": "block_actions", "actions": [{"action_id": 5, "v": MARK}]}),
+    ),
+    "a view that is a string": (FORM, _payload({"type": "view_submission", "team": {"id": "T0001"}, "view": MARK})),
+    "a type that is a number": (JSON, json.dumps({"type": 5, "team_id": "T0001", "m": MARK}).encode()),
 }
 
 

@@ -59,11 +59,33 @@ def bolt_request(raw: bytes, request: Request) -> AsyncBoltRequest | None:
     except Exception:  # invalid UTF-8, not JSON, too deep, a list or a string, fields of the wrong type...
         return None
     body = parsed.body
-    if not isinstance(body, dict):
+    if not isinstance(body, dict) or not well_formed(body):
         return None
     if not (isinstance(body.get("type"), str) or isinstance(body.get("command"), str) or "ssl_check" in body):
         return None
     return parsed
+
+
+# The fields Bolt reads to route a request, with the types Slack sends: anything else would fail inside Bolt.
+_SHAPES: dict[str, tuple[type, ...]] = {
+    "type": (str,), "command": (str,), "event_id": (str,), "team_id": (str,), "user_id": (str,),
+    "channel_id": (str,), "callback_id": (str,), "event": (dict,), "actions": (list,), "view": (dict,),
+    "authorizations": (list,), "container": (dict,), "message": (dict,), "team": (dict, str, type(None)),
+    "user": (dict, str), "channel": (dict, str), "enterprise": (dict, str, type(None)),
+}  # fmt: skip
+
+
+def well_formed(body: dict[str, Any]) -> bool:
+    if any(key in body and not isinstance(body[key], kinds) for key, kinds in _SHAPES.items()):
+        return False
+    if "event" in body and not isinstance(body["event"].get("type"), str):
+        return False
+    for action in body.get("actions") or []:
+        if not isinstance(action, dict) or not all(
+            isinstance(action.get(k, ""), str) for k in ("action_id", "block_id")
+        ):
+            return False
+    return all(isinstance(a, dict) for a in body.get("authorizations") or [])
 
 
 def slack_routes(
