@@ -11,6 +11,7 @@ import logging
 import time
 import urllib.parse
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 import pytest
 
@@ -204,3 +205,22 @@ def test_slack_s_own_checks_need_no_team(slack: SlackRun) -> None:
     """url_verification and ssl_check carry no team id; signed, they are answered 200."""
     for content_type, body in ((JSON, b'{"type": "url_verification", "challenge": "c1"}'), (FORM, b"ssl_check=1")):
         assert _post(slack, body, content_type, sign(body)) == 200
+
+
+def test_two_replicas_on_one_database_act_on_a_command_once(tmp_path: Path) -> None:
+    """The same signed command delivered to two replicas sharing a database (a replay, or a load balancer
+    retrying elsewhere) is answered by the first only; so is an event id."""
+    with slack_run(tmp_path) as first, slack_run(tmp_path) as second:
+        body = command_body("wuhan 2000000", first.fake.response_url("shared")).encode()
+        headers = sign(body)
+        assert _post(first, body, FORM, headers) == 200
+        first.fake.wait_for("shared")
+        assert _post(second, body, FORM, headers) == 200
+        event = event_body({"type": "message", "channel_type": "im", "user": "U1", "text": "/help", "ts": "1.9",
+                            "channel": "D7"}, event_id="EvReplicas").encode()  # fmt: skip
+        assert _post(first, event, JSON, sign(event)) == 200
+        first.fake.wait_for("chat.postMessage")
+        assert _post(second, event, JSON, sign(event)) == 200
+        time.sleep(0.5)
+        assert len(first.fake.sent("shared")) == 1
+        assert second.fake.sent("chat.postMessage") == []
