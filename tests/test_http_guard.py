@@ -54,7 +54,9 @@ def test_a_slow_body_is_cut_off_with_408(url: str, caplog: pytest.LogCaptureFixt
     caplog.set_level(logging.INFO)
     head = b"POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n"
     answer, took = _raw(url, head, [b"a"] * 4, pause_s=0.2)
-    assert answer.startswith(b"HTTP/1.1 408") and took < 2
+    assert (
+        answer.startswith(b"HTTP/1.1 408") and took < 4
+    )  # the sender alone would take 0.8 s more; without a limit, forever
     assert [r.getMessage() for r in caplog.records] == [
         "http: refused 408 /echo from 127.0.0.1: body not sent within 0.5 s"
     ]
@@ -90,7 +92,7 @@ def deadline_url() -> Iterator[str]:
         thread.join(timeout=5)
 
 
-def _closed_after(sock: socket.socket, trickle: bytes, pause_s: float, limit_s: float = 5.0) -> float:
+def _closed_after(sock: socket.socket, trickle: bytes, pause_s: float, limit_s: float = 8.0) -> float:
     """Send ``trickle`` a byte at a time until the server hangs up; the seconds that took."""
     started = time.monotonic()
     sock.settimeout(pause_s)
@@ -114,7 +116,7 @@ def test_a_request_head_sent_a_byte_at_a_time_is_cut_off(deadline_url: str, capl
     host, port = deadline_url.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port))) as sock:
         took = _closed_after(sock, b"POST /echo HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 100, pause_s=0.1)
-    assert 0.4 < took < 2
+    assert 0.4 < took < 4  # generous for a busy machine; without the deadline, never
     assert any("no request head within 0.5 s" in r.getMessage() for r in caplog.records)
 
 
@@ -124,7 +126,7 @@ def test_a_kept_alive_connection_gets_the_same_deadline_for_its_next_head(deadli
         sock.sendall(b"GET /echo HTTP/1.1\r\nHost: x\r\n\r\n")
         assert sock.recv(4096).startswith(b"HTTP/1.1 200")
         took = _closed_after(sock, b"GET /echo HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 100, pause_s=0.1)
-    assert took < 2
+    assert took < 4
 
 
 def test_a_prompt_client_is_not_disturbed(deadline_url: str) -> None:
