@@ -37,6 +37,7 @@ from bot.delivery.limits import SLACK, TELEGRAM, RateLimiter
 from bot.delivery.worker import Broadcaster, DeliveryWorker, Report
 from bot.domain.dataset import DatasetError, load_dataset
 from bot.health import Health
+from bot.http_guard import BodyGuard, HeaderDeadline
 from bot.metrics import Metrics
 from bot.retry import StartupError
 from bot.settings import Settings
@@ -149,7 +150,8 @@ def _start(routes: Sequence[BaseRoute], host: str, port: int, name: str) -> tupl
     sock.listen(2048)
     sock.setblocking(False)
     # log_config=None: uvicorn's loggers go through our handler (redaction, JSON), not its own
-    config = uvicorn.Config(Starlette(routes=list(routes)), log_config=None, access_log=True, server_header=False,
+    app = BodyGuard(Starlette(routes=list(routes)))  # bodies bounded in size and read time
+    config = uvicorn.Config(app, log_config=None, access_log=True, server_header=False, http=HeaderDeadline,
                             timeout_keep_alive=5, timeout_graceful_shutdown=int(HTTP_STOP_S))  # fmt: skip
     server = _Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))

@@ -6,6 +6,7 @@ Runs when SUBSIDYBOT_TEST_POSTGRES_URL is set (.ci/run starts a server for it); 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import threading
 import uuid
@@ -96,3 +97,21 @@ def test_broadcast_on_postgres_reaches_everyone_once(pg_url: str) -> None:
 def test_a_database_outage_mid_broadcast_on_postgres(pg_url: str) -> None:
     """Two workers on one PostgreSQL, the database refusing every call for longer than a lease: once each."""
     outage_mid_broadcast(pg_url)
+
+
+def test_replicas_share_replay_keys(pg_url: str) -> None:
+    """Two Store objects (two replicas) and eight threads deliver one Slack event at once: one acts on it."""
+    stores = (Store(pg_url), Store(pg_url))
+    results: list[bool] = []
+    barrier = threading.Barrier(8)
+
+    def deliver(i: int) -> None:
+        barrier.wait()
+        results.append(stores[i % 2].first_delivery("slack-event:EvPG", dt.timedelta(hours=1)))
+
+    threads = [threading.Thread(target=deliver, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == [False] * 7 + [True]

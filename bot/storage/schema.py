@@ -121,6 +121,14 @@ program_snapshots = Table(
     Column("updated_at", DateTime(timezone=True), server_default=func.now(), onupdate=func.now()),
 )
 
+seen_deliveries = Table(
+    "seen_deliveries",
+    metadata,
+    Column("key", String(200), primary_key=True),  # e.g. slack-event:Ev123, slack-request:<ts>:<signature>
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_seen_deliveries_expiry", "expires_at"),
+)
+
 Migration = Callable[[Connection], None]
 
 
@@ -158,7 +166,12 @@ def _v3(conn: Connection) -> None:
     next(i for i in outbox.indexes if i.name == "ix_outbox_chat").create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+def _v4(conn: Connection) -> None:
+    """Replay protection shared by replicas: inbound deliveries already acted on, until they expire."""
+    seen_deliveries.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
 
 
 def migrate(engine: Engine) -> int:

@@ -13,8 +13,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, create_engine, event, func, or_, select, tuple_, update
+from sqlalchemy import and_, create_engine, delete, event, func, or_, select, tuple_, update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
 from bot.domain.languages import DEFAULT_LANG
 from bot.storage.liveness import Worker, is_gone, naive_utc
@@ -26,6 +27,7 @@ from bot.storage.schema import (
     migrate,
     outbox,
     program_snapshots,
+    seen_deliveries,
     subscriptions,
 )
 
@@ -491,3 +493,27 @@ class Store:
     def recipients(self, city: str | None) -> int:
         with self.engine.connect() as conn:
             return len(conn.execute(_recipients(city)).all())
+
+    # --- replay protection ---
+    def first_delivery(self, key: str, ttl: dt.timedelta) -> bool:
+        """True the first time ``key`` is seen within ``ttl``; False for a replay. Atomic across replicas: the
+        key is the primary key, so of two concurrent inserts one fails; an expired key is taken over by a
+        conditional update that only one of them can win. Expired keys are swept on the way."""
+        now = self.clock()
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(delete(seen_deliveries).where(seen_deliveries.c.expires_at < now))
+                conn.execute(seen_deliveries.insert().values(key=key, expires_at=now + ttl))
+            return True
+        except IntegrityError:
+            with self.engine.begin() as conn:
+                taken = conn.execute(
+                    update(seen_deliveries)
+                    .where(seen_deliveries.c.key == key, seen_deliveries.c.expires_at <= now)
+                    .values(expires_at=now + ttl)
+                )
+            return bool(taken.rowcount)
+
+    def forget_delivery(self, key: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(seen_deliveries).where(seen_deliveries.c.key == key))

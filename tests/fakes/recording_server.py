@@ -122,6 +122,8 @@ class RecordingServer:
 
 
 class _QuietServer(ThreadingHTTPServer):
+    request_queue_size = 256  # the listen backlog: load tests open many connections at once (the default is 5)
+
     def handle_error(self, request: object, client_address: object) -> None:
         """Connections dropped while a bot shuts down are expected; do not print tracebacks."""
 

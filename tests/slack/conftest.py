@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,11 +40,20 @@ class SlackRun:
 
 @pytest.fixture
 def slack(tmp_path: Path) -> Iterator[SlackRun]:
+    with slack_run(tmp_path) as run:
+        yield run
+
+
+@contextlib.contextmanager
+def slack_run(tmp_path: Path) -> Iterator[SlackRun]:
     with FakeSlackApi() as fake:
         store = Store(f"sqlite:///{tmp_path / 'slack.sqlite3'}")
         settings = Settings.from_env({"BOT_ADMINS": "slack:ULISTED"})
         responder = Responder(build_services(settings, clock=fixed_clock(TODAY), store=store))
         bot = SlackBot(responder)
-        app = bot.build(BOT_TOKEN, SIGNING_SECRET, fake.api_url)
-        with serving(slack_web_app(app)) as url, httpx.Client(base_url=url, timeout=10) as client:
+        app = bot.build(BOT_TOKEN, SIGNING_SECRET, fake.api_url, store)
+        with (
+            serving(slack_web_app(app, SIGNING_SECRET, store)) as url,
+            httpx.Client(base_url=url, timeout=10) as client,
+        ):
             yield SlackRun(fake, client, bot)

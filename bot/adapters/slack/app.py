@@ -7,9 +7,9 @@ bot messages, edits and our own posts are ignored. Errors go back only to the as
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -27,11 +27,12 @@ from bot.core.message import IncomingMessage
 from bot.core.reply import Reply
 from bot.delivery.errors import DeliveryError, Gone
 from bot.logging_setup import new_request_id
+from bot.storage.replay import Deliveries, MemoryDeliveries
 
 log = logging.getLogger(__name__)
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-SEEN_EVENTS = 10_000
+EVENT_TTL = dt.timedelta(hours=1)
 SLASH_COMMAND = "subsidy"  # the app's one slash command; its first word may name any registry command
 
 
@@ -41,14 +42,19 @@ class SlackBot:
     def __init__(self, responder: Responder, sender: SlackSender | None = None) -> None:
         self.responder = responder
         self.sender = sender or SlackSender()
-        self._seen: OrderedDict[str, None] = OrderedDict()
 
-    def build(self, token: str, signing_secret: str | None, api_url: str) -> AsyncApp:
+    def build(
+        self, token: str, signing_secret: str | None, api_url: str, deliveries: Deliveries | None = None
+    ) -> AsyncApp:
+        """``deliveries`` remembers event ids across replicas (the database); in memory when not given."""
+        self._deliveries = deliveries if deliveries is not None else MemoryDeliveries()
         client = AsyncWebClient(token=token, base_url=api_url, retry_handlers=[])  # retries: bot/delivery/policy.py
         app = AsyncApp(
             client=client,
-            signing_secret=signing_secret,
-            request_verification_enabled=signing_secret is not None,
+            signing_secret=signing_secret or "",
+            # HTTP mode verifies in bot/adapters/slack/web.py, on the raw bytes, before anything parses them;
+            # Bolt's own check would come after its parser (and logs bad bodies in full).
+            request_verification_enabled=False,
             process_before_response=False,
         )
         app.middleware(self._drop_retries)
@@ -63,20 +69,21 @@ class SlackBot:
         self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
     ) -> BoltResponse:
         """Slack redelivers an event when the first delivery failed or seemed slow: dedupe by event_id, so a
-        retry whose event we never handled (a restart, a 5xx) is answered, and one we did is acknowledged."""
+        retry whose event we never handled (a restart, a 5xx) is answered, and one we did is acknowledged.
+        Event ids are kept for an hour, in the database when there is one, so that replicas agree."""
         new_request_id()
         event_id = req.body.get("event_id") if isinstance(req.body, dict) else None
         if not event_id:
             return await next()
-        if event_id in self._seen:
+        key = f"slack-event:{event_id}"
+        if not await asyncio.to_thread(self._deliveries.first_delivery, key, EVENT_TTL):
             return BoltResponse(status=200, body="")
-        self._seen[event_id] = None
-        while len(self._seen) > SEEN_EVENTS:
-            self._seen.popitem(last=False)
         try:
             return await next()
         except Exception:
-            self._seen.pop(event_id, None)  # not handled: Slack's retry gets another chance
+            await asyncio.to_thread(
+                self._deliveries.forget_delivery, key
+            )  # not handled: Slack's retry gets another chance
             raise
 
     def _incoming(

@@ -23,6 +23,7 @@ from bot.core.dispatch import Responder
 from bot.health import Health
 from bot.retry import StartupError, backoff, retry_async
 from bot.settings import ConfigError, Settings
+from bot.storage.replay import Deliveries, deliveries_for
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +42,12 @@ def _without_env(name: str) -> Iterator[None]:
             os.environ[name] = saved
 
 
-def build_app(settings: Settings, responder: Responder) -> AsyncApp:
+def build_app(settings: Settings, responder: Responder, deliveries: Deliveries | None = None) -> AsyncApp:
     signing = None if settings.slack_app_token else settings.secret("slack_signing_secret")
     with _without_env("SLACK_BOT_TOKEN"):
-        return SlackBot(responder).build(settings.secret("slack_bot_token"), signing, settings.slack_api_url)
+        return SlackBot(responder).build(
+            settings.secret("slack_bot_token"), signing, settings.slack_api_url, deliveries
+        )
 
 
 async def _checked(what: str, variable: str, step: Any, retries: int) -> Any:
@@ -67,7 +70,8 @@ async def start_slack(
     tasks: list[asyncio.Task[None]],
     health: Health,
 ) -> SlackBroadcaster:
-    app = build_app(settings, responder)
+    deliveries = deliveries_for(responder.services.store)  # replay protection, shared by replicas
+    app = build_app(settings, responder, deliveries)
     retries = settings.startup_retries
     auth = await _checked("auth.test", "SLACK_BOT_TOKEN", app.client.auth_test, retries)
     log.info("slack: connected as @%s in workspace %s (%s)", auth.get("user"), auth.get("team"), auth.get("team_id"))
@@ -79,7 +83,9 @@ async def start_slack(
         health.add("slack", handler.client.is_connected)
         log.info("slack: socket mode")
     else:
-        routes.extend(slack_routes(app))
+        team = auth.get("team_id")  # a signed request from another workspace is refused
+        signing = settings.secret("slack_signing_secret")
+        routes.extend(slack_routes(app, signing, deliveries, teams=[str(team)] if team else None))
         health.add("slack", lambda: True)
         log.info("slack: http mode at /slack/events")
     return SlackBroadcaster(app.client)

@@ -15,7 +15,7 @@ from bot.adapters.telegram.broadcast import TelegramBroadcaster
 from bot.adapters.telegram.chats import ChatRegistry
 from bot.adapters.telegram.runner import build_application
 from bot.adapters.telegram.sending import Sender
-from bot.adapters.telegram.webhook import webhook_routes
+from bot.adapters.telegram.webhook import MAX_CONNECTIONS, webhook_routes
 from bot.core.dispatch import Responder
 from bot.delivery.limits import RateLimiter
 from bot.health import Health
@@ -61,8 +61,10 @@ async def start_telegram(
         secret = settings.secret("telegram_webhook_secret")  # required in webhook mode (settings check it)
         add_secret(secret)
         routes.extend(webhook_routes(application, secret))
+        # max_connections: with 200 only after handling, each connection holds one update until it is answered
         await application.bot.set_webhook(url=settings.telegram_webhook_url, secret_token=secret,
-                                          allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop)  # fmt: skip
+                                          allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop,
+                                          max_connections=MAX_CONNECTIONS)  # fmt: skip
         health.add("telegram", lambda: application.running)
         log.info("telegram: webhook at %s", settings.telegram_webhook_url)
     else:
