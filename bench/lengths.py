@@ -10,7 +10,7 @@ import asyncio
 import statistics
 from collections import defaultdict
 
-from bench.corpus import SPLITS, load
+from bench.corpus import load
 from bot.app import build_services
 from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
