@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"  # package data (bot/data)
 
 Level = Literal["province", "prefecture", "county", "country", "city"]
 _RANK: dict[str, int] = {"province": 0, "prefecture": 1, "county": 2, "country": 3, "city": 4}
