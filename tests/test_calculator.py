@@ -28,9 +28,8 @@ CALC_TABLE = [
     ("qingyang-2024-compute-voucher", "10000", "0", False, False, StepKind.BELOW_MINIMUM),
     ("qingyang-2024-compute-voucher", "20000", "6000", True, False, StepKind.CAP_NOT_REACHED),
     ("qingyang-2024-compute-voucher", "10000000", "2000000", True, True, StepKind.CAP_APPLIED),
-    ("beijing-etown-2024-article-one-time-award", "30000000", "1000000", None, None, StepKind.THRESHOLD_MET),
-    ("beijing-etown-2024-article-one-time-award", "20000000", "1000000", None, None, StepKind.THRESHOLD_MET),
-    ("beijing-etown-2024-article-one-time-award", "10000000", "0", False, None, StepKind.THRESHOLD_NOT_MET),
+    ("beijing-etown-2024-article-one-time-award", "30000000", "1000000", None, None, StepKind.THRESHOLD_UNPROVEN),
+    ("beijing-etown-2024-article-one-time-award", "10000000", "1000000", None, None, StepKind.THRESHOLD_UNPROVEN),
     ("wuhan-2024-draft-center-matching", "3000000", "3000000", None, None, StepKind.MATCHING),
     ("wuxi-2024-article-compute-voucher-fund", "2000000", None, None, None, StepKind.POOL_ONLY),
     ("wuhan-2025-major-projects", "2000000", None, None, None, StepKind.CAP_ONLY),
@@ -58,12 +57,12 @@ def test_calculate(
 
 
 def test_fixed_award_lists_conditions_the_amount_cannot_prove(dataset: Dataset) -> None:
-    """The E-Town award has two conditions no amount can prove, and says so."""
+    """The E-Town award's three conditions (a product, cases, contract sales) are all to prove."""
     result = calculate(
         dataset.programs["beijing-etown-2024-article-one-time-award"], "beijing", Decimal(30_000_000), TODAY
     )
     unproven = [s for s in result.outcome.steps if s.kind is StepKind.THRESHOLD_UNPROVEN]
-    assert len(unproven) == 2
+    assert len(unproven) == 3
 
 
 def test_variant_for_small_contracts_applies_only_below_its_limit(dataset: Dataset) -> None:

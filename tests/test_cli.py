@@ -39,7 +39,7 @@ def test_ask_json_has_the_promised_fields() -> None:
     assert set(payload) >= {"intent", "city", "lang", "text", "calculation", "sources"}
     assert payload["intent"] == "subsidy_calc" and payload["city"] == "wuhan"
     row = next(r for r in payload["calculation"] if r["program"] == "wuhan-2024-draft-scenario-funding")
-    assert row["subsidy_cny"] == 600000 and row["eligible"] is True
+    assert row["subsidy_cny"] == 600000 and row["eligible"] is None and row["reason"] == "draft"
     assert any(s["id"] == "shanghaibang-2024-04-16" for s in payload["sources"])
 
 

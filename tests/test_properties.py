@@ -56,6 +56,8 @@ def test_rate_cap_result_never_exceeds_cap(rate: Decimal, cap: int, minimum: int
                 "base": {"ko": "k", "en": "e", "zh": "z"},
             },
             "sources": [{"id": "s"}],
+            "verification": {"level": "report_only"},
+            "checked_on": "2026-12-01",
         }
     )
     result = calculate(program, "x", base, dt.date(2026, 11, 23))

@@ -24,7 +24,8 @@ def test_wuhan_two_million_gives_the_scenario_600k_with_source(responder: Respon
     assert reply.intent == "subsidy_calc" and reply.city == "wuhan" and reply.lang == "en"
     row = _row(reply, "wuhan-2024-draft-scenario-funding")
     assert row["subsidy_cny"] == 600000 and row["subsidy_krw"] == 114000000
-    assert row["eligible"] is True and row["cap_reached"] is False and row["status"] == "draft"
+    assert row["eligible"] is None and row["reason"] == "draft"
+    assert row["cap_reached"] is False and row["status"] == "draft"
     text = _text(reply)
     assert "30% × CNY 2,000,000 = CNY 600,000" in text
     assert "cap CNY 1,000,000 not reached" in text

@@ -22,6 +22,8 @@ def _program(**overrides: Any) -> dict[str, Any]:
         "status": "final",
         "formula": {"kind": "rate_cap", "rate": "0.3", "cap_cny": 100, "base": {"ko": "b", "en": "b", "zh": "b"}},
         "sources": [{"id": "shanghaibang-2024-04-16"}],
+        "verification": {"level": "report_only"},
+        "checked_on": "2026-12-01",
     }
     base.update(overrides)
     return base

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain.dataset import Dataset
-from bot.domain.schema import FormulaKind, ProgramType, Status
+from bot.domain.schema import FormulaKind, MeasuredOn, ProgramType, Status
 
 SEED = "shanghaibang-2024-04-16"
 
@@ -47,7 +47,9 @@ def test_beijing_etown_one_time_award_and_its_three_conditions(dataset: Dataset)
     formula = award.formula
     assert formula.kind is FormulaKind.FIXED_AWARD and formula.award_cny == Decimal(1_000_000)
     assert len(formula.thresholds) == 3
-    assert [t.min_base_cny for t in formula.thresholds if t.min_base_cny] == [Decimal(20_000_000)]
+    assert [(t.measured_on, t.min_cny) for t in formula.thresholds if t.min_cny] == [
+        (MeasuredOn.CONTRACT_SALES, Decimal(20_000_000))
+    ]
     assert any("10" in t.text.ko for t in formula.thresholds)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.domain.schema import Program, Status
+from bot.domain.staleness import StaleHint
 
 Clock = Callable[[], dt.date]
 
@@ -23,6 +24,7 @@ class Freshness:
     expired: bool
     not_started: bool
     superseded_by: str | None
+    likely_superseded: StaleHint | None = None  # judged from the data: "likely superseded: check"
 
     @property
     def effective(self) -> Status:
@@ -30,7 +32,12 @@ class Freshness:
 
     @property
     def current_official(self) -> bool:
-        return self.effective is Status.FINAL and not self.superseded_by and not self.not_started
+        return (
+            self.effective is Status.FINAL
+            and not self.superseded_by
+            and not self.not_started
+            and self.likely_superseded is None
+        )
 
     @property
     def rank(self) -> int:
@@ -39,11 +46,13 @@ class Freshness:
             return 0
         if self.effective is Status.EXPIRED:
             return 3
-        return 1 if self.superseded_by is None else 2
+        return 1 if self.superseded_by is None and self.likely_superseded is None else 2
 
 
-def judge(program: Program, today: dt.date) -> Freshness:
+def judge(program: Program, today: dt.date, hint: StaleHint | None = None) -> Freshness:
+    """The program's status today; ``hint`` is the data's "likely superseded" judgement, if any."""
     window = program.window
-    expired = program.status is Status.EXPIRED or (window.end is not None and window.end < today)
+    last_day = window.last_day
+    expired = program.status is Status.EXPIRED or (last_day is not None and last_day < today)
     not_started = window.start is not None and window.start > today
-    return Freshness(program.status, expired, not_started, program.superseded_by)
+    return Freshness(program.status, expired, not_started, program.superseded_by, None if expired else hint)

@@ -125,19 +125,54 @@ class WindowKind(StrEnum):
     UNKNOWN = "unknown"
 
 
+class Duration(Strict):
+    """A validity stated as a length ("2 years from issue")."""
+
+    years: int = Field(default=0, ge=0, le=20)
+    months: int = Field(default=0, ge=0, le=240)
+    days: int = Field(default=0, ge=0, le=3650)
+
+    def last_day(self, start: dt.date) -> dt.date:
+        """The last valid day of a window of this length that starts on ``start``."""
+        month_index = start.month - 1 + self.months + 12 * self.years
+        year, month = start.year + month_index // 12, month_index % 12 + 1
+        day = min(start.day, _days_in_month(year, month))
+        return dt.date(year, month, day) + dt.timedelta(days=self.days - 1)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
 class Window(Strict):
-    """When a program applies. ``end`` is the last valid day."""
+    """When a program applies. ``end`` is the last valid day; ``valid_for`` computes it from ``start``."""
 
     start: dt.date | None = None
     end: dt.date | None = None
+    valid_for: Duration | None = None
     kind: WindowKind = WindowKind.UNKNOWN
     note: str | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Window:
+        if self.valid_for is not None:
+            if self.start is None:
+                raise ValueError("a window with valid_for needs a start")
+            if self.end is not None and self.end != self.valid_for.last_day(self.start):
+                raise ValueError("window end does not match start + valid_for")
         if self.start and self.end and self.end < self.start:
             raise ValueError("window end is before its start")
         return self
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """``end``, or the end computed from ``start`` and ``valid_for``."""
+        if self.end is not None:
+            return self.end
+        if self.valid_for is not None and self.start is not None:
+            return self.valid_for.last_day(self.start)
+        return None
 
 
 class FormulaKind(StrEnum):
@@ -149,20 +184,74 @@ class FormulaKind(StrEnum):
     NOT_PUBLISHED = "not_published"  # the numbers were not captured
 
 
+class Trait(StrEnum):
+    """Applicant traits a variant or a program can be meant for."""
+
+    SME = "sme"
+    STARTUP = "startup"
+    OPC = "opc"  # one-person company
+    MODEL_DEVELOPER = "model_developer"
+    LISTED = "listed"
+    COMPUTE_PROVIDER = "compute_provider"
+    FOREIGN = "foreign"
+
+
+class MeasuredOn(StrEnum):
+    """What a threshold is measured on. Only a threshold on the spend can be checked against the
+    amount a user types; every other one is a condition the applicant has to prove."""
+
+    SPEND = "spend"  # the spend (contract value, fees paid) the subsidy is computed on
+    CONTRACT_SALES = "contract_sales"  # the firm's own sales contracts
+    REVENUE = "revenue"
+    HEADCOUNT = "headcount"
+    MODEL_FILING = "model_filing"  # a model or algorithm filed with the CAC
+    REGISTRATION = "registration"  # where and whether the firm is registered or newly settled
+    APPLICATION_CASES = "application_cases"  # market application cases of a product
+    PRODUCT = "product"  # what the firm built or released
+    RECOGNITION = "recognition"  # a title, ranking or selection awarded by an authority
+
+
+MONEY_MEASURES = frozenset({MeasuredOn.SPEND, MeasuredOn.CONTRACT_SALES, MeasuredOn.REVENUE})
+
+
 class Threshold(Strict):
-    """A condition of a fixed award; ``min_base_cny`` makes it checkable from the amount."""
+    """A condition of a fixed award. ``min_cny`` is a monetary minimum of what ``measured_on`` names."""
 
     text: Text
-    min_base_cny: Cny | None = None
+    measured_on: MeasuredOn
+    min_cny: Cny | None = None
+
+    @model_validator(mode="after")
+    def _money_minimum_needs_money_measure(self) -> Threshold:
+        if self.min_cny is not None and self.measured_on not in MONEY_MEASURES:
+            raise ValueError(f"a threshold on {self.measured_on.value} has no CNY minimum")
+        return self
+
+    @property
+    def checkable_from_spend(self) -> bool:
+        return self.measured_on is MeasuredOn.SPEND and self.min_cny is not None
 
 
 class Variant(Strict):
-    """An alternative rate or cap for a sub-group (startups, SMEs, key firms...)."""
+    """An alternative rate or cap for a sub-group (startups, SMEs, key firms...).
+
+    ``traits`` names the applicant traits the variant is for; a variant with none is an
+    alternative by project or facility type, which the asker's traits cannot select."""
 
     label: Text
     rate: Rate | None = None
     cap_cny: Cny | None = None
     max_base_cny: Cny | None = None
+    traits: frozenset[Trait] = frozenset()
+    combined_rate: Rate | None = None  # this tier's ceiling when stacked (see Stacking)
+
+
+class Stacking(Strict):
+    """This program may be added to another one on the same spend, up to a combined rate."""
+
+    program: Slug
+    combined_rate: Rate
+    note: Text | None = None
 
 
 class Formula(Strict):
@@ -171,7 +260,8 @@ class Formula(Strict):
     kind: FormulaKind
     base: Text | None = None  # what the amount is taken as: "compute contract value" ...
     rate: Rate | None = None
-    cap_cny: Cny | None = None
+    cap_cny: Cny | None = None  # the maximum cap
+    default_cap_cny: Cny | None = None  # the cap "in principle" (原则上), below the maximum
     minimum_cny: Cny | None = None  # smallest award that is paid
     min_base_cny: Cny | None = None  # spend needed before anything is paid
     award_cny: Cny | None = None
@@ -179,6 +269,8 @@ class Formula(Strict):
     thresholds: tuple[Threshold, ...] = ()
     variants: tuple[Variant, ...] = ()
     period: Text | None = None  # "per company per year", "per project"
+    stacking: Stacking | None = None
+    no_stacking: bool = False  # the text forbids combining it with other support for the same spend
 
     @model_validator(mode="after")
     def _complete(self) -> Formula:
@@ -193,7 +285,41 @@ class Formula(Strict):
             raise ValueError(f"{self.kind.value} formula needs {', '.join(missing)}")
         if self.cap_cny is not None and self.minimum_cny is not None and self.minimum_cny > self.cap_cny:
             raise ValueError("minimum is above the cap")
+        if self.default_cap_cny is not None and (self.cap_cny is None or self.default_cap_cny > self.cap_cny):
+            raise ValueError("a default cap needs a maximum cap at or above it")
+        if self.rate is not None and self.stacking is not None and self.stacking.combined_rate < self.rate:
+            raise ValueError("the combined rate is below the program's own rate")
         return self
+
+
+class VerificationLevel(StrEnum):
+    """How close to the official text a program's record is, best first."""
+
+    OFFICIAL_TEXT = "official_text"  # the official page was read
+    REPRINT_OF_OFFICIAL = "reprint_of_official"  # a reprint of the text; to be checked on the official site
+    REPORT_ONLY = "report_only"  # a news report or summary, not the text
+    DRAFT = "draft"  # a draft for comment
+
+
+class Verification(Strict):
+    level: VerificationLevel
+    url: str | None = None  # the official page (official_text)
+    read_on: dt.date | None = None  # when that page was read
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _official_has_page(self) -> Verification:
+        if self.level is VerificationLevel.OFFICIAL_TEXT and (self.url is None or self.read_on is None):
+            raise ValueError("official_text verification needs the url and the date it was read (read_on)")
+        return self
+
+
+class Research(Strict):
+    """What was searched for a missing number, so the next person does not repeat it."""
+
+    on: dt.date
+    searched: tuple[str, ...] = Field(min_length=1)
+    found: str
 
 
 class SourceRef(Strict):
@@ -225,7 +351,12 @@ class Program(Strict):
     sources: tuple[SourceRef, ...] = Field(min_length=1)
     supersedes: tuple[Slug, ...] = ()
     superseded_by: Slug | None = None
+    round_year: int | None = Field(default=None, ge=2020, le=2040)  # a single-year round ("2024年度")
+    audience: frozenset[Trait] = frozenset()  # only applicants with these traits (an OPC-only voucher)
     conflicts: tuple[Text, ...] = ()
+    verification: Verification
+    checked_on: dt.date  # when the record was last compared with its sources
+    research: tuple[Research, ...] = ()
 
     @field_validator("formula")
     @classmethod

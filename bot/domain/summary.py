@@ -7,7 +7,18 @@ from collections import Counter
 
 from bot.domain.dataset import Dataset
 from bot.domain.freshness import judge
-from bot.domain.schema import Status
+from bot.domain.schema import FormulaKind, Status, VerificationLevel
+
+COMPUTABLE = frozenset({FormulaKind.RATE_CAP, FormulaKind.FIXED_AWARD, FormulaKind.MATCHING})
+
+
+def verification_counts(dataset: Dataset) -> Counter[VerificationLevel]:
+    return Counter(program.verification.level for _, program in dataset.all_programs())
+
+
+def computable_count(dataset: Dataset) -> int:
+    """Programs whose amount can be computed from a spend: rate x base, a fixed award, matching."""
+    return sum(1 for _, program in dataset.all_programs() if program.formula.kind in COMPUTABLE)
 
 
 def summarize(dataset: Dataset, today: dt.date | None = None) -> str:
@@ -32,6 +43,9 @@ def summarize(dataset: Dataset, today: dt.date | None = None) -> str:
         + ", ".join(f"{s.value} {statuses[s.value]}" for s in Status)
         + f", superseded {statuses['superseded']}",
         "formulas: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),
+        f"computable (rate_cap, fixed_award, matching): {computable_count(dataset)}",
+        "verification: "
+        + ", ".join(f"{level.value} {verification_counts(dataset)[level]}" for level in VerificationLevel),
         f"sources: {len(dataset.sources)} (" + ", ".join(f"{k} {v}" for k, v in sorted(reliability.items())) + ")",
         f"newest source: {newest.isoformat() if newest else '-'}",
         f"targets: {sum(len(p.targets) for p in dataset.places.values())}, "

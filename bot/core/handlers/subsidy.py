@@ -15,11 +15,11 @@ from bot.core.handlers.common import fx_line, place_name, require_place, today_l
 from bot.core.i18n import t
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
-from bot.domain.calculator import ProgramResult, calculate, sort_results
+from bot.domain.calculator import Calculation, ProgramResult, Reason, calculate_all, sort_results
 from bot.domain.errors import UserFacingError
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import Currency, check_cny_range
-from bot.domain.schema import Program
+from bot.domain.schema import Program, Trait
 from bot.nlu.query import Query
 
 INTENT = "subsidy_calc"
@@ -35,34 +35,61 @@ def programs_for(services: Services, ref: PlaceRef) -> list[Program]:
     return own + [p for p in programs if p.district is None]
 
 
-def calculation_row(result: ProgramResult, services: Services) -> dict[str, Any]:
-    """The JSON form of one program's result."""
-    program, outcome = result.program, result.outcome
-    subsidy = outcome.subsidy_cny
+def calculation_row(result: ProgramResult, services: Services, total_cny: Decimal | None = None) -> dict[str, Any]:
+    """The JSON form of one program's result: the line that applies to the asker (the variant
+    their traits select, else the general formula), whether it counts in ``total_cny`` and why not."""
+    program, line = result.program, result.line
+    subsidy = line.subsidy_cny
+    hint = result.freshness.likely_superseded
     return {
         "program": program.id,
         "name": program.names.en,
         "type": program.type.value,
         "subsidy_cny": _json_number(subsidy),
         "subsidy_krw": _json_number(services.fx.to_krw(subsidy)) if subsidy is not None else None,
-        "eligible": outcome.eligible,
-        "cap_reached": outcome.cap_reached,
+        "eligible": result.eligible_now,
+        "cap_reached": line.cap_reached,
         "formula": program.formula.kind.value,
         "rate": _json_number(program.formula.rate),
         "cap_cny": _json_number(program.formula.cap_cny),
+        "default_cap_cny": _json_number(program.formula.default_cap_cny),
+        "subsidy_max_cny": _json_number(line.upper_cny),
+        "cap_unpublished": line.cap_unpublished,
         "base_cny": _json_number(result.base_cny),
         "status": result.freshness.effective.value,
         "declared_status": program.status.value,
         "superseded_by": program.superseded_by,
+        "likely_superseded": hint is not None,
+        "verification": program.verification.level.value,
+        "counted": result.counted,
+        "counted_cny": _json_number(result.counted_cny),
+        "reason": result.reason.value if result.reason is not None else None,
+        "variant": result.applied.variant.label.en if result.applied is not None else None,
+        "stack": _stack_json(result),
+        "total_cny": _json_number(total_cny),
         "variants": [
             {
                 "label": v.variant.label.en,
                 "subsidy_cny": _json_number(v.outcome.subsidy_cny),
                 "eligible": v.outcome.eligible,
+                "traits": sorted(trait.value for trait in v.variant.traits),
+                "applies": result.applied is v,
             }
             for v in result.variants
         ],
         "sources": [ref.id for ref in program.sources],
+    }
+
+
+def _stack_json(result: ProgramResult) -> dict[str, Any] | None:
+    stack = result.stack
+    if stack is None:
+        return None
+    return {
+        "with": stack.partner,
+        "combined_cny": _json_number(stack.combined_cny),
+        "ceiling_cny": _json_number(stack.ceiling_cny),
+        "ceiling_applied": stack.ceiling_applied,
     }
 
 
@@ -100,8 +127,8 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
             text=", ".join(t(lang, f"type.{p.value}") for p in sorted(types)),
             types=", ".join(t(lang, f"type.{p.value}") for p in available) or "-",
         )
-    today = services.clock()
-    results = sort_results([calculate(p, ref.place, base, today) for p in programs])
+    calculation = calculate_for(services, ref, base, programs, _traits_of(query))
+    results = sort_results(list(calculation.results))
     book = CitationBook(services.dataset)
     header = _header(services, money.currency, money.amount, base, place, lang, book)
     computable = [r for r in results if r.subsidy_cny is not None and _current_or_draft(r)]
@@ -117,10 +144,25 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         city=ref.place,
         sections=tuple(sections),
         sources=book.citations(),
-        calculation=tuple(calculation_row(r, services) for r in results),
+        calculation=tuple(calculation_row(r, services, calculation.total_cny) for r in results),
         chart=_chart(computable, base, place, services, lang) if computable else None,
         headline=calc_headline(services, query, results, place, base, lang),
     )
+
+
+def calculate_for(
+    services: Services, ref: PlaceRef, base: Decimal, programs: list[Program], traits: frozenset[Trait] = frozenset()
+) -> Calculation:
+    """The calculator over a selection of a place's programs (the whole place decides staleness)."""
+    context = services.dataset.programs_of(ref.place)
+    return calculate_all(programs, ref.place, base, services.clock(), traits, context=context)
+
+
+def _traits_of(query: Query) -> frozenset[Trait]:
+    """The asker's traits, when the query carries them (the frame's applicant traits)."""
+    raw = getattr(query, "traits", None) or ()
+    known = {trait.value for trait in Trait}
+    return frozenset(Trait(str(value)) for value in raw if str(value) in known)
 
 
 def _chart(results: list[ProgramResult], base: Decimal, place: str, services: Services, lang: str) -> ChartSpec:
@@ -172,9 +214,10 @@ def _program_section(index: int, result: ProgramResult, services: Services, lang
 
 
 def _current_or_draft(result: ProgramResult) -> bool:
-    """Ended, superseded and not-eligible programs get one line each, after the ones that apply."""
-    fresh = not result.freshness.expired and result.freshness.superseded_by is None
-    return fresh and result.eligible is not False
+    """Ended, superseded, likely superseded, reported-only and not-eligible programs get one line
+    each, after the ones that apply."""
+    one_liners = (Reason.ENDED, Reason.SUPERSEDED, Reason.LIKELY_SUPERSEDED, Reason.REPORTED_ONLY)
+    return result.reason not in one_liners and result.eligible_now is not False and result.eligible is not False
 
 
 def _uncomputable_section(results: list[ProgramResult], lang: str, book: CitationBook) -> Section:
