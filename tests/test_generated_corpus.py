@@ -19,6 +19,7 @@ INTENTS = {
 }  # fmt: skip
 PTYPES = {
     "compute_voucher", "model_voucher", "corpus_voucher", "data_voucher", "labeling_voucher", "one_time_award",
+    "annual_award",
     "scenario_funding", "matching_reward", "construction_subsidy", "hardware_subsidy", "rd_subsidy", "platform_subsidy",
     "filing_reward", "relocation_award", "free_compute", "research_funding",
 }  # fmt: skip

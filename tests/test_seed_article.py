@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from bot.domain.dataset import Dataset
 from bot.domain.schema import FormulaKind, MeasuredOn, ProgramType, Status
+from bot.domain.staleness import stale_hints
 
 SEED = "shanghaibang-2024-04-16"
 
@@ -65,13 +67,17 @@ def test_beijing_etown_2026_target_and_focus_fields(dataset: Dataset) -> None:
 
 
 def test_beijing_etown_official_text_kept_beside_the_article(dataset: Dataset) -> None:
-    """The 2024-11-24 final text (30%, cap 2,000만) is a separate record that supersedes the report."""
+    """The 2024-11-24 final text (30%, cap 2,000만) is a separate record; that it replaced the report
+    is unverified, so the data flags the report "likely superseded: check" instead of superseded."""
     official = dataset.programs["beijing-etown-2024-compute-voucher"]
     assert official.status is Status.FINAL and official.formula.rate == Decimal("0.30")
     assert official.formula.cap_cny == Decimal(20_000_000)
     assert official.announced is not None and official.announced.isoformat() == "2024-11-24"
     assert not _cites_seed(official) or len(official.sources) > 1
-    assert dataset.programs["beijing-etown-2024-article-compute-voucher"].superseded_by == official.id
+    article = dataset.programs["beijing-etown-2024-article-compute-voucher"]
+    assert article.superseded_by is None and official.id not in article.supersedes
+    hints = stale_hints(dataset.programs_of("beijing"), dt.date(2026, 11, 23))
+    assert hints[article.id].newer == official.id
 
 
 def test_shanghai_suanli_pujiang_plan(dataset: Dataset) -> None:

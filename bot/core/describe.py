@@ -22,10 +22,19 @@ def echo(text: str) -> str:
 
 
 def status_label(program: Program, freshness: Freshness, lang: str) -> str:
+    """The status judged today, then the verification level in a word: ``final, to 2026-12-17 · reprint``."""
+    label = _status_words(program, freshness, lang)
+    if freshness.likely_superseded is not None:
+        label = f"{label}, {t(lang, 'status.likely_superseded')}"
+    return f"{label} · {t(lang, f'verification.{program.verification.level.value}')}"
+
+
+def _status_words(program: Program, freshness: Freshness, lang: str) -> str:
     window = program.window
+    last_day = window.last_day
     if freshness.expired:
-        if window.end is not None:
-            label = t(lang, "status.expired", date=numbers.date(window.end))
+        if last_day is not None:
+            label = t(lang, "status.expired", date=numbers.date(last_day))
         else:
             label = t(lang, "status.expired_declared")
         if freshness.declared in (Status.DRAFT, Status.REPORTED_ONLY):
@@ -34,8 +43,8 @@ def status_label(program: Program, freshness: Freshness, lang: str) -> str:
     if freshness.not_started and window.start is not None:
         return t(lang, "status.not_started", date=numbers.date(window.start))
     label = t(lang, f"status.{freshness.declared.value}")
-    if window.end is not None:
-        label = f"{label}, {t(lang, 'status.ends', date=numbers.date(window.end))}"
+    if last_day is not None:
+        label = f"{label}, {t(lang, 'status.ends', date=numbers.date(last_day))}"
     return label
 
 
@@ -59,6 +68,8 @@ def key_numbers(program: Program, lang: str) -> str:
         parts.append(t(lang, "kind.matching", ratio=numbers.ratio(formula.ratio)))
     if formula.award_cny is not None:
         parts.append(t(lang, "kind.award", award=numbers.cny(formula.award_cny, lang)))
+    if formula.default_cap_cny is not None:
+        parts.append(t(lang, "kind.cap_in_principle", cap=numbers.cny(formula.default_cap_cny, lang)))
     if formula.cap_cny is not None:
         parts.append(t(lang, "kind.cap", cap=numbers.cny(formula.cap_cny, lang)))
     if formula.min_base_cny is not None:
@@ -98,6 +109,10 @@ def result_line(outcome: Outcome, fx: FxRate, lang: str) -> str:
         return t(lang, "result.not_eligible")
     cny = numbers.cny(outcome.subsidy_cny, lang)
     krw = numbers.krw(fx.to_krw(outcome.subsidy_cny), lang)
+    if outcome.upper_cny is not None:
+        return t(lang, "result.in_principle", cny=cny, krw=krw, upper=numbers.cny(outcome.upper_cny, lang))
+    if outcome.cap_unpublished:
+        return t(lang, "result.cap_unpublished", cny=cny, krw=krw)
     key = "result.conditional" if outcome.eligible is None else "result.amount"
     return t(lang, key, cny=cny, krw=krw)
 
@@ -108,13 +123,26 @@ def outcome_lines(outcome: Outcome, formula: Formula, fx: FxRate, lang: str) -> 
     return lines
 
 
-def result_lines(result: ProgramResult, fx: FxRate, lang: str) -> list[str]:
-    """The main formula, then each variant (startups, SMEs ...) on its own lines."""
+def result_lines(result: ProgramResult, fx: FxRate, lang: str, partner: str | None = None) -> list[str]:
+    """The main formula, then each variant (startups, SMEs ...) on its own lines, then the
+    stacking with another program (``partner`` is that program's name)."""
     formula = result.program.formula
     lines = outcome_lines(result.outcome, formula, fx, lang)
     for variant in result.variants:
         steps = outcome_lines(variant.outcome, formula, fx, lang)
         lines.append(t(lang, "line.variant", label=variant.variant.label.get(lang)) + " ; ".join(steps))
+    stack = result.stack
+    if stack is not None and partner is not None:
+        key = "step.stack_capped" if stack.ceiling_applied else "step.stack"
+        lines.append(
+            t(
+                lang,
+                key,
+                name=partner,
+                value=numbers.cny(stack.combined_cny, lang),
+                limit=numbers.cny(stack.ceiling_cny, lang),
+            )
+        )
     return lines
 
 

@@ -68,7 +68,7 @@ def reminders(dataset: Dataset, today: dt.date, days: int) -> list[Change]:
     """Programs in force whose window closes within ``days``."""
     out = []
     for place, program in dataset.all_programs():
-        end = program.window.end
+        end = program.window.last_day
         if end is None or not today <= end <= today + dt.timedelta(days=days):
             continue
         if judge(program, today).expired:

@@ -96,6 +96,7 @@ class ProgramType(StrEnum):
     DATA_VOUCHER = "data_voucher"
     LABELING_VOUCHER = "labeling_voucher"
     ONE_TIME_AWARD = "one_time_award"
+    ANNUAL_AWARD = "annual_award"  # an award paid each year (Guizhou's top compute products)
     SCENARIO_FUNDING = "scenario_funding"
     MATCHING_REWARD = "matching_reward"
     CONSTRUCTION_SUBSIDY = "construction_subsidy"
@@ -341,6 +342,7 @@ class Program(Strict):
     policy: Text | None = None
     doc_number: str | None = None
     announced: dt.date | None = None
+    announced_note: str | None = None  # how ``announced`` is known (a report's date, a reprint's date)
     window: Window = Window()
     status: Status
     pool_cny: Cny | None = None

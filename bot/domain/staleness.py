@@ -10,6 +10,7 @@ Two rules, both only a hint ("likely superseded: check"), never a verdict:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,9 +27,16 @@ class StaleHint:
     newer: str | None = None
 
 
+DOC_YEAR = re.compile(r"〔(20\d\d)〕")
+
+
 def issued(program: Program) -> dt.date | None:
-    """The program's date: when it was announced, else when its window opened."""
-    return program.announced or program.window.start
+    """The program's date: when it was announced, else when its window opened, else the first day
+    of the year its document number names (厦府办规〔2024〕6号 -> 2024-01-01)."""
+    if program.announced or program.window.start:
+        return program.announced or program.window.start
+    match = DOC_YEAR.search(program.doc_number or "")
+    return dt.date(int(match.group(1)), 1, 1) if match else None
 
 
 def _same_subject(old: Program, new: Program) -> bool:
@@ -45,7 +53,9 @@ def _newer(old: Program, new: Program) -> bool:
     old_date, new_date = issued(old), issued(new)
     if new_date is None or new.status is Status.DRAFT:
         return False
-    return old_date is None or new_date > old_date
+    if old_date is None:  # an undated text is judged only against one with a stated date
+        return (new.announced or new.window.start) is not None
+    return new_date > old_date
 
 
 def stale_hints(programs: Iterable[Program], today: dt.date) -> dict[str, StaleHint]:

@@ -8,6 +8,7 @@ from collections import Counter
 from bot.domain.dataset import Dataset
 from bot.domain.freshness import judge
 from bot.domain.schema import FormulaKind, Status, VerificationLevel
+from bot.domain.staleness import stale_hints
 
 COMPUTABLE = frozenset({FormulaKind.RATE_CAP, FormulaKind.FIXED_AWARD, FormulaKind.MATCHING})
 
@@ -31,6 +32,7 @@ def summarize(dataset: Dataset, today: dt.date | None = None) -> str:
         if freshness.superseded_by:
             statuses["superseded"] += 1
         kinds[program.formula.kind.value] += 1
+    likely = sum(len(stale_hints(place.programs, day)) for place in dataset.places.values())
     reliability = Counter(s.reliability.value for s in dataset.sources.values())
     newest = max((s.date for s in dataset.sources.values() if s.date), default=None)
     lines = [
@@ -41,7 +43,7 @@ def summarize(dataset: Dataset, today: dt.date | None = None) -> str:
         + day.isoformat()
         + "): "
         + ", ".join(f"{s.value} {statuses[s.value]}" for s in Status)
-        + f", superseded {statuses['superseded']}",
+        + f", superseded {statuses['superseded']}, likely superseded (check) {likely}",
         "formulas: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),
         f"computable (rate_cap, fixed_award, matching): {computable_count(dataset)}",
         "verification: "

@@ -91,6 +91,11 @@ TYPE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("one-time award", "one-off reward", "one-time bonus", "lump-sum award"),
         "zh": ("一次性奖励", "一次性补助", "一次性奖金"),
     },
+    "annual_award": {
+        "ko": ("연간 장려금", "해마다 주는 장려금"),
+        "en": ("annual award", "yearly award"),
+        "zh": ("年度奖励", "每年奖励"),
+    },
     "scenario_funding": {
         "ko": ("시나리오 지원", "응용 시나리오 자금", "시범 응용 시나리오 지원", "시나리오 프로젝트 지원금"),
         "en": ("scenario funding", "pilot scenario funding", "application scenario support", "scenario grant"),

@@ -131,6 +131,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     results = sort_results(list(calculation.results))
     book = CitationBook(services.dataset)
     header = _header(services, money.currency, money.amount, base, place, lang, book)
+    header = Section(header.title, (*header.lines, _total_line(calculation, services, lang)))
     computable = [r for r in results if r.subsidy_cny is not None and _current_or_draft(r)]
     others = [r for r in results if r not in computable]
     sections = [header, *(_program_section(i, r, services, lang, book) for i, r in enumerate(computable, 1))]
@@ -156,6 +157,13 @@ def calculate_for(
     """The calculator over a selection of a place's programs (the whole place decides staleness)."""
     context = services.dataset.programs_of(ref.place)
     return calculate_all(programs, ref.place, base, services.clock(), traits, context=context)
+
+
+def _total_line(calculation: Calculation, services: Services, lang: str) -> str:
+    if not calculation.counted or calculation.total_cny == 0:
+        return t(lang, "subsidy.total_none")
+    total = calculation.total_cny
+    return t(lang, "subsidy.total", cny=numbers.cny(total, lang), krw=numbers.krw(services.fx.to_krw(total), lang))
 
 
 def _traits_of(query: Query) -> frozenset[Trait]:
@@ -204,7 +212,9 @@ def _header(
 def _program_section(index: int, result: ProgramResult, services: Services, lang: str, book: CitationBook) -> Section:
     program = result.program
     title = f"{index}. {program_title(program, result.freshness, lang)}"
-    lines = result_lines(result, services.fx, lang)
+    partner = result.stack.partner if result.stack is not None else None
+    partner_name = services.dataset.programs[partner].names.get(lang) if partner is not None else None
+    lines = result_lines(result, services.fx, lang, partner_name)
     lines.extend(context_lines(program, lang, brief=True))
     if program.superseded_by:
         newer = services.dataset.programs[program.superseded_by]
