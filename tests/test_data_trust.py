@@ -9,7 +9,7 @@ import pytest
 
 from bot.domain.calculator import Calculation, ProgramResult, Reason, StepKind, calculate, calculate_all
 from bot.domain.dataset import Dataset
-from bot.domain.schema import MeasuredOn, ProgramType, Trait, VerificationLevel
+from bot.domain.schema import FormulaKind, MeasuredOn, ProgramType, Trait, VerificationLevel
 from bot.domain.staleness import stale_hints
 from bot.domain.summary import computable_count, verification_counts
 
@@ -204,3 +204,11 @@ def test_official_text_names_the_page_and_the_date_read(dataset: Dataset) -> Non
         if program.verification.level is VerificationLevel.OFFICIAL_TEXT:
             cited = {dataset.sources[r.id].url for r in program.sources}
             assert program.verification.url in cited and program.verification.read_on, program.id
+
+
+def test_every_not_published_record_says_what_was_searched(dataset: Dataset) -> None:
+    """So the next person does not repeat the search."""
+    for _, program in dataset.all_programs():
+        if program.formula.kind is FormulaKind.NOT_PUBLISHED:
+            assert program.research, program.id
+            assert all(note.searched and note.found for note in program.research)

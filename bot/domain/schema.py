@@ -318,7 +318,7 @@ class Verification(Strict):
 class Research(Strict):
     """What was searched for a missing number, so the next person does not repeat it."""
 
-    on: dt.date
+    searched_on: dt.date
     searched: tuple[str, ...] = Field(min_length=1)
     found: str
 
