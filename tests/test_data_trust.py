@@ -81,6 +81,15 @@ def test_hangzhou_sme_trait_selects_the_50_percent_line(dataset: Dataset) -> Non
     assert general.applied is None and general.line.subsidy_cny == Decimal("120000.00")
 
 
+def test_traits_may_be_plain_strings_from_the_question(dataset: Dataset) -> None:
+    """The lead passes traits as strings; unknown ones are ignored."""
+    calculation = calculate_all(dataset.programs_of("shenzhen"), "shenzhen", Decimal(1_000_000), TODAY,
+                                frozenset({"startup", "unicorn"}))  # fmt: skip
+    voucher = _result(calculation, "shenzhen-2024-training-voucher")
+    assert voucher.applied is not None and voucher.line.subsidy_cny == Decimal("600000.00")
+    assert calculation.traits == frozenset({Trait.STARTUP})
+
+
 def test_stacked_program_with_a_cap_counts_only_up_to_the_ceiling(dataset: Dataset) -> None:
     """A total never exceeds a stated combined ceiling, when both lines count."""
     voucher = dataset.programs["hangzhou-2025-compute-voucher"]
@@ -185,6 +194,23 @@ def test_total_counts_current_official_lines_only(dataset: Dataset) -> None:
             assert result.freshness.current_official and result.line.eligible is True, result.program.id
             assert not result.line.cap_unpublished
         assert calculation.total_cny == sum((r.counted_cny for r in calculation.counted), Decimal(0))
+
+
+def test_a_line_whose_text_forbids_stacking_is_not_totalled(dataset: Dataset) -> None:
+    """Beijing's 2023 voucher excluded firms with other city-level compute subsidies."""
+    program = dataset.programs["beijing-2023-compute-voucher"]
+    assert program.formula.no_stacking
+    in_force = calculate(program, "beijing", Decimal(1_000_000), dt.date(2025, 6, 1))
+    assert in_force.reason is Reason.NO_STACKING and not in_force.counted
+    assert in_force.line.subsidy_cny == Decimal("200000.00")  # still shown, only not added up
+
+
+def test_a_rate_without_a_published_cap_is_never_totalled(dataset: Dataset) -> None:
+    """Shanghai's city-and-district 100% for a year has no cap: shown, flagged, not counted."""
+    for place in dataset.places:
+        for result in _calc(dataset, place, 10**8).results:
+            if result.line.cap_unpublished:
+                assert not result.counted and result.counted_cny == 0, result.program.id
 
 
 def test_opc_only_program_counts_only_for_an_opc(dataset: Dataset) -> None:

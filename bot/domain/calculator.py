@@ -282,6 +282,12 @@ def _apply_variant(formula: Formula, variant: Variant, base: Decimal) -> Outcome
     return _rate_cap(rate, base, formula, formula.cap_cny, formula.default_cap_cny)
 
 
+def as_traits(values: Iterable[str]) -> frozenset[Trait]:
+    """Applicant traits from plain strings (``"sme"``, ``"startup"`` ...); unknown ones are ignored."""
+    known = {trait.value for trait in Trait}
+    return frozenset(Trait(value) for value in values if value in known)
+
+
 def select_variant(variants: Iterable[VariantOutcome], traits: frozenset[Trait]) -> VariantOutcome | None:
     """The variant the asker's traits select: every trait it names is the asker's, and it applies
     to the amount; the most specific first, then the larger amount."""
@@ -353,18 +359,19 @@ def calculate(
     place: str,
     base_cny: Decimal,
     today: dt.date,
-    traits: frozenset[Trait] = frozenset(),
+    traits: frozenset[str] = frozenset(),
     hint: StaleHint | None = None,
 ) -> ProgramResult:
     """The result of ``program`` for a spend (or grant, or contract value) of ``base_cny``.
 
     ``traits`` are the asker's (SME, startup ...): they select the variant that applies.
     ``hint`` is the data's "likely superseded" judgement (see :mod:`bot.domain.staleness`)."""
+    asker = as_traits(traits)
     formula = program.formula
     variants = tuple(VariantOutcome(v, _apply_variant(formula, v, base_cny)) for v in formula.variants)
     freshness = judge(program, today, hint)
     outcome = apply_formula(formula, base_cny)
-    applied = select_variant(variants, traits)
+    applied = select_variant(variants, asker)
     line = applied.outcome if applied is not None else outcome
     return ProgramResult(
         program=program,
@@ -374,7 +381,7 @@ def calculate(
         variants=variants,
         freshness=freshness,
         applied=applied,
-        reason=_reason(program, freshness, line, traits),
+        reason=_reason(program, freshness, line, asker),
     )
 
 
@@ -401,7 +408,7 @@ def calculate_all(
     place: str,
     base_cny: Decimal,
     today: dt.date,
-    traits: frozenset[Trait] = frozenset(),
+    traits: frozenset[str] = frozenset(),
     context: Iterable[Program] | None = None,
 ) -> Calculation:
     """Every program for one amount, with the total of the current official lines that count.
@@ -412,11 +419,12 @@ def calculate_all(
     never exceed their combined ceiling."""
     chosen = list(programs)
     hints = stale_hints(context if context is not None else chosen, today)
-    results = [calculate(p, place, base_cny, today, traits, hints.get(p.id)) for p in chosen]
+    asker = as_traits(traits)
+    results = [calculate(p, place, base_cny, today, asker, hints.get(p.id)) for p in chosen]
     by_id = {r.program.id: r for r in results}
     results = [_with_stack(r, by_id) for r in results]
     total = sum((r.counted_cny for r in results), Decimal(0))
-    return Calculation(tuple(results), total, traits)
+    return Calculation(tuple(results), total, asker)
 
 
 def sort_results(results: list[ProgramResult]) -> list[ProgramResult]:

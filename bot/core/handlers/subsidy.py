@@ -19,7 +19,7 @@ from bot.domain.calculator import Calculation, ProgramResult, Reason, calculate_
 from bot.domain.errors import UserFacingError
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import Currency, check_cny_range
-from bot.domain.schema import Program, Trait
+from bot.domain.schema import Program
 from bot.nlu.query import Query
 
 INTENT = "subsidy_calc"
@@ -72,6 +72,7 @@ def calculation_row(result: ProgramResult, services: Services, total_cny: Decima
                 "label": v.variant.label.en,
                 "subsidy_cny": _json_number(v.outcome.subsidy_cny),
                 "eligible": v.outcome.eligible,
+                "cap_unpublished": v.outcome.cap_unpublished,
                 "traits": sorted(trait.value for trait in v.variant.traits),
                 "applies": result.applied is v,
             }
@@ -152,7 +153,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
 
 
 def calculate_for(
-    services: Services, ref: PlaceRef, base: Decimal, programs: list[Program], traits: frozenset[Trait] = frozenset()
+    services: Services, ref: PlaceRef, base: Decimal, programs: list[Program], traits: frozenset[str] = frozenset()
 ) -> Calculation:
     """The calculator over a selection of a place's programs (the whole place decides staleness)."""
     context = services.dataset.programs_of(ref.place)
@@ -166,11 +167,9 @@ def _total_line(calculation: Calculation, services: Services, lang: str) -> str:
     return t(lang, "subsidy.total", cny=numbers.cny(total, lang), krw=numbers.krw(services.fx.to_krw(total), lang))
 
 
-def _traits_of(query: Query) -> frozenset[Trait]:
-    """The asker's traits, when the query carries them (the frame's applicant traits)."""
-    raw = getattr(query, "traits", None) or ()
-    known = {trait.value for trait in Trait}
-    return frozenset(Trait(str(value)) for value in raw if str(value) in known)
+def _traits_of(query: Query) -> frozenset[str]:
+    """The asker's traits from the question (sme, startup, opc ...): they pick the variant that applies."""
+    return query.traits
 
 
 def _chart(results: list[ProgramResult], base: Decimal, place: str, services: Services, lang: str) -> ChartSpec:
