@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.domain.dataset import Dataset
 from bot.domain.schema import Program, Status
-from bot.domain.staleness import StaleHint
+from bot.domain.staleness import StaleHint, stale_hints
 
 Clock = Callable[[], dt.date]
 
@@ -56,3 +57,10 @@ def judge(program: Program, today: dt.date, hint: StaleHint | None = None) -> Fr
     expired = program.status is Status.EXPIRED or (last_day is not None and last_day < today)
     not_started = window.start is not None and window.start > today
     return Freshness(program.status, expired, not_started, program.superseded_by, None if expired else hint)
+
+
+def judge_in(dataset: Dataset, program: Program, today: dt.date) -> Freshness:
+    """:func:`judge` with the data's "likely superseded" rules applied among the program's place."""
+    place = dataset.program_place.get(program.id)
+    hints = stale_hints(dataset.programs_of(place), today) if place is not None else {}
+    return judge(program, today, hints.get(program.id))
