@@ -238,3 +238,13 @@ def test_every_not_published_record_says_what_was_searched(dataset: Dataset) -> 
         if program.formula.kind is FormulaKind.NOT_PUBLISHED:
             assert program.research, program.id
             assert all(note.searched and note.found for note in program.research)
+
+
+def test_a_computed_last_day_is_shown_in_window_answers(dataset: Dataset) -> None:
+    """The window fact uses the computed end (2 years from 2024-12-18), not only a written one."""
+    from bot.core.facts import fact
+    from bot.domain.freshness import judge
+
+    program = dataset.programs["shenzhen-2024-model-voucher"]
+    text = fact(program, "window", judge(program, TODAY), frozenset(), "en")
+    assert "2026-12-17" in text

@@ -108,8 +108,8 @@ def _with_variant(line: str, variant: Variant | None, lang: str) -> str:
 
 def _window(program: Program, freshness: Freshness, lang: str) -> str:
     window = program.window
-    if window.start or window.end:
-        span = f"{numbers.date(window.start, '…')} ~ {numbers.date(window.end, '…')}"
+    if window.start or window.last_day:
+        span = f"{numbers.date(window.start, '…')} ~ {numbers.date(window.last_day, '…')}"
     else:
         span = t(lang, "fact.window_unknown")
     note = f" ({first_sentence(window.note)})" if window.note else ""
