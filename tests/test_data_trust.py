@@ -248,3 +248,17 @@ def test_a_computed_last_day_is_shown_in_window_answers(dataset: Dataset) -> Non
     program = dataset.programs["shenzhen-2024-model-voucher"]
     text = fact(program, "window", judge(program, TODAY), frozenset(), "en")
     assert "2026-12-17" in text
+
+
+def test_answers_show_the_verification_level_beside_the_status(dataset: Dataset) -> None:
+    """A word beside the status, in the reply's language; a draft is not labelled twice."""
+    from bot.core.describe import status_label
+    from bot.domain.freshness import judge
+
+    official = dataset.programs["xiamen-2024-compute-subsidy"]
+    assert status_label(official, judge(official, TODAY), "en").endswith("· official text")
+    assert status_label(official, judge(official, TODAY), "ko").endswith("· 원문 확인")
+    reprint = dataset.programs["hangzhou-2025-compute-voucher"]
+    assert status_label(reprint, judge(reprint, TODAY), "zh").endswith("· 转载")
+    draft = dataset.programs["wuhan-2024-draft-scenario-funding"]
+    assert "·" not in status_label(draft, judge(draft, TODAY), "en")

@@ -9,7 +9,7 @@ from bot.core.i18n import t
 from bot.domain.calculator import Outcome, ProgramResult, Step, StepKind
 from bot.domain.freshness import Freshness
 from bot.domain.fx import FxRate
-from bot.domain.schema import Formula, FormulaKind, Program, Status
+from bot.domain.schema import Formula, FormulaKind, Program, Status, VerificationLevel
 
 MAX_USER_ECHO = 40
 DRAFT_WORDS = ("의견수렴", "초안", "draft", "征求意见")
@@ -26,7 +26,10 @@ def status_label(program: Program, freshness: Freshness, lang: str) -> str:
     label = _status_words(program, freshness, lang)
     if freshness.likely_superseded is not None:
         label = f"{label}, {t(lang, 'status.likely_superseded')}"
-    return f"{label} · {t(lang, f'verification.{program.verification.level.value}')}"
+    level = program.verification.level
+    if level is VerificationLevel.DRAFT and freshness.declared is Status.DRAFT:
+        return label  # "draft for comment" already says it; no doubled label
+    return f"{label} · {t(lang, f'verification.{level.value}')}"
 
 
 def _status_words(program: Program, freshness: Freshness, lang: str) -> str:
