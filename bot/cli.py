@@ -81,6 +81,7 @@ def reply_json(reply: Reply) -> str:
         "text": render_plain(reply),
         "headline": list(reply.headline),
         "frame": frame_json(reply.query),
+        "total_cny": next((row.get("total_cny") for row in reply.calculation), None),
         "calculation": list(reply.calculation),
         "sources": [
             {

@@ -36,7 +36,8 @@ def test_ask_json_has_the_promised_fields() -> None:
     result = run("ask", "--json", "/subsidy wuhan 2000000")
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
-    assert set(payload) >= {"intent", "city", "lang", "text", "calculation", "sources"}
+    assert set(payload) >= {"intent", "city", "lang", "text", "calculation", "sources", "headline", "frame"}
+    assert payload["total_cny"] is not None and payload["headline"][0].startswith("Wuhan, CNY 2,000,000")
     assert payload["intent"] == "subsidy_calc" and payload["city"] == "wuhan"
     row = next(r for r in payload["calculation"] if r["program"] == "wuhan-2024-draft-scenario-funding")
     assert row["subsidy_cny"] == 600000 and row["eligible"] is None and row["reason"] == "draft"
