@@ -35,6 +35,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     ),
     T.MATCHING_REWARD: forms_of("매칭 配套 matching"),
     T.HARDWARE_SUBSIDY: forms_of("국산칩 칩서버 芯片 chipserver hardware 하드웨어"),
+    T.ANNUAL_AWARD: forms_of("연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward"),
     T.RELOCATION_AWARD: forms_of(
         "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation"
     ),
