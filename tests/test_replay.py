@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -77,22 +77,28 @@ def test_expired_keys_are_swept(tmp_path: Path) -> None:
         assert conn.execute(select(func.count()).select_from(seen_deliveries)).scalar() == 1
 
 
+def first_delivery_race(stores: Sequence[Deliveries], key: str, ttl: dt.timedelta, threads: int = 8) -> list[bool]:
+    """``threads`` threads, alternating over ``stores``, deliver ``key`` at the same moment; who was first."""
+    results: list[bool] = []
+    barrier = threading.Barrier(threads)
+
+    def deliver(i: int) -> None:
+        barrier.wait()
+        results.append(stores[i % len(stores)].first_delivery(key, ttl))
+
+    workers = [threading.Thread(target=deliver, args=(i,)) for i in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return results
+
+
 def test_concurrent_deliveries_of_one_key_act_once(tmp_path: Path) -> None:
     """Eight threads, two Store objects on one file, the same key at once: exactly one is first."""
     clock = Clock()
     stores = _stores(tmp_path, clock)
-    results: list[bool] = []
-    barrier = threading.Barrier(8)
-
-    def deliver(i: int) -> None:
-        barrier.wait()
-        results.append(stores[i % 2].first_delivery("slack-request:1:v0=abc", TTL))
-
-    threads = [threading.Thread(target=deliver, args=(i,)) for i in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = first_delivery_race(stores, "slack-request:1:v0=abc", TTL)
     assert sorted(results) == [False] * 7 + [True]
 
 

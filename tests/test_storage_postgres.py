@@ -21,6 +21,7 @@ from bot.storage.store import Store
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.test_delivery import _deliver, _sends_per_chat
 from tests.test_outbox_exact import outage_mid_broadcast
+from tests.test_replay import first_delivery_race
 
 URL = os.environ.get("SUBSIDYBOT_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not URL, reason="SUBSIDYBOT_TEST_POSTGRES_URL is not set")
@@ -102,16 +103,5 @@ def test_a_database_outage_mid_broadcast_on_postgres(pg_url: str) -> None:
 def test_replicas_share_replay_keys(pg_url: str) -> None:
     """Two Store objects (two replicas) and eight threads deliver one Slack event at once: one acts on it."""
     stores = (Store(pg_url), Store(pg_url))
-    results: list[bool] = []
-    barrier = threading.Barrier(8)
-
-    def deliver(i: int) -> None:
-        barrier.wait()
-        results.append(stores[i % 2].first_delivery("slack-event:EvPG", dt.timedelta(hours=1)))
-
-    threads = [threading.Thread(target=deliver, args=(i,)) for i in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = first_delivery_race(stores, "slack-event:EvPG", dt.timedelta(hours=1))
     assert sorted(results) == [False] * 7 + [True]
