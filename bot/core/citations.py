@@ -9,6 +9,11 @@ from bot.domain.dataset import Dataset
 from bot.domain.schema import SourceRef
 
 
+def short_publisher(publisher: str) -> str:
+    """The publisher itself, without the reprint site or a note in brackets ("X, reprinted by Y" -> "X")."""
+    return publisher.split(", reprinted")[0].split(" (")[0]
+
+
 class CitationBook:
     def __init__(self, dataset: Dataset) -> None:
         self._dataset = dataset

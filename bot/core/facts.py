@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.core import numbers
+from bot.core.citations import short_publisher
 from bot.core.describe import first_sentence, key_numbers, status_label
 from bot.core.i18n import t
 from bot.domain.dataset import Dataset
@@ -25,7 +26,7 @@ def short_cite(program: Program, dataset: Dataset) -> str:
     order = {r: i for i, r in enumerate((Reliability.OFFICIAL, Reliability.NEWS, Reliability.MIRROR))}
     sources = [dataset.source(ref.id) for ref in program.sources]
     best = min(sources, key=lambda s: (order.get(s.reliability, 9), -(s.date.toordinal() if s.date else 0)))
-    publisher = best.publisher.split(", reprinted")[0].split(" (")[0]
+    publisher = short_publisher(best.publisher)
     return f"{publisher} {numbers.date(best.date, '')}".strip()
 
 

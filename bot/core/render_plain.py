@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core import numbers
+from bot.core.citations import short_publisher
 from bot.core.i18n import t
 from bot.core.reply import Citation, Reply
 
@@ -25,7 +26,7 @@ def citation_line(citation: Citation, lang: str) -> str:
 
 def compact_citation(citation: Citation) -> str:
     """``[1] 武汉市经济和信息化局 2025-08-01``: the publisher (not the reprint site) and the date."""
-    publisher = citation.publisher.split(", reprinted")[0].split(" (")[0]
+    publisher = short_publisher(citation.publisher)
     return f"[{citation.number}] {publisher} {numbers.date(citation.date, '')}".strip()
 
 
