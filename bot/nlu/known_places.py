@@ -396,9 +396,14 @@ _PARTICLES = tuple(
 
 def _normalise(text: str) -> tuple[str, list[int]]:
     """The key form of ``text`` and, for each of its characters, the index of the original one."""
-    out: list[str] = []
-    origin: list[int] = []
     ascii_text = text.isascii()
+    folded_text = text.lower() if ascii_text else text.casefold()
+    if (ascii_text or unicodedata.is_normalized("NFKC", text)) and len(folded_text) == len(text):
+        # one character for one (nearly every message): no per-character normalisation needed
+        origin = [i for i, c in enumerate(folded_text) if not (c.isspace() or c in "-_.·'’`")]
+        return "".join(folded_text[i] for i in origin), origin
+    out: list[str] = []
+    origin = []
     for index, ch in enumerate(text):
         if ch.isspace() or ch in "-_.·'’`":
             continue

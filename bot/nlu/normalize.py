@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Traditional -> simplified for the characters of our place names and policy words.
 _T2S = str.maketrans(
@@ -111,19 +112,30 @@ PARTICLES = tuple(
 )
 
 
+# The particles by their last letter (longest first), so stripping one checks a handful, not all of them.
+_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(p for p in PARTICLES if p.endswith(last)) for last in {p[-1] for p in PARTICLES}
+}
+
+
 def particle_variants(word: str, keep: int = 2) -> list[str]:
     """``상하이시에서는`` -> [상하이시에서는, 상하이시, 상하이, 상하]: each particle stripped in turn.
 
     Callers try every form, so a name ending like a particle (상하이) is still found.
     """
+    return list(_particle_variants(word, keep))
+
+
+@lru_cache(maxsize=8192)
+def _particle_variants(word: str, keep: int) -> tuple[str, ...]:
     forms = [word]
     changed = True
     while changed:
         changed = False
-        for particle in PARTICLES:
+        for particle in _PARTICLES_BY_LAST.get(word[-1:], ()):
             if word.endswith(particle) and len(word) - len(particle) >= keep:
                 word = word[: -len(particle)]
                 forms.append(word)
                 changed = True
                 break
-    return forms
+    return tuple(forms)

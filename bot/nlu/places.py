@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -176,6 +177,7 @@ class PlaceFinder:
         generated: Iterable[tuple[str, PlaceRef]] = (),
     ) -> None:
         """``generated``: more names of our places from the gazetteer (하남성, 우한시, Henan Province ...)."""
+        self._candidates = lru_cache(maxsize=16_384)(self._word_candidates)  # words repeat across messages
         cjk: dict[str, PlaceRef] = {}
         latin: dict[str, PlaceRef] = {}
         entries: list[tuple[str, PlaceRef]] = []
@@ -309,7 +311,7 @@ class PlaceFinder:
             start, offset = offset, offset + len(word)
             if any(a <= start < b or a < start + len(word) <= b for a, b in covered):
                 continue
-            candidates = self._hangul_candidates(word) if _HAS_CJK.search(word) else self._latin_candidates(word)
+            candidates = self._candidates(word)
             if not candidates:
                 continue
             best = min(distance for distance, _, _ in candidates)
@@ -322,6 +324,11 @@ class PlaceFinder:
             else:
                 found.append(PlaceMention(places[0], start, fuzzy=True, length=top[0][1], weak=weak))
         return found, ambiguous
+
+    def _word_candidates(self, word: str) -> tuple[tuple[int, PlaceRef, int], ...]:
+        """The places one slip from a word, with their distance and length (memoised per word)."""
+        found = self._hangul_candidates(word) if _HAS_CJK.search(word) else self._latin_candidates(word)
+        return tuple(found)
 
     def _hangul_candidates(self, word: str) -> list[tuple[int, PlaceRef, int]]:
         if not is_hangul(word):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -28,6 +29,7 @@ class TypoCorrector:
                 self._known.add(word)
                 self._latin[word[0]].append(word)
         self._protected = set(protected)
+        self._fix = lru_cache(maxsize=16_384)(self._fix_word)  # the same words come in message after message
 
     def correct(self, text: Normalized) -> Normalized:
         words = [self._fix(word) for word in text.spaced.split(" ")]
@@ -36,7 +38,7 @@ class TypoCorrector:
             return text
         return Normalized(text.original, spaced, spaced.replace(" ", ""))
 
-    def _fix(self, word: str) -> str:
+    def _fix_word(self, word: str) -> str:
         if word in self._known or word in self._protected:
             return word
         if is_hangul(word):
