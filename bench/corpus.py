@@ -33,6 +33,7 @@ SPLITS = {
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
+    "holdout_c": "holdout_c.yaml",
 }
 TUNED = ("train", "chat", "offtopic", "generated", "dev")  # the hold-outs are never tuned on and never printed
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -63,11 +63,11 @@ def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: 
     assert accuracy(score(matcher, load(split))) >= floor
 
 
-@pytest.mark.parametrize("split", ["holdout_a", "holdout_b"])
-def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str) -> None:
+@pytest.mark.parametrize(("split", "floor"), [("holdout_a", 0.88), ("holdout_b", 0.88), ("holdout_c", 0.85)])
+def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
     """Written blind and never tuned on (figures in the README); this guards against a regression only."""
     assert len(load(split)) >= 200
-    assert accuracy(score(matcher, load(split))) >= 0.88
+    assert accuracy(score(matcher, load(split))) >= floor
 
 
 def test_enough_phrasings_written_by_hand_and_generated() -> None:
