@@ -30,12 +30,14 @@ SPLITS = {
     "offtopic": "offtopic.yaml",
     "generated": "generated.yaml",
     "dev": "dev.yaml",
+    "tune_a": "tune_a.yaml",
+    "tune_b": "tune_b.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
     "holdout_c": "holdout_c.yaml",
 }
-TUNED = ("train", "chat", "offtopic", "generated", "dev")  # the hold-outs are never tuned on and never printed
+TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b")  # the hold-outs are never tuned on and never printed
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -34,6 +34,7 @@ _CURRENCY_WORDS: tuple[tuple[str, Currency], ...] = (
     ("人民币", Currency.CNY),
     ("韩元", Currency.KRW),
     ("韓元", Currency.KRW),
+    ("韩币", Currency.KRW),
     ("위안화", Currency.CNY),
     ("위안", Currency.CNY),
     ("위엔", Currency.CNY),
@@ -180,7 +181,10 @@ def _parse_number(body: str, original: str) -> Decimal:
             section, current, last_big = Decimal(0), None, multiplier
     if not saw_number and total == 0 and section == 0:
         raise UserFacingError("amount.not_number", text=original)
-    return total + section + (current if current is not None else Decimal(0))
+    rest = section + (current if current is not None else Decimal(0))
+    if last_big == 10**8 and 0 < rest < 10**4 and section != 0:
+        rest *= 10**4  # 1억5천 is 1억 5천만, 1亿5千 is 一亿五千万: the 만/万 goes unsaid
+    return total + rest
 
 
 def _to_decimal(token: str, original: str) -> Decimal:

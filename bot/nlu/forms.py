@@ -28,6 +28,7 @@ def _word_starts(spaced: str) -> frozenset[int]:
     for word in spaced.split(" "):
         starts.add(offset)
         offset += len(word)
+    starts.add(offset)  # the end of the text, so that a form may end there
     return frozenset(starts)
 
 
@@ -38,11 +39,14 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _fits(position: int, form: str, starts: frozenset[int]) -> bool:
+    """A Latin form starts a word; a short one may span whole words ("up to", "is it") but must end where a
+    word ends, so "in ch…" is no "inch"."""
     if not form.isascii() or not form[:1].isalpha():
         return True
     if position not in starts:
         return False
-    return len(form) > SHORT or not any(position < start < position + len(form) for start in starts)
+    end = position + len(form)
+    return len(form) > SHORT or end in starts or not any(position < start < end for start in starts)
 
 
 def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
@@ -50,14 +54,24 @@ def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
     if not forms:
         return -1
     starts: frozenset[int] | None = None
-    for match in _pattern(forms).finditer(text.compact):
-        form = match.group(1)
+    compact = text.compact
+    for match in _pattern(forms).finditer(compact):
+        form, position = match.group(1), match.start()
         if form.isascii() and form[:1].isalpha():
             starts = starts if starts is not None else _word_starts(text.spaced)
-            if not _fits(match.start(), form, starts):
+            if not _fits(position, form, starts) and not any(
+                _fits(position, shorter, starts)
+                for shorter in _ordered(forms)
+                if shorter != form and len(shorter) < len(form) and compact.startswith(shorter, position)
+            ):  # "smes" does not fit "an sme spending", but "sme" does
                 continue
-        return match.start()
+        return position
     return -1
+
+
+@lru_cache(maxsize=256)
+def _ordered(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(forms), key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.forms import contains_any, forms_of
-from bot.nlu.normalize import Normalized
+from bot.nlu.normalize import Normalized, normalize
 
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
@@ -91,13 +91,20 @@ def cues(text: Normalized) -> frozenset[str]:
 
 
 _ANNOUNCE_LEAD = re.compile(
-    r"^\s*(?:단체\s?|전체\s?)?(?:공지(?:사항)?|announcement|announce|broadcast|发布公告|发公告|公告|群发|通知所有|通知)"
-    r"(?:\s?(?:보내줘|보내|해줘|해|올려줘|올려|띄워줘|띄워|남겨줘|남겨|to all(?: groups)?|一下))?\s*[:：,，\-—]?\s*",
+    r"^\s*(?:단체\s?|전체\s?)?(?:공지(?:사항)?|announcement|announce|broadcast|发布公告|发公告|公告|群发通知|群发|通知所有|通知)"
+    r"(?:\s?(?:보내줘|보내|해줘|해|올려줘|올려|띄워줘|띄워|남겨줘|남겨|to all(?: groups)?|一下))?\s*[:：,，\-—)\]】]?\s*",
     re.I,
 )
+# "모든 방에 공지 보내줘: …", "please broadcast to all groups: …": a short request, then a separator
+_ANNOUNCE_REQUEST = re.compile(r"^(?P<lead>.{0,40}?)\s*[:：\-—]\s*(?P<body>\S.*)$", re.S)
 
 
 def announcement_body(text: str) -> str:
     """The notice in a free-text announcement: "공지 내일 서버 점검" -> "내일 서버 점검"."""
     match = _ANNOUNCE_LEAD.match(text)
-    return text[match.end() :].strip() if match else ""
+    if match and match.end() > 0 and text[match.end() :].strip():
+        return text[match.end() :].strip()
+    request = _ANNOUNCE_REQUEST.match(text.strip())
+    if request and contains_any(normalize(request["lead"]).compact, CUES["announce"]):
+        return request["body"].strip()
+    return ""

@@ -198,7 +198,8 @@ class IntentMatcher:
         """The act, and what depends on it: an announcement's body, second questions."""
         intent = intent or query.intent
         if intent == I.ANNOUNCE:
-            return replace(query, intent=intent, args=announcement_body(query.text))
+            # the places in a notice are its content, not what is asked about
+            return replace(query, intent=intent, args=announcement_body(query.text), place=None, places=())
         asks_fx = "fx" in present and intent != I.FX
         return replace(query, intent=intent, parts=find_parts(corrected, query.aspect, asks_fx))
 

@@ -25,6 +25,7 @@ _LOOSE_DOTS = re.compile(r"(?<!\d)[.,]|[.,](?!\d)")  # dots and commas that are 
 
 MAX_CHARS = 500
 _VOUCHER_TYPO = re.compile(r"(?<=[力型料据务])卷")
+_GE_YI = re.compile(r"(?<=[\d一二两三四五六七八九十几])个(?=亿)")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ def normalize(text: str) -> Normalized:
     folded = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in folded)
     folded = folded.translate(_T2S)
     folded = _VOUCHER_TYPO.sub("券", folded)  # 算力卷 is a common slip for 算力券
+    folded = _GE_YI.sub("", folded)  # 5个亿 is 5亿
     spaced = _PUNCT.sub(" ", _LOOSE_DOTS.sub(" ", folded)).strip()
     spaced = _LETTER_DIGIT.sub(" ", spaced)  # nanjingcompute2m -> nanjingcompute 2m
     spaced = re.sub(r" {2,}", " ", spaced)

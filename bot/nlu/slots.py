@@ -61,13 +61,13 @@ WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
 
 _NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
 _UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
-_CURRENCY = r"(?:위안화|위안|위엔|원|元|块|人民币|韩元|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
+_CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩币|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
 _AMOUNT = re.compile(
     r"(?<![0-9a-z.])"
     r"(?P<amount>(?:(?<!\S)[-−])?(?:(?:rmb|cny|krw|人民币)\s?)?[¥₩$]?\s?"
     rf"{_NUMBER}(?:\s?{_UNIT})*(?:\s?\d+(?:\.\d+)?(?:\s?{_UNIT})+)*"  # 1억 5천만: several number-unit groups
     rf"(?:\s?{_CURRENCY}(?!화?으?로))?)"  # "위안화로" is the currency asked for, not the amount's
-    r"(?P<after>\s?(?:%|퍼센트|percent|년|年|개|건|곳|명|월|일(?![가-힣])|p\b|pflops|eflops|배|위(?!안)|차|번|호|개월|시간|카드|x\b)?)"
+    r"(?P<after>\s?(?:%|퍼센트|percent|[-+]?\s?(?:파라미터|매개변수|参数|parameters?|params?)|년|年|개|건|곳|명|월|일(?![가-힣])|p\b|pflops|eflops|배|위(?!안)|차|번|호|개월|시간|카드|x\b)?)"
 )
 _UNIT_OR_CURRENCY = re.compile(
     r"[십백천만억조十百千万亿¥₩$]|thousand|million|billion|mio|mn|bn|[0-9]\s?[kmbw](?![a-z])|위안|원|元|块|yuan|rmb|cny|krw|won|usd|dollar|달러"

@@ -54,9 +54,14 @@ class TypoCorrector:
             limit = 1 if len(form) <= 3 else 2
             candidates = self._hangul.get((len(form), jamo(form)[0]), [])
             best = min(candidates, key=lambda w: jamo_distance(form, w), default=None)
-            if best is not None and jamo_distance(form, best) <= limit:
+            if best is not None and jamo_distance(form, best) <= limit and not self._same_stem(form, best):
                 return best + word[len(form) :]
         return word
+
+    def _same_stem(self, form: str, best: str) -> bool:
+        """Both start with the same known word (구독해줘, 구독해지): only the ending differs, which is grammar,
+        not a slip, and may turn the meaning round."""
+        return any(form[:size] == best[:size] and form[:size] in self._known for size in range(2, len(form)))
 
     def _fix_latin(self, word: str) -> str:
         limit = 1 if len(word) < 8 else 2
