@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, FX_PART_FORMS, PART_FORMS, TRAITS
+from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, STILL, TRAITS
 from bot.nlu.forms import first_form, has_any
 from bot.nlu.normalize import Normalized
 
@@ -53,7 +53,12 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
 def find_aspect(text: Normalized) -> str | None:
     found = _positions(text)
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, found)}
-    return next((name for name in ASPECT_PRIORITY if name in leading), None)
+    aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
+    if aspect is None and has_any(text, ELIGIBILITY):
+        return "conditions"  # "우리 1인기업인데 받을 수 있음?"
+    if aspect == "window" and has_any(text, ELIGIBILITY) and find_traits(text) and not has_any(text, STILL):
+        return "conditions"  # "우리 상장사인데 신청 가능?" asks whether the firm qualifies, not whether it is open
+    return aspect
 
 
 def find_parts(text: Normalized, aspect: str | None, asks_fx: bool) -> tuple[str, ...]:

@@ -24,40 +24,48 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "status": forms_of(
         "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
-        "确定了吗 最终版"
+        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust 只是报道 媒体报道 报道的 只是新闻"
     ),
     "minimum": forms_of(
         "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额 门槛"
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大"
     ),
     "rate": forms_of(
         "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
-        "比例 百分之 几成 补贴比例 几个点 百分比 补贴率"
+        "比例 百分之 几成 补贴比例 几个点 百分比 补贴率 what% whatpercent whatpercentage 몇프로 몇퍼센트 几个百分点 多少比例 比例多少"
     ),
     "conditions": forms_of(
-        "조건 자격 요건 대상이 대상은 누가받 누가신청 누가 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
+        "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以"
+        "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足"
     ),
     "apply": forms_of(
         "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수처 담당기관 담당부서 "
         "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
-        "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿"
+        "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管"
     ),
     "window": forms_of(
         "마감 기한 언제까지 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
-        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能"
+        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到"
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
-        "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少"
+        "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少"
     ),
 }
+# "Can we get it?": the conditions, when no other aspect is asked ("얼마 받을 수 있어?" asks the amount).
+ELIGIBILITY = forms_of(
+    "받을수있 받을수있나 받을수있을까 받을수있습 받을수있어 받을수있음 받을수있냐 받을수있는지 받을수있는 받을 받을수 대상되 대상이되 "
+    "대상맞 대상인가 대상인지 해당되나 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
+    "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以"
+)
+# "Still": a question about the window even when it also asks whether the firm may apply.
+STILL = forms_of("아직 지금도 여전히 still 还 仍然 现在还")
 # When several aspects are present, the first of these that is present leads.
 ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "window", "apply", "amount")
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
@@ -82,11 +90,13 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "一人企业 个人公司"
     ),
     "model_developer": forms_of(
+        "做大模型 大模型的 自研大模型 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
         "대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商"
     ),
     "listed": forms_of("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
     "compute_provider": forms_of(
+        "operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
         "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스 idc사업자 computeserviceprovider 산력제공 클라우드사업자 idc업체 computeprovider cloudprovider idc "
         "算力服务商 算力提供方 算力供应商 算力企业"
     ),
@@ -99,9 +109,12 @@ TRAITS: dict[str, tuple[str, ...]] = {
 # The amount is a figure the user heard and wants checked.
 CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
-    "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really "
+    "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really iirc doublecheck "
+    "인거지 인거죠 맞지 맞을걸 是吧 没错 "
     "听说 是真的吗 对吗 是不是 真的 没错吧"
 )
+# Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
+WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
 # The amount is money the company would spend or invest.
 SPEND_MARKERS = forms_of(
     "쓰면 쓸건데 쓸때 쓰는데 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
@@ -109,7 +122,7 @@ SPEND_MARKERS = forms_of(
     "ifwe ifi 花 投 买 租 采购 购买 使用了 用了"
 )
 # Words naming an award or cap: an amount right next to one is the thing asked about.
-SUBJECT_NOUNS = forms_of("짜리 -cap cap")
+SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 封顶的 的那个")
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".
 PROGRAM_NOUNS = forms_of(
     "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 award grant bonus prize voucher subsid 奖励 补助 奖金 支持资金 补贴 券"

@@ -16,6 +16,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 
 | signal                                  | points                                                          |
 |-----------------------------------------|-----------------------------------------------------------------|
+| a word of another domain (전기차, 签证)   | unknown +9                                                      |
 | starts with 공지/announce/公告           | announce +8                                                     |
 | announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
@@ -234,7 +235,7 @@ def _scores(s: Signals) -> dict[str, float]:
     cue = s.present
     score: defaultdict[str, float] = defaultdict(float)
     if s.off_topic:
-        score[I.UNKNOWN] += 7
+        score[I.UNKNOWN] += 9
     if s.announce_prefix:
         score[I.ANNOUNCE] += 8
     if "announce" in cue:
@@ -308,7 +309,10 @@ def _mostly_place(norm: Normalized, found: PlaceFindings) -> bool:
 
 def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -> bool:
     """A marker ("그럼", "what about", "and …", "那", "呢"), or a fragment: a slot or two but no act of its own
-    and no whole question; after a comparison, a new type or amount without places."""
+    and no whole question; after a comparison, a new type or amount without places. Never a question of another
+    domain ("비자 연장 어떻게 하나요?" after a voucher question)."""
+    if s.off_topic:
+        return False
     if "followup" in present or s.starts_follow or ("add" in present and previous.intent == I.COMPARE):
         return True
     if previous.intent == I.COMPARE and not s.places and (s.has_type or s.has_amount) and s.brief:

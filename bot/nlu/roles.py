@@ -14,8 +14,9 @@ from bot.nlu.concepts import (
     PROGRAM_NOUNS,
     SPEND_MARKERS,
     SUBJECT_NOUNS,
+    WEAK_CHECK_MARKERS,
 )
-from bot.nlu.forms import has_any
+from bot.nlu.forms import forms_of, has_any
 from bot.nlu.normalize import Normalized
 from bot.nlu.places import PlaceMention
 
@@ -23,9 +24,15 @@ SPEND = "spend"
 CHECK = "check"
 SUBJECT = "subject"
 _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
-PROPOSED_AFTER = (
-    *("상한", "상한이", "상한은", "한도", "한도가", "최대", "최고", "예산", "예산이", "총액"),
-    *("capis", "cap", "capof", "upto", "上限", "上限是", "最高", "最多", "最多补", "封顶", "预算", "总额", "是"),
+PROPOSED_AFTER = forms_of(
+    "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
+    "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund "
+    "上限 上限是 最高 最多 最多补 封顶 预算 总额 是 资金池 总额是"
+)
+# Right after the figure: it is put forward to be confirmed ("2백만 상한인거지?", "5천만 풀이에요?", "500만까지임?").
+PROPOSED_BEFORE = forms_of(
+    "상한인 상한이죠 상한이지 상한이야 상한맞 한도인 한도맞 풀이 풀맞 풀인 풀임 규모 "
+    "까지임 까지야 까지인 까지예 까지에요 까지죠 까지맞 까지됨 까지돼 이죠 인거지 맞 吗 吧 是吧 对吧 是不是"
 )
 
 
@@ -50,8 +57,10 @@ def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool,
         return CHECK
     if spend_cue or has_any(text, SPEND_MARKERS):
         return SPEND
+    if has_any(text, WEAK_CHECK_MARKERS):
+        return CHECK
     following = text.spaced[span[1] : span[1] + 12].replace(" ", "")
-    if following.startswith(("吗", "吧")):  # "资金池是1000万吗": a figure to confirm
+    if following.startswith(PROPOSED_BEFORE):  # "资金池是1000万吗", "2백만 상한인거지?": a figure to confirm
         return CHECK
     preceding = text.spaced[max(0, span[0] - 8) : span[0]].replace(" ", "")
     if following.startswith(SUBJECT_NOUNS):  # "100만 위안짜리", "2M-cap"

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from bot.domain.errors import Problem
 from bot.domain.money import Money, read_money
 from bot.domain.schema import ProgramType
+from bot.nlu.concepts import TRAITS
 from bot.nlu.forms import contains_any, forms_of
+from bot.nlu.keywords import CUES
 from bot.nlu.normalize import Normalized
 
 T = ProgramType
@@ -59,6 +61,9 @@ WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.ONE_TIME_AWARD: forms_of("지원금 奖励 award"),
 }
 
+_NOT_TYPES = re.compile(
+    "|".join(map(re.escape, sorted((*CUES["computing_center"], *TRAITS["model_developer"]), key=len, reverse=True)))
+)
 _NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
 _UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
 _CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩币|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
@@ -104,6 +109,7 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     strong = {ptype for ptype, words in STRONG_TYPE_WORDS.items() if contains_any(compact, words)}
     if strong:
         return frozenset(strong), True
+    compact = _NOT_TYPES.sub(" ", compact)  # the 데이터 of 데이터센터, the 模型 of 做大模型的公司 name no voucher
     return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if contains_any(compact, words)), False
 
 
