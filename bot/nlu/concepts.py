@@ -130,7 +130,7 @@ PROGRAM_NOUNS = forms_of(
 # "A 말고 B": the place just before these is not the one asked about.
 NEGATION_AFTER = forms_of("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")
 # "not A", "不是A": the place just after these is not the one asked about.
-NEGATION_BEFORE = forms_of("not insteadof except ratherthan 不是 除了 而不是 不要 不看")
+NEGATION_BEFORE = forms_of("not insteadof except excluding forget ratherthan 不是 除了 而不是 不要 不看 排除")
 
 
 def vocabulary() -> tuple[str, ...]:
@@ -157,5 +157,11 @@ OFF_TOPIC = forms_of(
     # other currencies, software
     "달러 엔화 유로 위안달러 dollar yen euro usd eur 美元 日元 欧元 엑셀 vlookup excel css div python 코딩 coding "
     "icp备案 icp 해외직구 직구 사업계획서 창업패키지 구독료 넷플릭스 미드저니 feet inch inches kg 耳机 电费 水费 下雨 "
-    "netflix midjourney"
+    "netflix midjourney "
+    # Korea's own programs and agencies, taxes, cloud prices, crossings and sights
+    "중기부 중소벤처기업부 과기부 과기정통부 nipa 정보통신산업진흥원 k-스타트업 k스타트업 kstartup 창업도약 청년창업사관학교 "
+    "수출바우처 창업지원금 한국정부 정부지원사업 koreangov koreagov koreangovernment 韩国政府 韩国出口 exportvoucher "
+    "법인세감면 법인세율 법인세혜택 법인세신고 소득세 부가세 所得税 增值税 企业所得税 corporatetax incometax vat 세금 환전수수료 환전우대 exchangefee "
+    "알리클라우드 阿里云 华为云 바이두클라우드 百度云 腾讯云 aws azure 시간당요금 요금제 gpu가격 gpu값 rtx5090 5090 "
+    "门票 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체"
 )

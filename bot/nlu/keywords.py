@@ -15,44 +15,44 @@ CUES: dict[str, tuple[str, ...]] = {
     "unsubscribe": forms_of(
         "구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
         "unsub 업데이트끊 알림끊 알람꺼 알람끄 알림꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
-        "别再推送 不要推送 停止推送"
+        "别再推送 不要推送 停止推送 알림해지 알림해제 stopnotif stopnotifications 关掉通知 关闭通知 群的通知关 关掉这个群 别推了"
     ),
     "subscribe": forms_of(
         "구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
-        "keepmeposted sendupdates alerts pushnew 알림좀 알림줘 뜨면알려 订阅 关注更新 接收更新 推送 通知我 有新政策"
+        "keepmeposted sendupdates alerts pushnew 알림좀 알림줘 뜨면알려 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下"
     ),
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
         "howdoesthisbot howdoesthiswork commands whatcanyoudo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
-        "能做什么 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能"
+        "能做什么 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问什么 问什么 whatcaniask howtouseit"
     ),
     "list_cities": forms_of(
         "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 데이터있 "
         "커버하는도시 커버하는지역 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
-        "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区"
+        "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces provincestoo haveprovinces listofplaces placespls whichones 哪些省 支持的地区 覆盖哪些"
     ),
     "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
         "computingcenter computingcentre datacenter datacentre supercomputingcenter"
     ),
     "center_weak": forms_of("센터 center centre 中心"),
-    "compute_target": forms_of("목표 타깃 타겟 target goal 目标 eflops pflops"),
+    "compute_target": forms_of("목표 타깃 타겟 target goal 目标 eflops pflops 要到多少 要达到 达到多少"),
     "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "
         "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 韩币 换人民币 换成人民币 "
-        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon koreanwon krw/cny cny/krw 折合韩元 折合"
+        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon koreanwon krw/cny cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw krwcny krw/cny 위안원 원위안 人民币韩元"
     ),
     "compare_strong": forms_of(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
         "whichplace wherecan whereshould rank top3 top5 top10 topcit 상위 어디로가 이득 vs 比较 对比 哪个城市 哪个地方 哪里 "
-        "哪儿 排名"
+        "哪儿 排名 많이주는데 많이주는곳 높은도시 도시순위 주는데가"
     ),
     # The subset that asks for places by itself ("어느 도시가 제일 많이 줘?"); the rest needs a type or an amount.
     "compare_where": forms_of(
         "어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 어디로가 whichcity whichplace wherecan whereshould topcit "
-        "哪个城市 哪个地方 哪里 哪儿"
+        "哪个城市 哪个地方 哪里 哪儿 많이주는데 많이주는곳 높은도시 주는데가 주는곳"
     ),
     "compare_weak": forms_of("제일 가장 최고 최대 most best highest biggest largest 最多 最高 最大 更多"),
     "calc": forms_of(
