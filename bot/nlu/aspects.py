@@ -50,9 +50,12 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
     return parts
 
 
-def find_aspect(text: Normalized) -> str | None:
-    found = _positions(text)
+def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
+    """``ignore``: aspects whose words describe the program rather than ask ("한도 500만 그거 조건이 뭐였죠")."""
+    found = {name: pos for name, pos in _positions(text).items() if name not in ignore}
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, found)}
+    if "rate" in leading and set(leading) - {"rate", "amount"} and first_form(text, ASPECTS["rate"]) < 0:
+        del leading["rate"]  # a bare "60%" beside "조건" is part of what is described, not what is asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
     if aspect is None and has_any(text, ELIGIBILITY):
         return "conditions"  # "우리 1인기업인데 받을 수 있음?"

@@ -27,7 +27,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust 只是报道 媒体报道 报道的 只是新闻"
     ),
     "minimum": forms_of(
-        "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额 门槛"
+        "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额 门槛 spendabove onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
@@ -43,8 +43,8 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足"
     ),
     "apply": forms_of(
-        "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면 접수처 담당기관 담당부서 "
-        "주관 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
+        "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
+        "주관기관 주관부서 주관하는 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管"
     ),
@@ -66,6 +66,8 @@ ELIGIBILITY = forms_of(
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
 STILL = forms_of("아직 지금도 여전히 still 还 仍然 现在还")
+# Right before a quoted figure, these make it the budget ("총 5천만 맞아?", "풀 천만위안?", "pool 100M?").
+BUDGET_LEADS = forms_of("총 풀 총규모 규모 pool fund budget 资金池 总额 总规模 总共")
 # When several aspects are present, the first of these that is present leads.
 ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "window", "apply", "amount")
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
@@ -119,13 +121,14 @@ WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
 SPEND_MARKERS = forms_of(
     "쓰면 쓸건데 쓸때 쓰는데 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
-    "ifwe ifi 花 投 买 租 采购 购买 使用了 用了"
+    "ifwe ifi 花 投 买 租 采购 购买 使用了 用了 계산 calculate 计算 算下 算一下 帮忙算"
 )
 # Words naming an award or cap: an amount right next to one is the thing asked about.
 SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 封顶的 的那个")
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".
 PROGRAM_NOUNS = forms_of(
-    "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 award grant bonus prize voucher subsid 奖励 补助 奖金 支持资金 补贴 券"
+    "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 award grant bonus prize voucher subsid support "
+    "奖励 补助 奖金 支持资金 补贴 券"
 )
 # "A 말고 B": the place just before these is not the one asked about.
 NEGATION_AFTER = forms_of("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")
@@ -163,5 +166,5 @@ OFF_TOPIC = forms_of(
     "수출바우처 창업지원금 한국정부 정부지원사업 koreangov koreagov koreangovernment 韩国政府 韩国出口 exportvoucher "
     "법인세감면 법인세율 법인세혜택 법인세신고 소득세 부가세 所得税 增值税 企业所得税 corporatetax incometax vat 세금 환전수수료 환전우대 exchangefee "
     "알리클라우드 阿里云 华为云 바이두클라우드 百度云 腾讯云 aws azure 시간당요금 요금제 gpu가격 gpu값 rtx5090 5090 "
-    "门票 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체"
+    "门票 好吃 火锅 新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체"
 )

@@ -38,13 +38,14 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?=(" + "|".join(re.escape(f) for f in ordered) + "))")
 
 
-def _fits(position: int, form: str, starts: frozenset[int]) -> bool:
+def _fits(position: int, form: str, starts: frozenset[int], compact: str = "") -> bool:
     """A Latin form starts a word; a short one may span whole words ("up to", "is it") but must end where a
     word ends, so "in ch…" is no "inch"."""
     if not form.isascii() or not form[:1].isalpha():
         return True
-    if position not in starts:
-        return False
+    before = compact[position - 1] if compact and position > 0 else ""
+    if position not in starts and (before.isascii() and before.isalpha()):
+        return False  # a word start, or right after Han, Hangul or a digit (100eflops, 우한gpu)
     end = position + len(form)
     return len(form) > SHORT or end in starts or not any(position < start < end for start in starts)
 
@@ -59,8 +60,8 @@ def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
         form, position = match.group(1), match.start()
         if form.isascii() and form[:1].isalpha():
             starts = starts if starts is not None else _word_starts(text.spaced)
-            if not _fits(position, form, starts) and not any(
-                _fits(position, shorter, starts)
+            if not _fits(position, form, starts, compact) and not any(
+                _fits(position, shorter, starts, compact)
                 for shorter in _ordered(forms)
                 if shorter != form and len(shorter) < len(form) and compact.startswith(shorter, position)
             ):  # "smes" does not fit "an sme spending", but "sme" does

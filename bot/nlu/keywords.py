@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.forms import contains_any, forms_of
+from bot.nlu.forms import contains_any, forms_of, has_any
 from bot.nlu.normalize import Normalized, normalize
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -34,7 +34,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces provincestoo haveprovinces listofplaces placespls whichones 哪些省 支持的地区 覆盖哪些"
     ),
     "computing_center": forms_of(
-        "컴퓨팅센터 데이터센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
+        "컴퓨팅센터 데이터센터 智算센터 算力센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
         "computingcenter computingcentre datacenter datacentre supercomputingcenter"
     ),
     "center_weak": forms_of("센터 center centre 中心"),
@@ -63,7 +63,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "topic": forms_of(
         "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
-        "优惠 券 有什么 ai企业"
+        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策"
     ),
     "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "
@@ -74,7 +74,7 @@ CUES: dict[str, tuple[str, ...]] = {
 
 # Single words the typo pass may correct towards (phrases above are matched as written).
 TYPO_WORDS = forms_of(
-    "신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
+    "기관 부서 기업 주관 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
     "바우처 모델 코퍼스 라벨링 연구개발 플랫폼 exchange rate supported support offer voucher vouchers compute model "
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "
     "unsubscribe subscribe announce announcement help commands scenario updates sending"
@@ -83,11 +83,38 @@ ANNOUNCE_PREFIXES = ("공지", "단체공지", "단체 공지", "전체 공지",
 _SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re.compile(r"(?<![a-z])vs(?![a-z])")}
 
 
+# Longer words that hold a cue without meaning it: 项目标杆 is no 目标, "we operate a data center" asks about no
+# center. A group's cue counts only outside these.
+FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
+    "compute_target": forms_of("项目标 题目标"),
+    "computing_center": forms_of(
+        "operateadatacenter runadatacenter datacenteroperator 데이터센터운영 데이터센터를운영 数据中心运营 运营数据中心"
+    ),
+}
+
+
 def cues(text: Normalized) -> frozenset[str]:
     """The cue groups present in the text."""
-    found = {name for name, phrases in CUES.items() if contains_any(text.compact, phrases)}
+    found = {name for name, phrases in CUES.items() if _has_cue(text, name, phrases)}
     found |= {name for name, pattern in _SHORT_LATIN.items() if pattern.search(text.spaced)}
     return frozenset(found)
+
+
+def _has_cue(text: Normalized, group: str, phrases: tuple[str, ...]) -> bool:
+    """Han and Hangul cues anywhere; Latin ones where a word starts ("ifi" is not in "ai firms")."""
+    compact = _unmasked(text.compact, group)
+    if not contains_any(compact, phrases):
+        return False
+    return compact is not text.compact or has_any(text, phrases)
+
+
+def _unmasked(compact: str, group: str) -> str:
+    masks = FALSE_FRIENDS.get(group)
+    if not masks or not contains_any(compact, masks):
+        return compact
+    for mask in masks:
+        compact = compact.replace(mask, " ")
+    return compact
 
 
 _ANNOUNCE_LEAD = re.compile(

@@ -52,7 +52,7 @@ from bot.domain.errors import Problem
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
-from bot.nlu.concepts import OFF_TOPIC
+from bot.nlu.concepts import BUDGET_LEADS, OFF_TOPIC
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import has_any
@@ -61,7 +61,7 @@ from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
 from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.query import Query
-from bot.nlu.roles import SPEND, amount_role, excluded_mentions
+from bot.nlu.roles import CHECK, SPEND, SUBJECT, amount_role, excluded_mentions
 from bot.nlu.slots import Slots, extract, type_vocabulary
 from bot.nlu.typos import TypoCorrector
 
@@ -77,6 +77,7 @@ ACT_CUES = frozenset(
 PLACE_ACTS = frozenset({"compute_target", "computing_center"})
 FOLLOW_STARTS = ("and ", "also ", "what about", "how about", "same for", "그럼", "그러면", "那")
 COMPARE_CUES = frozenset({"compare_strong", "compare_weak", "add", "list_cities"})
+POOL_SIZED = 100_000_000  # a figure of 1억 위안 or more, quoted without saying what it is, is a budget
 ACCEPT = 3.0
 GAP = 1.0
 SIMILARITY_ACCEPT = 82.0
@@ -150,6 +151,10 @@ class IntentMatcher:
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
         has_amount = slots.money is not None or slots.money_problem is not None
         role = amount_role(norm, slots.amount_span, "calc" in present, aspect) if has_amount else None
+        if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
+            aspect = find_aspect(corrected, ignore=("amount",)) or aspect
+        if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
+            aspect = "budget" if _pool_sized(norm, slots) else "amount"
         query = Query(
             intent=I.UNKNOWN,
             place=asked[0] if asked else None,
@@ -252,7 +257,8 @@ def _scores(s: Signals) -> dict[str, float]:
         else:
             score[I.LIST_CITIES] += 6 - 4 * (s.places >= 2)
     if "computing_center" in cue:  # unless the center is where a program is asked about ("…센터 건설 보조 몇 %")
-        score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount) and s.aspect is not None)
+        asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND)
+        score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount) and asked_of_program)
     elif "center_weak" in cue and (s.places or s.compute_word):
         score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")
     if "compute_target" in cue:  # "매출 목표" is not a compute target
@@ -287,6 +293,14 @@ def _scores(s: Signals) -> dict[str, float]:
     if not s.places and not s.has_type and not s.has_amount and "topic" in cue:
         score[I.CITY_OVERVIEW] += 3  # a place we do not cover (부산, Hefei): the answer asks which place
     return score
+
+
+def _pool_sized(norm: Normalized, slots: Slots) -> bool:
+    """A quoted figure that is a budget: led by 총/풀/pool, or of 1억 위안 or more."""
+    assert slots.money is not None and slots.amount_span is not None
+    before = norm.spaced[max(0, slots.amount_span[0] - 6) : slots.amount_span[0]].replace(" ", "")
+    big = slots.money.amount >= POOL_SIZED and slots.money.currency.value == "CNY"
+    return big or before.endswith(BUDGET_LEADS)
 
 
 def _decide(score: Mapping[str, float]) -> str | None:

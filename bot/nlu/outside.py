@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef
-from bot.nlu.known_places import Division, KnownPlaces
+from bot.nlu.known_places import Division, KnownPlaces, place_key
 from bot.nlu.query import Outside
 
 NEARBY = 3
@@ -21,9 +21,12 @@ class OutsideFinder:
     def __init__(self, dataset: Dataset, known: KnownPlaces | None = None) -> None:
         self._known = known or KnownPlaces.default()
         self._refs: dict[str, PlaceRef] = {slug: PlaceRef(slug) for slug in dataset.places}
+        self._own_names: set[str] = set()  # 화난 is our South China region before it is 桦南县
         for place in dataset.places.values():
+            self._own_names.update(place_key(name) for name in place.names.all())
             for district in place.districts:
                 self._refs.setdefault(district.slug, PlaceRef(place.slug, district.slug))
+                self._own_names.update(place_key(name) for name in district.names.all())
 
     def covered_names(self) -> list[tuple[str, PlaceRef]]:
         """Every gazetteer form of the divisions we cover (하남성, 우한시, Henan Province), for the place finder."""
@@ -40,7 +43,9 @@ class OutsideFinder:
     def find(self, text: str) -> tuple[Outside, ...]:
         out: list[Outside] = []
         for hit in self._known.find(text):
-            if any(self._ref(c) is not None for c in hit.candidates if isinstance(c, Division)):
+            if hit.key in self._own_names or any(
+                self._ref(c) is not None for c in hit.candidates if isinstance(c, Division)
+            ):
                 continue  # one of ours (우한, 河南) or sharing a form with one: the place finder has it
             world = hit.world
             if world is not None:

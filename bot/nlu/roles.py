@@ -50,23 +50,31 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
 
 
 def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool, aspect: str | None) -> str | None:
-    """What the amount in ``span`` (offsets in the spaced text) stands for; None without an amount."""
+    """What the amount in ``span`` (offsets in the spaced text) stands for; None without an amount.
+
+    In order: a check marker anywhere; a figure put forward right after it ("10만吗", "2백만 상한인거지?");
+    a spend verb ("쓰면", "spend"); a noun that makes it the award asked about ("…짜리", "-cap", or a program
+    noun when the question asks something else than the amount); a figure put forward right before it
+    ("상한 1000만?", "pool was 10M?"); a calculation cue ("받", "能补"); a weak check mark ("…, right?"); else
+    money to spend."""
     if span is None:
         return None
     if has_any(text, CHECK_MARKERS):
         return CHECK
-    if spend_cue or has_any(text, SPEND_MARKERS):
-        return SPEND
-    if has_any(text, WEAK_CHECK_MARKERS):
-        return CHECK
     following = text.spaced[span[1] : span[1] + 12].replace(" ", "")
-    if following.startswith(PROPOSED_BEFORE):  # "资金池是1000万吗", "2백만 상한인거지?": a figure to confirm
-        return CHECK
     preceding = text.spaced[max(0, span[0] - 8) : span[0]].replace(" ", "")
-    if following.startswith(SUBJECT_NOUNS):  # "100만 위안짜리", "2M-cap"
+    if following.startswith(PROPOSED_BEFORE):
+        return CHECK
+    if has_any(text, SPEND_MARKERS):
+        return SPEND
+    if following.startswith(SUBJECT_NOUNS):
         return SUBJECT
     if aspect not in (None, "amount") and any(noun in following[:20] for noun in PROGRAM_NOUNS):
         return SUBJECT  # "100만 위안 지원금 조건?": the award is what is asked about
-    if preceding.endswith(PROPOSED_AFTER):  # "상한 1000만?": a figure put forward to be confirmed
+    if preceding.endswith(PROPOSED_AFTER):
+        return CHECK
+    if spend_cue:
+        return SPEND
+    if has_any(text, WEAK_CHECK_MARKERS):
         return CHECK
     return SPEND

@@ -21,37 +21,43 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.COMPUTE_VOUCHER: forms_of(
         "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
         "산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
-        "computevoucher computevouchers computingvoucher compute computing"
+        "computevoucher computevouchers computingvoucher compute computing 智算"
     ),
     T.MODEL_VOUCHER: forms_of(
         "모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher"
     ),
-    T.CORPUS_VOUCHER: forms_of("코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora"),
+    T.CORPUS_VOUCHER: forms_of(
+        "코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora 어료쿠폰 어료"
+    ),
     T.DATA_VOUCHER: forms_of(
         "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"
     ),
     T.LABELING_VOUCHER: forms_of("라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation"),
-    T.ONE_TIME_AWARD: forms_of("일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum"),
+    T.ONE_TIME_AWARD: forms_of(
+        "일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum 추가보상 추가포상"
+    ),
     T.SCENARIO_FUNDING: forms_of(
-        "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject"
+        "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject 벤치마크 benchmark applicationfunding 응용지원"
     ),
     T.MATCHING_REWARD: forms_of("매칭 配套 matching"),
     T.HARDWARE_SUBSIDY: forms_of("국산칩 칩서버 芯片 chipserver hardware 하드웨어"),
     T.ANNUAL_AWARD: forms_of("연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward"),
     T.RELOCATION_AWARD: forms_of(
-        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation"
+        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户"
     ),
     T.FILING_REWARD: forms_of(
-        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward"
+        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel"
     ),
     T.RD_SUBSIDY: forms_of(
         "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment"
     ),
     T.PLATFORM_SUBSIDY: forms_of("플랫폼 平台 platform"),
     T.CONSTRUCTION_SUBSIDY: forms_of(
-        "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout"
+        "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild"
     ),
-    T.FREE_COMPUTE: forms_of("무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu"),
+    T.FREE_COMPUTE: forms_of(
+        "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力"
+    ),
     T.RESEARCH_FUNDING: forms_of("기초연구 연구과제 基础研究 basicresearch researchfunding"),
 }
 # Words that name a type only when nothing stronger does ("대형 모델" is not always a voucher).
@@ -64,7 +70,7 @@ WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
 _NOT_TYPES = re.compile(
     "|".join(map(re.escape, sorted((*CUES["computing_center"], *TRAITS["model_developer"]), key=len, reverse=True)))
 )
-_NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
+_NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿块元])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
 _UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
 _CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩币|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
 _AMOUNT = re.compile(
