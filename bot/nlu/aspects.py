@@ -30,6 +30,7 @@ def _positions(text: Normalized) -> dict[str, int]:
     return found
 
 
+LEAD_IN = 7  # characters before a part word that still make it the start of the message ("andthe")
 _ADDED_AFTER = ("도", "은", "는", "too", "also", "呢", "也")
 _ADDED_BEFORE = ("and", "andthe", "+", "及", "和", "以及", "랑", "이랑")
 
@@ -54,6 +55,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     """``ignore``: aspects whose words describe the program rather than ask ("한도 500만 그거 조건이 뭐였죠")."""
     found = {name: pos for name, pos in _positions(text).items() if name not in ignore}
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, found)}
+    if not leading and found and min(found.values()) <= LEAD_IN:
+        leading = found  # "and the deadline?", "그럼 조건은?": a second question with no first is the question
     if "rate" in leading and set(leading) - {"rate", "amount"} and first_form(text, ASPECTS["rate"]) < 0:
         del leading["rate"]  # a bare "60%" beside "조건" is part of what is described, not what is asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)

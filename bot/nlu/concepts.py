@@ -136,6 +136,10 @@ NEGATION_AFTER = forms_of("말고 아니고 아니라 대신 빼고 제외하고
 NEGATION_BEFORE = forms_of("not insteadof except excluding forget ratherthan 不是 除了 而不是 不要 不看 排除")
 
 
+# "Sorry, I meant Nanning", "아니 난닝", "我是说南宁": the place replaces the previous question's.
+CORRECTION = forms_of("imeant meant sorry 아니 아니요 아니고 잘못 정정 我是说 我说的是 说错了 不对")
+
+
 def vocabulary() -> tuple[str, ...]:
     """Every single-word form, for the typo pass."""
     tables = (*ASPECTS.values(), *TRAITS.values())

@@ -52,7 +52,7 @@ from bot.domain.errors import Problem
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
-from bot.nlu.concepts import BUDGET_LEADS, OFF_TOPIC
+from bot.nlu.concepts import BUDGET_LEADS, CORRECTION, FX_PART_FORMS, OFF_TOPIC
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import has_any
@@ -75,7 +75,10 @@ ACT_CUES = frozenset(
      "compare_strong"}
 )  # fmt: skip
 PLACE_ACTS = frozenset({"compute_target", "computing_center"})
-FOLLOW_STARTS = ("and ", "also ", "what about", "how about", "same for", "그럼", "그러면", "那")
+FOLLOW_STARTS = (
+    *("and ", "also ", "what about", "how about", "same for", "ok and", "okay and", "so what about", "그럼", "그러면"),
+    "那",
+)
 COMPARE_CUES = frozenset({"compare_strong", "compare_weak", "add", "list_cities"})
 POOL_SIZED = 100_000_000  # a figure of 1억 위안 or more, quoted without saying what it is, is a budget
 ACCEPT = 3.0
@@ -113,6 +116,9 @@ class Signals:
     compute_word: bool  # 산력, 컴퓨팅, compute, 算力 … (a target or a center is about compute)
     short: bool  # at most 12 characters without spaces
     brief: bool  # at most four words
+    words: int
+    won_part: bool  # "원화로는?", "in won pls" (not "환율 얼마?", which asks the rate itself)
+    correction: bool  # "sorry, I meant …", "아니 …", "我是说 …"
     starts_follow: bool  # "and …", "also …"
 
 
@@ -186,6 +192,9 @@ class IntentMatcher:
             compute_word=ProgramType.COMPUTE_VOUCHER in slots.ptypes,
             short=len(norm.compact) <= 12,
             brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,
+            words=len(norm.spaced.split()),
+            won_part=has_any(corrected, FX_PART_FORMS),
+            correction=has_any(norm, CORRECTION),
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
         )
         intent = _decide(_scores(signals))
@@ -332,8 +341,12 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
     if previous.intent == I.COMPARE and not s.places and (s.has_type or s.has_amount) and s.brief:
         return True
     fragment = s.brief and not s.places and not s.has_amount and previous.intent in FOLLOWABLE
-    if fragment and (s.aspect or "fx" in present or present & PLACE_ACTS):
-        return True  # "마감은?", "원화로는?", "목표는?": about the same program or place
+    if fragment and (s.won_part or present & PLACE_ACTS):
+        return True  # "원화로는?", "목표는?": about the same program or place
+    if s.aspect and not (s.places or s.has_type or s.has_amount or present & ACT_CUES) and s.words <= 10:
+        return previous.intent in FOLLOWABLE  # "마감은?", "who do we apply to?", "is that final or a draft?"
+    if s.correction and s.places and not s.has_type and previous.place is not None:
+        return True  # "sorry, I meant Nanning"
     if present & ACT_CUES:
         return False
     has_slot = s.places or s.has_type or s.has_amount
@@ -350,11 +363,17 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
     aspect = query.aspect or prev.aspect
     traits = query.traits or prev.traits
     if prev.intent == I.FX:
-        return replace(query, intent=I.FX) if has_amount and not has_place and intent in (None, I.FX) else None
+        if has_amount and not has_place and intent in (None, I.FX):
+            return replace(query, intent=I.FX)
+        if not (has_amount or has_place) and "fx" in present:  # "in won pls": the same amount, the other way
+            return replace(query, intent=I.FX, money=prev.money)
+        return None
     if prev.intent == I.COMPARE:
         return _follow_compare(query, intent, prev, present)
     if prev.intent not in FOLLOWABLE:
         return None
+    if has_place and not has_type and has_any(normalize(query.text), CORRECTION):  # "sorry, I meant Nanning"
+        return replace(prev, text=query.text, place=query.places[0], places=query.places[:1], excluded=prev.places)
     if has_place and not has_amount and not has_type and intent in (None, I.CITY_OVERVIEW):
         money = prev.money if prev.intent == I.SUBSIDY_CALC else None
         role = prev.amount_role if money is not None else None
