@@ -42,7 +42,7 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
     for mention in mentions:
         end = mention.position + mention.length
         after = compact[end : end + 6]
-        before = compact[max(0, mention.position - 8) : mention.position]
+        before = compact[max(0, mention.position - 12) : mention.position]
         negated_after = any(after.startswith(gap + word) for gap in _PARTICLE_GAP for word in NEGATION_AFTER)
         if negated_after or before.endswith(NEGATION_BEFORE):
             out.append(mention)
@@ -61,8 +61,8 @@ def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool,
         return None
     if has_any(text, CHECK_MARKERS):
         return CHECK
-    following = text.spaced[span[1] : span[1] + 12].replace(" ", "")
-    preceding = text.spaced[max(0, span[0] - 8) : span[0]].replace(" ", "")
+    following = text.spaced[span[1] : span[1] + 24].replace(" ", "")
+    preceding = text.spaced[max(0, span[0] - 12) : span[0]].replace(" ", "")
     if following.startswith(PROPOSED_BEFORE):
         return CHECK
     if has_any(text, SPEND_MARKERS):
