@@ -10,12 +10,25 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-# Traditional -> simplified for the characters of our place names and policy words.
-_T2S = str.maketrans(
+# Traditional -> simplified: the characters of every division's name (data/gazetteer/t2s.txt, written by
+# tools/gazetteer/build.py from opencc), and by hand the policy words' characters that place names lack.
+_HAND_T2S = (
     "漢廣東門慶陽蘇錫寧島連華區發開經濟術數據標場範獎勵資費匯韓幣臺灣與為個們麼嗎這說請問廈鄭蘭齊爾濱貴雲龍應計規劃補貼訂閱幫報對較裡裏會給錢項電腦機構業產創礎設備級導體協議實際現狀態變舊號時間長週歲額總萬億圓語料模劵專額轉務驗證試點線雲網絡貨筆處從來這還進運達選適遠邊類顯風飛體參與",
     "汉广东门庆阳苏锡宁岛连华区发开经济术数据标场范奖励资费汇韩币台湾与为个们么吗这说请问厦郑兰齐尔滨贵云龙应计规划补贴订阅帮报对较里里会给钱项电脑机构业产创础设备级导体协议实际现状态变旧号时间长周岁额总万亿圆语料模券专额转务验证试点线云网络货笔处从来这还进运达选适远边类显风飞体参与",
 )
+_T2S_FILE = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "t2s.txt"
+
+
+def _t2s_table() -> dict[int, int]:
+    lines = _T2S_FILE.read_text(encoding="utf-8").split("\n") if _T2S_FILE.exists() else ["", ""]
+    table = str.maketrans(lines[0], lines[1])
+    table.update(str.maketrans(*_HAND_T2S))
+    return table
+
+
+_T2S = _t2s_table()
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
 _PUNCT = re.compile(
     r"[\s!?;:~\"'()\[\]{}<>/\\|\u2026\u00b7\u201c\u201d\u2018\u2019\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011\u3002\u3001]+"

@@ -645,6 +645,31 @@ def _tsv(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
             f.write("\t".join(_cell(c) for c in row) + "\n")
 
 
+def t2s_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Traditional -> simplified characters, from names written both ways (無錫/无锡, 嘉興/嘉兴)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for hant, hans in pairs:
+        if len(hant) == len(hans):
+            for t, s in zip(hant, hans, strict=True):
+                seen[t].add(s)
+    # a character that stays itself somewhere, or maps two ways, is not a conversion
+    return {t: next(iter(s)) for t, s in sorted(seen.items()) if len(s) == 1 and t not in s}
+
+
+def write_t2s(directory: Path) -> int:
+    """t2s.txt (two lines: traditional, simplified) from the divisions' names (opencc's s2t made name_hant);
+    runs without opencc. The world's names are left out: their two spellings are often two translations."""
+    pairs: list[tuple[str, str]] = []
+    for name, hant, hans in (("divisions.tsv", "name_hant", "name"),):
+        with (directory / name).open(encoding="utf-8") as f:
+            header = f.readline().rstrip("\n").split("\t")
+            at, bt = header.index(hant), header.index(hans)
+            pairs += [(row[at], row[bt]) for line in f if len(row := line.rstrip("\n").split("\t")) > max(at, bt)]
+    table = t2s_pairs(pairs)
+    (directory / "t2s.txt").write_text("".join(table) + "\n" + "".join(table.values()) + "\n", encoding="utf-8")
+    return len(table)
+
+
 def main() -> None:
     os.environ.setdefault("JIEBA_CACHE", "/tmp")
     OUT.mkdir(parents=True, exist_ok=True)
@@ -691,6 +716,7 @@ def main() -> None:
         ),
     )
     _tsv(OUT / "stop.tsv", ["key", "scope", "reason"], ([k, s, r] for k, s, r in stops))
+    write_t2s(OUT)
     (OUT / "han_words.txt").write_text("\n".join(han_words(divisions, words, s2t)) + "\n", encoding="utf-8")
     versions = [f"{p}=={importlib.metadata.version(p)}" for p in PACKAGES]
     (OUT / "SOURCES.txt").write_text(
