@@ -19,7 +19,7 @@ from bot.nlu.forms import forms_of
 ASPECTS: dict[str, tuple[str, ...]] = {
     "clause": forms_of(
         "원문 조문 조항 중국어원문 원래문구 원래텍스트 原文 条款 条文 原话 原文条款 clause originaltext verbatim "
-        "originalchinese originalwording exactwording"
+        "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文"
     ),
     "status": forms_of(
         "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 "
@@ -72,8 +72,12 @@ BUDGET_LEADS = forms_of("총 풀 총규모 규모 pool fund budget 资金池 总
 ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "window", "apply", "amount")
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
 PART_FORMS: dict[str, tuple[str, ...]] = {
-    "window": forms_of("마감 기한 데드라인 언제까지 deadline 截止 期限 有效期"),
-    "conditions": forms_of("조건 자격 요건 conditions eligibility requirements 条件 资格"),
+    "window": forms_of(
+        "마감 마감일 마감은 기한 데드라인 언제까지 deadline whendoesitclose whendoesitend closes 截止 期限 有效期 什么时候截止"
+    ),
+    "conditions": forms_of(
+        "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies 条件 资格 谁能申请"
+    ),
 }
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
 FX_PART_FORMS = forms_of(
@@ -121,7 +125,7 @@ WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
 SPEND_MARKERS = forms_of(
     "쓰면 쓸건데 쓸때 쓰는데 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
-    "ifwe ifi 花 投 买 租 采购 购买 使用了 用了 계산 calculate 计算 算下 算一下 帮忙算"
+    "ifwe ifi 花 投 买 租 采购 购买 使用了 用了 계산 calculate 计算 算下 算一下 帮忙算 如果 要是 假如 튜자하면 투자예정 지출예정"
 )
 # Words naming an award or cap: an amount right next to one is the thing asked about.
 SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 封顶的 的那个")

@@ -235,6 +235,7 @@ class PlaceFinder:
                 before = text.compact[word_start:start]
                 joined = [before[: -len(p)] for p in _NAME_PARTICLES if before.endswith(p)] + [before]
                 after_name = any(word_start + len(j) == b for j in joined for _, b in covered)  # 광저우랑심천
+                after_name = after_name or before.endswith(_JOINS)  # 말고영파…, 상장사인데샤먼…: lost spaces
                 spans_words = end > word_end  # 중 + 산력 is not 중산
                 if (
                     spans_words
@@ -312,7 +313,8 @@ class PlaceFinder:
             start, offset = offset, offset + len(word)
             if any(a <= start < b or a < start + len(word) <= b for a, b in covered):
                 continue
-            candidates = self._candidates(word)
+            head = _LATIN_HEAD.match(word) if _HAS_CJK.search(word) else None  # "guizou에서": Latin, then a particle
+            candidates = self._candidates(head.group() if head else word)
             if not candidates:
                 continue
             best = min(distance for distance, _, _ in candidates)
@@ -323,7 +325,8 @@ class PlaceFinder:
                 ambiguous = tuple(places)
                 self._weak_ambiguity = weak
             else:
-                found.append(PlaceMention(places[0], start, fuzzy=True, length=top[0][1], weak=weak))
+                length = len(head.group()) if head else top[0][1]
+                found.append(PlaceMention(places[0], start, fuzzy=True, length=length, weak=weak))
         return found, ambiguous
 
     def _word_candidates(self, word: str) -> tuple[tuple[int, PlaceRef, int], ...]:
@@ -380,6 +383,11 @@ class PlaceFinder:
         return not rest or self._vocabulary_re.match(rest) is not None
 
 
+# Endings after which a glued word starts a new phrase, so a short name may follow ("…인데샤먼데이터바우처").
+_JOINS = ("말고", "아니고", "인데", "는데", "이고", "하고", "으로", "이랑", "에서")
+_LATIN_HEAD = re.compile(r"[a-z]{4,}(?=[\uac00-\ud7a3])")
+
+
 def _words(text: Normalized) -> list[tuple[int, str]]:
     """Each word of the spaced text with its offset in the compact text."""
     out, offset = [], 0
@@ -396,7 +404,7 @@ def _one_off(window: str, key: str) -> bool:
 def _dedupe(mentions: list[PlaceMention]) -> tuple[PlaceMention, ...]:
     """One mention per place, in text order; a district replaces its own city."""
     ordered = sorted(mentions, key=lambda m: m.position)
-    districts = {m.ref.place for m in ordered if m.ref.district}
+    districts = {m.ref.place for m in ordered if m.ref.district and not m.weak}  # a weak 무상 ~ 우창 keeps 우한
     seen: set[PlaceRef] = set()
     out = []
     for mention in ordered:

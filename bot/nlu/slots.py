@@ -40,13 +40,15 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject 벤치마크 benchmark applicationfunding 응용지원"
     ),
     T.MATCHING_REWARD: forms_of("매칭 配套 matching"),
-    T.HARDWARE_SUBSIDY: forms_of("국산칩 칩서버 芯片 chipserver hardware 하드웨어"),
+    T.HARDWARE_SUBSIDY: forms_of(
+        "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴"
+    ),
     T.ANNUAL_AWARD: forms_of("연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward"),
     T.RELOCATION_AWARD: forms_of(
-        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户"
+        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금"
     ),
     T.FILING_REWARD: forms_of(
-        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel"
+        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel 비안 비안보상"
     ),
     T.RD_SUBSIDY: forms_of(
         "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment"
@@ -56,7 +58,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild"
     ),
     T.FREE_COMPUTE: forms_of(
-        "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力"
+        "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力 무상컴퓨팅 무상컴퓨팅자원 무상"
     ),
     T.RESEARCH_FUNDING: forms_of("기초연구 연구과제 基础研究 basicresearch researchfunding"),
 }
@@ -85,6 +87,7 @@ _UNIT_OR_CURRENCY = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?!\d)\s?(?:년|年)?")
 _CLAUSE_WORDS = (
+    "sourcetext",
     "원문",
     "조문",
     "중국어원문",
