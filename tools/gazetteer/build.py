@@ -399,6 +399,17 @@ def _strip_parens(text: str) -> str:
     return re.sub(r"\s*[(（].*[)）]\s*$", "", text).strip()
 
 
+# Short names people type that the locale data lacks. Not "US" (the English word) and not 한국: our users
+# are Korean, and 한국 기업, 한국돈 describe the asker or the currency, not a place asked about.
+COUNTRY_SHORT_NAMES = {
+    "AE": ["UAE", "U.A.E.", "아랍에미리트연합", "阿联酋"],
+    "SA": ["사우디", "Saudi", "沙特"],
+    "SG": ["싱가폴"],
+    "US": ["USA", "U.S.", "U.S.A."],
+    "GB": ["UK", "영국"],
+}
+
+
 def load_countries() -> list[WorldPlace]:
     ko, en, zh = Locale("ko").territories, Locale("en").territories, Locale("zh").territories
     zh_hant = Locale.parse("zh_Hant").territories
@@ -408,7 +419,7 @@ def load_countries() -> list[WorldPlace]:
         if code in {"HK", "MO", "TW"}:  # divisions of the gazetteer (香港特别行政区, 台湾省)
             continue
         names = [getattr(country, a, "") for a in ("name", "common_name", "official_name")]
-        aliases = [n for n in (*names, en.get(code, "")) if n]
+        aliases = [n for n in (*names, en.get(code, ""), *COUNTRY_SHORT_NAMES.get(code, [])) if n]
         if code not in ko or code not in zh:
             continue
         out.append(
