@@ -156,3 +156,105 @@ def test_other_domains_are_off_topic_and_quote_no_number(responder: Responder, t
     reply = responder.answer_now(IncomingMessage(text, chat_id="off"))
     assert reply.intent == "unknown"
     assert not any(ch.isdigit() for ch in render_plain(reply).replace("/subsidy", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "role", "aspect"),
+    [
+        ("항저우 算力券 상한 300만인거지?", 3_000_000, "check", "amount"),  # put forward right after the figure
+        ("Tianjin compute voucher pool was 30M iirc?", 30_000_000, "check", "budget"),  # led by "pool"
+        ("무한 산력권 총 8천만 맞아?", 80_000_000, "check", "budget"),
+        ("成都算力券3个亿是真的吗", 300_000_000, "check", "budget"),  # 个亿, and a pool-sized figure
+        ("Wuhan's 1M compute voucher, who can apply?", 1_000_000, "subject", "conditions"),
+        ("征求意见稿里那个500万封顶的模型券定稿了吗 深圳", 5_000_000, "subject", "status"),
+        ("青岛算力券最低要花20万吗", 200_000, "check", "minimum"),
+    ],
+)
+def test_a_quoted_figure_is_checked_and_names_its_aspect(
+    matcher: IntentMatcher, text: str, amount: int, role: str, aspect: str
+) -> None:
+    query = matcher.match(text).query
+    assert query.money is not None and query.money.amount == Decimal(amount)
+    assert (query.amount_role, query.aspect, query.intent) == (role, aspect, "program_info")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("1억5천 위안이면 우한 컴퓨팅 쿠폰 얼마", 150_000_000),  # the 만 goes unsaid after 억
+        ("3억2천만 위안 쓰면 상하이 컴퓨팅 쿠폰 얼마", 320_000_000),
+        ("南京千亿参数模型研发投入两个亿能补多少", 200_000_000),  # 千亿参数 is no amount
+    ],
+)
+def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount: int) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("우리 스타트업인데 선전 모델쿠폰 받을 수 있음?", "conditions"),  # "can we get it?" with nothing else
+        ("저희 상장사인데 칭다오 산력권 신청 가능한가요", "conditions"),  # a trait: may we, not is it open
+        ("칭다오 산력권 아직 신청 가능?", "window"),  # still open
+        ("Is Beijing's compute voucher still taking applications?", "window"),
+        ("Hangzhou compute voucher: official policy or only press reports?", "status"),
+        ("Suzhou model voucher source text in Chinese", "clause"),
+        ("南京算力券找谁申请", "apply"),
+        ("톈진 산력권은 어느 기관에서 발급해요?", "apply"),  # 기관 is a word, not a slip of 기간
+    ],
+)
+def test_aspects_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.aspect == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("無錫算力券多少", "wuxi"),  # traditional characters from the gazetteer
+        ("우리회사중소기업인데샤먼에서컴퓨팅쿠폰얼마받음", "xiamen"),  # spaces lost before a short name
+        ("Nanjign에서 컴퓨팅 쿠폰 얼마", "nanjing"),  # a Latin typo glued to a Korean particle
+        ("광저우 말고 우한 컴퓨팅 쿠폰 무상 지원 얼마", "wuhan"),  # 무상 is not a slip of 우창 (Wuchang)
+    ],
+)
+def test_places_as_people_type_them(matcher: IntentMatcher, text: str, place: str) -> None:
+    assert _slugs(matcher.match(text).query.places) == [place]
+
+
+def test_words_inside_other_words_are_not_cues(matcher: IntentMatcher) -> None:
+    """ "ifi" (a spend cue) is not in "ai firms"; 项目标杆 holds no 目标; running a data center asks no center."""
+    query = matcher.match("Langfang award for newly settled AI firms is 500k, right?").query
+    assert query.intent == "program_info" and query.amount_role == "check"
+    assert matcher.match("深圳行业应用示范项目标杆最高多少").query.intent == "program_info"
+    query = matcher.match("We operate a data center; can we be a provider under Henan's compute voucher?").query
+    assert query.intent == "program_info" and "compute_provider" in query.traits
+
+
+def test_a_typo_fix_never_only_changes_an_ending(matcher: IntentMatcher) -> None:
+    """구독해줘 is one letter from 구독해지 (unsubscribe): same stem, other ending, other meaning."""
+    assert matcher.match("구독해줘").query.intent == "subscribe"
+    assert matcher.match("새소식 구독하기").query.intent == "subscribe"
+    assert matcher.match("구독 해지해줘").query.intent == "unsubscribe"
+
+
+def test_follow_ups_of_any_length_and_corrections(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "Yangzhou compute voucher cap?", "ok, who do we actually apply to?")
+    assert query.aspect == "apply" and _slugs(query.places) == ["yangzhou"]
+    query = _after(matcher, "Nanjing compute voucher cap?", "sorry, I meant Nanning")
+    assert _slugs(query.places) == ["nanning"] and _slugs(query.excluded) == ["nanjing"]
+    query = _after(matcher, "Zhuhai model voucher budget?", "and the deadline?")
+    assert query.aspect == "window" and _slugs(query.places) == ["zhuhai"]
+
+
+def test_a_rate_question_is_new_and_in_won_is_a_follow_up(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "상하이 모델 쿠폰 상한 얼마야", "환율 얼마임 지금")
+    assert query.intent == "fx" and not query.places
+    query = _after(matcher, "200만 위안 원화로 얼마?", "그럼 3억원은 위안으로?")
+    assert query.intent == "fx"
+
+
+def test_an_announcement_names_no_place_and_keeps_its_body(matcher: IntentMatcher) -> None:
+    query = matcher.match("모든 방에 공지 보내줘: 항저우 2026 쿠폰 정보 추가됨").query
+    assert query.intent == "announce" and not query.places
+    assert query.args == "항저우 2026 쿠폰 정보 추가됨"
