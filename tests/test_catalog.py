@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import string
 
-from bot.core.i18n import CATALOGS
+import pytest
+
+from bot.core.i18n import CATALOGS, t
 from bot.domain.schema import ProgramType
 
 
@@ -30,3 +32,17 @@ def test_every_program_type_has_a_name_in_each_language() -> None:
     for ptype in ProgramType:
         for catalog in CATALOGS.values():
             assert f"type.{ptype.value}" in catalog
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        ("300만 위안", "300만 위안이 아니라"),
+        ("우시", "우시가 아니라"),
+        ("30%", "30%가 아니라"),
+        ("2,000만", "2,000만이 아니라"),
+    ],
+)
+def test_korean_particles_follow_the_last_syllable(heard: str, expected: str) -> None:
+    """{x:이/가} picks the particle the value's last syllable takes (위안이, 우시가, 퍼센트가)."""
+    assert expected in t("ko", "check.wrong", heard=heard, recorded="800만 위안")

@@ -2,16 +2,41 @@
 
 from __future__ import annotations
 
+from string import Formatter
+
 from bot.core.locales import en, ko, zh
 
 CATALOGS: dict[str, dict[str, str]] = {"ko": ko.MESSAGES, "en": en.MESSAGES, "zh": zh.MESSAGES}
+
+
+class _Particles(Formatter):
+    """``{heard:이/가}``: the value, then the Korean particle its last syllable takes (300만 위안이, 800만 원이 …
+    but 2,000만이, 모델 쿠폰이, 우시가)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "/" not in format_spec:
+            return str(super().format_field(value, format_spec))
+        with_final, without_final = format_spec.split("/", 1)
+        text = str(value)
+        return text + (with_final if _has_final(text, rieul_is_vowel=with_final == "으로") else without_final)
+
+
+def _has_final(text: str, rieul_is_vowel: bool = False) -> bool:
+    last = text.rstrip()[-1:] or " "
+    if "가" <= last <= "힣":
+        final = (ord(last) - 0xAC00) % 28
+        return final != 0 and not (rieul_is_vowel and final == 8)
+    return last in "013678"  # 일, 삼, 육, 칠, 팔, 영/공 end in a consonant
+
+
+_PARTICLES = _Particles()
 
 
 def t(lang: str, key: str, **params: object) -> str:
     """The message ``key`` in ``lang`` (English if the language is unknown), with ``params`` filled in."""
     catalog = CATALOGS.get(lang, en.MESSAGES)
     template = catalog.get(key) or en.MESSAGES[key]
-    return template.format(**params)
+    return _PARTICLES.format(template, **params) if lang == "ko" else template.format(**params)
 
 
 def has(lang: str, key: str) -> bool:

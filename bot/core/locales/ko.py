@@ -260,7 +260,7 @@ MESSAGES: dict[str, str] = {
     "fact.clause_none": "중국어 원문이 수록되어 있지 않습니다",
     "fact.variant": "{label}: {numbers}",
     "check.right": "맞습니다: {heard} (데이터와 일치)",
-    "check.wrong": "데이터와 다릅니다: {heard}가 아니라 {recorded}",
+    "check.wrong": "데이터와 다릅니다: {heard:이/가} 아니라 {recorded}",
     "check.unknown": "{heard}: 데이터로 확인할 수 없는 수치입니다",
     "button.details": "자세히",
     "details.none": "자세히 보여드릴 최근 답변이 없습니다. 질문을 다시 해 주세요.",
