@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from bot.core.dispatch import Responder
+from bot.core.facts import short_cite
 from bot.core.message import IncomingMessage
 from bot.core.registry import REGISTRY
 from bot.core.render_plain import render_plain
@@ -258,3 +259,21 @@ def test_an_announcement_names_no_place_and_keeps_its_body(matcher: IntentMatche
     query = matcher.match("모든 방에 공지 보내줘: 항저우 2026 쿠폰 정보 추가됨").query
     assert query.intent == "announce" and not query.places
     assert query.args == "항저우 2026 쿠폰 정보 추가됨"
+
+
+def test_a_province_around_two_of_its_cities_is_their_frame(matcher: IntentMatcher) -> None:
+    query = matcher.match("복건성 안에서 샤먼이랑 장저우 산력권 어디가 유리함?").query
+    assert query.intent == "compare" and _slugs(query.places) == ["xiamen", "zhangzhou"]
+
+
+def test_named_places_without_an_amount_are_set_side_by_side(responder: Responder, dataset: Dataset) -> None:
+    """Not a budget ranking that drops a place without a budget: each place's rate and cap, with its source."""
+    reply = responder.answer_now(IncomingMessage("샤먼이랑 장저우 산력권 어디가 유리함?", chat_id="side"))
+    rows = reply.headline[1:]
+    assert len(rows) == 2
+    for slug in ("xiamen", "zhangzhou"):
+        place = dataset.places[slug]
+        program = next(p for p in place.programs if p.type.value == "compute_voucher")
+        row = next(r for r in rows if place.names.ko in r)
+        assert f"{program.formula.rate * 100:.0f}%" in row  # the record's own rate
+        assert short_cite(program, dataset) in row  # its most reliable source and date

@@ -76,10 +76,12 @@ def fact(program: Program, aspect: str | None, freshness: Freshness, traits: fro
         items = [c.get(lang) for c in program.conditions] + [th.text.get(lang) for th in formula.thresholds]
         return t(lang, "fact.conditions", items="; ".join(items)) if items else t(lang, "fact.conditions_none")
     if aspect == "apply":
-        issuer = program.issuer or "-"
         policy = program.policy.get(lang) if program.policy else (program.policy_zh or "")
         doc = f" {program.doc_number}" if program.doc_number else ""
-        return t(lang, "fact.apply", issuer=issuer, policy=f"{policy}{doc}".strip() or "-")
+        basis = f"{policy}{doc}".strip()
+        if not (program.issuer or basis):
+            return t(lang, "fact.apply_none")  # never a bare "-": say the data does not have it
+        return t(lang, "fact.apply", issuer=program.issuer or "-", policy=basis or "-")
     if aspect == "window":
         return t(lang, "fact.window", window=_window(program, freshness, lang))
     if aspect == "status":

@@ -49,6 +49,7 @@ from rapidfuzz import fuzz, process
 
 from bot.domain.dataset import Dataset
 from bot.domain.errors import Problem
+from bot.domain.gazetteer import PlaceRef
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
@@ -127,6 +128,7 @@ class IntentMatcher:
 
     def __init__(self, dataset: Dataset, examples: Mapping[str, Sequence[str]]) -> None:
         self.outside = OutsideFinder(dataset)
+        self._parent = {slug: place.parent for slug, place in dataset.places.items() if place.parent}
         self.places = PlaceFinder(dataset, type_vocabulary(), self.outside.covered_names())
         typo_words = [*TYPO_WORDS, *type_vocabulary(), *concept_vocabulary(), *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
@@ -154,6 +156,7 @@ class IntentMatcher:
         asked = tuple(m.ref for m in found.mentions if m not in excluded)
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
+            asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
         has_amount = slots.money is not None or slots.money_problem is not None
         role = amount_role(norm, slots.amount_span, "calc" in present, aspect) if has_amount else None
@@ -208,6 +211,14 @@ class IntentMatcher:
             return Match(self._finish(query, corrected, present, intent), "rule", 1.0,
                          money_problem=slots.money_problem)  # fmt: skip
         return self._by_similarity(query, norm, found, slots, corrected, present)
+
+    def _without_enclosing_province(self, asked: tuple[PlaceRef, ...]) -> tuple[PlaceRef, ...]:
+        """A province named beside two or more of its own cities is where they are, not a third place."""
+        within: defaultdict[str, int] = defaultdict(int)
+        for ref in asked:
+            if (parent := self._parent.get(ref.place)) is not None:
+                within[parent] += 1
+        return tuple(ref for ref in asked if within[ref.place] < 2 or ref.district is not None)
 
     def _finish(self, query: Query, corrected: Normalized, present: frozenset[str], intent: str | None = None) -> Query:
         """The act, and what depends on it: an announcement's body, second questions."""

@@ -8,7 +8,8 @@ from decimal import Decimal
 from bot.charts.spec import Bar, ChartSpec
 from bot.core import numbers
 from bot.core.citations import CitationBook
-from bot.core.describe import status_label, step_line
+from bot.core.describe import key_numbers, status_label, step_line
+from bot.core.facts import short_cite
 from bot.core.handlers.common import fx_line, place_name, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
@@ -25,6 +26,7 @@ INTENT = "compare"
 HEAD_ROWS = 3
 MAX_ROWS = 15
 MAX_CHART_BARS = 12
+MAX_SIDE_BY_SIDE = 6  # named places without an amount: each one's rate and cap, not a budget ranking
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,33 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         names = ", ".join(place_name(services, r, lang) for r in missing)
         sections.append(Section(None, (t(lang, "compare.missing", names=names),)))
     chart = _chart(ranked[:MAX_CHART_BARS], title, base is not None, services, lang) if ranked else None
-    headline = _headline(ranked, title, query, services, lang)
+    named = base is None and 1 < len(query.places) <= MAX_SIDE_BY_SIDE
+    headline = _side_by_side(services, query, lang) if named else _headline(ranked, title, query, services, lang)
     return Reply(intent=INTENT, lang=lang, city=None, sections=tuple(sections), sources=book.citations(), chart=chart,
                  headline=headline)  # fmt: skip
+
+
+def _side_by_side(services: Services, query: Query, lang: str) -> tuple[str, ...]:
+    """ "샤먼이랑 장저우 어디가 유리함?": each named place's rate and cap, the larger cap first."""
+    types = ", ".join(t(lang, f"type.{p.value}") for p in sorted(query.ptypes)) or t(lang, "info.all")
+    today = services.clock()
+    rows, missing = [], []
+    for ref in query.places:
+        judged = [(p, judge(p, today)) for p in _programs(services, ref, query)]
+        if not judged:
+            missing.append(place_name(services, ref, lang))
+            continue
+        program, freshness = min(judged, key=lambda pf: (pf[1].rank, -(pf[0].formula.cap_cny or Decimal(0))))
+        rows.append((freshness.rank, -(program.formula.cap_cny or Decimal(0)), ref, program, freshness))
+    lines = [
+        t(lang, "compare.side_row", rank=i, place=place_name(services, ref, lang),
+          numbers=key_numbers(program, lang) or t(lang, "step.not_published"),
+          status=f"{status_label(program, freshness, lang)} · {short_cite(program, services.dataset)}")
+        for i, (_, _, ref, program, freshness) in enumerate(sorted(rows, key=lambda r: r[:2]), 1)
+    ]  # fmt: skip
+    if missing:
+        lines.append(t(lang, "compare.no_program", names=", ".join(missing), types=types))
+    return (t(lang, "compare.title_side", types=types), *lines)
 
 
 def _head_row(rank: int, row: Row, services: Services, lang: str) -> str:
