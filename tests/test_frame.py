@@ -276,4 +276,4 @@ def test_named_places_without_an_amount_are_set_side_by_side(responder: Responde
         row = next(r for r in rows if place.names.ko in r)
         programs = [p for p in place.programs if p.type.value == "compute_voucher" and p.formula.rate is not None]
         # one of the place's own records: its rate, and its most reliable source and date
-        assert any(f"{p.formula.rate * 100:.0f}%" in row and short_cite(p, dataset) in row for p in programs)
+        assert any(f"{(p.formula.rate or 0) * 100:.0f}%" in row and short_cite(p, dataset) in row for p in programs)
