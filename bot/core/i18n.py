@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from string import Formatter
 
 from bot.core.locales import en, ko, zh
@@ -30,13 +32,21 @@ def _has_final(text: str, rieul_is_vowel: bool = False) -> bool:
 
 
 _PARTICLES = _Particles()
+_PARTICLE_SPEC = re.compile(r"\{[^{}:]*:[^{}]*/[^{}]*\}")  # {heard:이/가}
 
 
 def t(lang: str, key: str, **params: object) -> str:
     """The message ``key`` in ``lang`` (English if the language is unknown), with ``params`` filled in."""
     catalog = CATALOGS.get(lang, en.MESSAGES)
     template = catalog.get(key) or en.MESSAGES[key]
-    return _PARTICLES.format(template, **params) if lang == "ko" else template.format(**params)
+    if lang == "ko" and _has_particle_spec(template):
+        return _PARTICLES.format(template, **params)
+    return template.format(**params)
+
+
+@lru_cache(maxsize=4096)
+def _has_particle_spec(template: str) -> bool:
+    return _PARTICLE_SPEC.search(template) is not None
 
 
 def has(lang: str, key: str) -> bool:
