@@ -15,7 +15,7 @@ from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORM
 from bot.nlu.forms import first_form, has_any
 from bot.nlu.normalize import Normalized
 
-_PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent)|百分之|\d成")
+_PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|\d成")
 _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
 
@@ -23,11 +23,14 @@ _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|un
 def _positions(text: Normalized) -> dict[str, int]:
     compact = text.compact
     found = {name: pos for name, forms in ASPECTS.items() if (pos := first_form(text, forms)) >= 0}
+    ends = {name: pos + max(len(f) for f in ASPECTS[name] if compact.startswith(f, pos)) for name, pos in found.items()}
     if "rate" not in found and (match := _PERCENT.search(compact)):
         found["rate"] = match.start()
     if "window" not in found and (match := _UNTIL_YEAR.search(compact)):
         found["window"] = match.start()
-    return found
+    # 申报条件, 门槛条件, 申报时间: "apply" or "minimum" right before conditions or a time only says which ones
+    heads = {found[name] for name in ("conditions", "window") if name in found}
+    return {name: pos for name, pos in found.items() if not (name in ("apply", "minimum") and ends[name] in heads)}
 
 
 LEAD_IN = 7  # characters before a part word that still make it the start of the message ("andthe")

@@ -74,7 +74,7 @@ CUES: dict[str, tuple[str, ...]] = {
 
 # Single words the typo pass may correct towards (phrases above are matched as written).
 TYPO_WORDS = forms_of(
-    "기관 부서 기업 주관 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
+    "기관 부서 기업 주관 등록 보상금 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
     "바우처 모델 코퍼스 라벨링 연구개발 플랫폼 exchange rate supported support offer voucher vouchers compute model "
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "
     "unsubscribe subscribe announce announcement help commands scenario updates sending"

@@ -118,6 +118,7 @@ class Signals:
     short: bool  # at most 12 characters without spaces
     brief: bool  # at most four words
     words: int
+    building: bool  # a construction subsidy: the center is what would be built ("데이터센터 건설 보조금")
     won_part: bool  # "원화로는?", "in won pls" (not "환율 얼마?", which asks the rate itself)
     correction: bool  # "sorry, I meant …", "아니 …", "我是说 …"
     starts_follow: bool  # "and …", "also …"
@@ -196,6 +197,7 @@ class IntentMatcher:
             short=len(norm.compact) <= 12,
             brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,
             words=len(norm.spaced.split()),
+            building=ProgramType.CONSTRUCTION_SUBSIDY in slots.ptypes,
             won_part=has_any(corrected, FX_PART_FORMS),
             correction=has_any(norm, CORRECTION),
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
@@ -277,7 +279,7 @@ def _scores(s: Signals) -> dict[str, float]:
         else:
             score[I.LIST_CITIES] += 6 - 4 * (s.places >= 2)
     if "computing_center" in cue:  # unless the center is where a program is asked about ("…센터 건설 보조 몇 %")
-        asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND)
+        asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND) or s.building
         score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount) and asked_of_program)
     elif "center_weak" in cue and (s.places or s.compute_word):
         score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")

@@ -32,7 +32,9 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.DATA_VOUCHER: forms_of(
         "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"
     ),
-    T.LABELING_VOUCHER: forms_of("라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation"),
+    T.LABELING_VOUCHER: forms_of(
+        "라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation 표주권 표주쿠폰 표주"
+    ),
     T.ONE_TIME_AWARD: forms_of(
         "일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum 추가보상 추가포상"
     ),
@@ -43,7 +45,9 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.HARDWARE_SUBSIDY: forms_of(
         "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴"
     ),
-    T.ANNUAL_AWARD: forms_of("연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward"),
+    T.ANNUAL_AWARD: forms_of(
+        "연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward 연간장려금 연간장려 연간포상금"
+    ),
     T.RELOCATION_AWARD: forms_of(
         "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금"
     ),
@@ -58,7 +62,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild"
     ),
     T.FREE_COMPUTE: forms_of(
-        "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力 무상컴퓨팅 무상컴퓨팅자원 무상"
+        "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力 무상컴퓨팅 무상컴퓨팅자원 무상 freecomputing freecomputingpower 공짜gpu 공짜컴퓨팅 공짜 免费使用 免费算力券"
     ),
     T.RESEARCH_FUNDING: forms_of("기초연구 연구과제 基础研究 basicresearch researchfunding"),
 }
@@ -77,7 +81,7 @@ _UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio
 _CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩币|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
 _AMOUNT = re.compile(
     r"(?<![0-9a-z.])"
-    r"(?P<amount>(?:(?<!\S)[-−])?(?:(?:rmb|cny|krw|人民币)\s?)?[¥₩$]?\s?"
+    r"(?P<amount>(?:(?<!\S)[-−](?=[¥₩$]?\d))?(?:(?:rmb|cny|krw|人民币)\s?)?[¥₩$]?\s?"
     rf"{_NUMBER}(?:\s?{_UNIT})*(?:\s?\d+(?:\.\d+)?(?:\s?{_UNIT})+)*"  # 1억 5천만: several number-unit groups
     rf"(?:\s?{_CURRENCY}(?!화?으?로))?)"  # "위안화로" is the currency asked for, not the amount's
     r"(?P<after>\s?(?:%|퍼센트|percent|[-+]?\s?(?:파라미터|매개변수|参数|parameters?|params?)|년|年|개|건|곳|명|월|일(?![가-힣])|p\b|pflops|eflops|배|위(?!안)|차|번|호|개월|시간|카드|x\b)?)"
