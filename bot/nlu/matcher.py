@@ -362,6 +362,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return True  # "sorry, I meant Nanning"
     if present & ACT_CUES:
         return False
+    if "topic" in present and s.places and not (s.has_type or s.has_amount):
+        return False  # "what does Qingdao offer?": a question about the place of its own
     has_slot = s.places or s.has_type or s.has_amount
     complete = s.places and (s.has_type or s.has_amount)
     return bool(has_slot) and not complete and s.brief
