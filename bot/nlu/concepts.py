@@ -73,7 +73,7 @@ ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions"
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
 PART_FORMS: dict[str, tuple[str, ...]] = {
     "window": forms_of(
-        "마감 마감일 마감은 기한 데드라인 언제까지 deadline whendoesitclose whendoesitend closes 截止 期限 有效期 什么时候截止"
+        "마감 마감일 마감은 기한 데드라인 언제까지 deadline cutoff whendoesitclose whendoesitend closes 截止 期限 有效期 什么时候截止"
     ),
     "conditions": forms_of(
         "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies 条件 资格 谁能申请"
@@ -142,6 +142,8 @@ NEGATION_AFTER = forms_of("말고 아니고 아니라 대신 빼고 제외하고
 NEGATION_BEFORE = forms_of("not insteadof except excluding forget ratherthan 不是 除了 而不是 不要 不看 排除")
 
 
+# A voucher of no named kind ("Nanning vouchers", "항저우 智能券"): the place's only kind, when it has one.
+VOUCHER_WORDS = forms_of("쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券")
 # "Sorry, I meant Nanning", "아니 난닝", "我是说南宁": the place replaces the previous question's.
 CORRECTION = forms_of("imeant meant sorry 아니 아니요 아니고 잘못 정정 我是说 我说的是 说错了 不对")
 

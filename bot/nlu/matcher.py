@@ -53,7 +53,7 @@ from bot.domain.gazetteer import PlaceRef
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
-from bot.nlu.concepts import BUDGET_LEADS, CORRECTION, FX_PART_FORMS, OFF_TOPIC
+from bot.nlu.concepts import BUDGET_LEADS, CORRECTION, FX_PART_FORMS, OFF_TOPIC, VOUCHER_WORDS
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import has_any
@@ -130,6 +130,7 @@ class IntentMatcher:
     def __init__(self, dataset: Dataset, examples: Mapping[str, Sequence[str]]) -> None:
         self.outside = OutsideFinder(dataset)
         self._parent = {slug: place.parent for slug, place in dataset.places.items() if place.parent}
+        self._one_voucher = _places_with_one_voucher(dataset)
         self.places = PlaceFinder(dataset, type_vocabulary(), self.outside.covered_names())
         typo_words = [*TYPO_WORDS, *type_vocabulary(), *concept_vocabulary(), *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
@@ -158,6 +159,13 @@ class IntentMatcher:
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame
+        if (
+            not slots.ptypes
+            and len(asked) == 1
+            and asked[0].place in self._one_voucher
+            and has_any(norm, VOUCHER_WORDS)
+        ):
+            slots = replace(slots, ptypes=frozenset({self._one_voucher[asked[0].place]}))  # "Nanning vouchers"
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
         has_amount = slots.money is not None or slots.money_problem is not None
         role = amount_role(norm, slots.amount_span, "calc" in present, aspect) if has_amount else None
@@ -315,6 +323,16 @@ def _scores(s: Signals) -> dict[str, float]:
     if not s.places and not s.has_type and not s.has_amount and "topic" in cue:
         score[I.CITY_OVERVIEW] += 3  # a place we do not cover (부산, Hefei): the answer asks which place
     return score
+
+
+def _places_with_one_voucher(dataset: Dataset) -> dict[str, ProgramType]:
+    """Places whose programs hold one kind of voucher only: "the voucher" there can only be that one."""
+    out = {}
+    for slug, place in dataset.places.items():
+        kinds = {p.type for p in place.programs if p.type.value.endswith("_voucher")}
+        if len(kinds) == 1:
+            out[slug] = kinds.pop()
+    return out
 
 
 def _pool_sized(norm: Normalized, slots: Slots) -> bool:
