@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, STILL, TRAITS
-from bot.nlu.forms import first_form, has_any
+from bot.nlu.forms import first_form, form_at, has_any
 from bot.nlu.normalize import Normalized
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|\d成")
@@ -23,7 +23,7 @@ _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|un
 def _positions(text: Normalized) -> dict[str, int]:
     compact = text.compact
     found = {name: pos for name, forms in ASPECTS.items() if (pos := first_form(text, forms)) >= 0}
-    ends = {name: pos + max(len(f) for f in ASPECTS[name] if compact.startswith(f, pos)) for name, pos in found.items()}
+    ends = {name: pos + len(form_at(compact, ASPECTS[name], pos)) for name, pos in found.items()}
     if "rate" not in found and (match := _PERCENT.search(compact)):
         found["rate"] = match.start()
     if "window" not in found and (match := _UNTIL_YEAR.search(compact)):
@@ -47,7 +47,7 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
         pos = first_form(text, forms)
         if pos < 0:
             continue
-        form = next(f for f in forms if compact.startswith(f, pos))
+        form = form_at(compact, forms, pos)
         marked = compact[pos + len(form) :].startswith(_ADDED_AFTER) or compact[:pos].endswith(_ADDED_BEFORE)
         if any(other != name and start < pos for other, start in found.items()) or (pos > 0 and marked):
             parts.add(name)

@@ -91,3 +91,9 @@ def find_form(text: Normalized, form: str) -> int:
 
 def has_any(text: Normalized, forms: tuple[str, ...]) -> bool:
     return first_form(text, forms) >= 0
+
+
+def form_at(compact: str, forms: tuple[str, ...], position: int) -> str:
+    """The longest of ``forms`` that starts at ``position`` ("" if none)."""
+    match = _anywhere(forms).match(compact, position)
+    return match.group() if match else ""
