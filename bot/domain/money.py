@@ -79,13 +79,15 @@ _HAN_DIGITS = {
     "七": 7,
     "八": 8,
     "九": 9,
+    # Sino-Korean numerals, as in 이천만, 오백만, 삼억
+    **dict(zip("일이삼사오육칠팔구", range(1, 10), strict=True)),
 }
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
     r"|(?P<latin>thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
     r"|(?P<unit>[십백천만억조十百千万亿萬億拾佰仟])"
-    r"|(?P<han>[零〇一二两兩三四五六七八九])"
+    r"|(?P<han>[零〇一二两兩三四五六七八九일이삼사오육칠팔구])"
 )
 
 

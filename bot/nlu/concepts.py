@@ -35,18 +35,18 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "rate": forms_of(
         "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
-        "比例 百分之 几成 补贴比例 几个点 百分比 补贴率 what% whatpercent whatpercentage 몇프로 몇퍼센트 几个百分点 多少比例 比例多少 pct"
+        "比例 百分之 几成 补贴比例 几个点 百分比 补贴率 what% whatpercent whatpercentage 몇프로 몇퍼센트 几个百分点 多少比例 比例多少 pct 몃% 몃프로 몇%야 3할 할인가 几成 一比一 一比"
     ),
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足"
+        "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当"
     ),
     "apply": forms_of(
         "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
         "주관기관 주관부서 주관하는 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
-        "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure"
+        "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 文号 哪个文件 发的文 谁发的 발행 발행하 누가발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처"
     ),
     "window": forms_of(
         "마감 기한 언제까지 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
@@ -61,7 +61,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
 # "Can we get it?": the conditions, when no other aspect is asked ("얼마 받을 수 있어?" asks the amount).
 ELIGIBILITY = forms_of(
     "받을수있 받을수있나 받을수있을까 받을수있습 받을수있어 받을수있음 받을수있냐 받을수있는지 받을수있는 받을 받을수 대상되 대상이되 "
-    "대상맞 대상인가 대상인지 해당되나 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
+    "대상맞 대상인가 대상인지 해당되나 도돼 도되나 도됨 도되냐 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
@@ -73,7 +73,7 @@ ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions"
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
 PART_FORMS: dict[str, tuple[str, ...]] = {
     "window": forms_of(
-        "마감 마감일 마감은 기한 데드라인 언제까지 deadline cutoff whendoesitclose whendoesitend closes 截止 期限 有效期 什么时候截止"
+        "마감 마감일 기한 데드라인 언제까지 deadline cutoff whendoesitclose whendoesitend closes 截止 期限 有效期 什么时候截止"
     ),
     "conditions": forms_of(
         "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies 条件 资格 谁能申请"
@@ -104,7 +104,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     ),
     "listed": forms_of("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
     "compute_provider": forms_of(
-        "operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
+        "做算力租赁 算力租赁的 算力租赁企业 컴퓨팅공급업체 컴퓨팅공급사 operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
         "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스 idc사업자 computeserviceprovider 산력제공 클라우드사업자 idc업체 computeprovider cloudprovider idc "
         "算力服务商 算力提供方 算力供应商 算力企业"
     ),
@@ -116,9 +116,9 @@ TRAITS: dict[str, tuple[str, ...]] = {
 
 # The amount is a figure the user heard and wants checked.
 CHECK_MARKERS = forms_of(
-    "라던데 이라던데 다던데 던데 다며 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
+    "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
     "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really iirc doublecheck "
-    "인거지 인거죠 맞지 맞을걸 是吧 没错 "
+    "인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
     "听说 是真的吗 对吗 是不是 真的 没错吧"
 )
 # Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
@@ -127,7 +127,7 @@ WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
 SPEND_MARKERS = forms_of(
     "쓰면 쓸건데 쓸때 쓰는데 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
-    "ifwe ifi 花 投 买 租 采购 购买 使用了 用了 계산 calculate 计算 算下 算一下 帮忙算 如果 要是 假如 튜자하면 투자예정 지출예정"
+    "ifwe ifi capex 花 投 买 租 采购 购买 使用了 用了 계산 calculate 计算 算下 算一下 帮忙算 如果 要是 假如 튜자하면 투자예정 지출예정"
 )
 # Words naming an award or cap: an amount right next to one is the thing asked about.
 SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个")
@@ -136,8 +136,15 @@ PROGRAM_NOUNS = forms_of(
     "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 award grant bonus prize voucher subsid support "
     "funding reward 奖励 补助 奖金 支持资金 支持 资助 补贴 券"
 )
+# Right after a place, these make it where the asker is, not what is asked ("상하이에 사무실을 둔 …").
+BASE_AFTER = forms_of(
+    "에사무실 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
+    "에서여쭙 에서스타트업을 에서사업 법인과별도로 에서운영 에있습니다 办公室 的办公室"
+)
+# Right before a place, the same in English and Chinese ("based in Shanghai", "our office in Beijing").
+BASE_BEFORE = forms_of("basedin ourofficein officein headquarteredin hqin 我们在 总部在 公司在")
 # "A 말고 B": the place just before these is not the one asked about.
-NEGATION_AFTER = forms_of("말고 아니고 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")
+NEGATION_AFTER = forms_of("말고 아니고 아니구 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")
 # "not A", "不是A": the place just after these is not the one asked about.
 NEGATION_BEFORE = forms_of("not insteadof except excluding forget ratherthan 不是 除了 而不是 不要 不看 排除")
 
@@ -145,7 +152,9 @@ NEGATION_BEFORE = forms_of("not insteadof except excluding forget ratherthan 不
 # A voucher of no named kind ("Nanning vouchers", "항저우 智能券"): the place's only kind, when it has one.
 VOUCHER_WORDS = forms_of("쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券")
 # "Sorry, I meant Nanning", "아니 난닝", "我是说南宁": the place replaces the previous question's.
-CORRECTION = forms_of("imeant meant sorry 아니 아니요 아니고 잘못 정정 我是说 我说的是 说错了 不对")
+CORRECTION = forms_of(
+    "imeant meant sorry 아니 아니요 아니고 아니구 잘못 정정 잘못썻 잘못썼 我是说 我说的是 说错了 不对"
+)
 
 
 def vocabulary() -> tuple[str, ...]:
@@ -178,5 +187,7 @@ OFF_TOPIC = forms_of(
     "수출바우처 창업지원금 한국정부 정부지원사업 koreangov koreagov koreangovernment 韩国政府 韩国出口 exportvoucher "
     "법인세감면 법인세율 법인세혜택 법인세신고 소득세 부가세 所得税 增值税 企业所得税 corporatetax incometax vat 세금 환전수수료 환전우대 exchangefee "
     "알리클라우드 阿里云 华为云 바이두클라우드 百度云 腾讯云 aws azure 시간당요금 요금제 gpu가격 gpu값 rtx5090 5090 "
+    "한잔 모델하우스 oom 배치사이즈 batchsize 학원 사고력 算力股 概念股 涨了 跌了 工具推荐 清洗工具 복지 쿠폰북 연봉 salary "
+    "환율우대 우대쿠폰 gpucloud cloudprovider taxfiling "
     "门票 好吃 火锅 新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체"
 )

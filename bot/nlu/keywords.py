@@ -24,7 +24,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
         "howdoesthisbot howdoesthiswork commands whatcanyoudo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
-        "能做什么 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问什么 问什么 whatcaniask howtouseit"
+        "能做什么 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问什么 问什么 whatcaniask howtouseit 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo"
     ),
     "list_cities": forms_of(
         "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 데이터있 "
@@ -35,7 +35,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 智算센터 算力센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
-        "computingcenter computingcentre datacenter datacentre supercomputingcenter"
+        "computingcenter computingcentre datacenter datacentre supercomputingcenter 쎈터 컴퓨팅쎈터"
     ),
     "center_weak": forms_of("센터 center centre 中心"),
     "compute_target": forms_of("목표 타깃 타겟 target goal 目标 eflops pflops 要到多少 要达到 达到多少"),
@@ -47,12 +47,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "compare_strong": forms_of(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
         "whichplace wherecan whereshould rank top3 top5 top10 topcit 상위 어디로가 이득 vs 比较 对比 哪个城市 哪个地方 哪里 "
-        "哪儿 排名 많이주는데 많이주는곳 높은도시 도시순위 주는데가"
+        "哪儿 排名 많이주는데 많이주는곳 높은도시 도시순위 주는데가 젤만이 젤많이 제일만이 주는대"
     ),
     # The subset that asks for places by itself ("어느 도시가 제일 많이 줘?"); the rest needs a type or an amount.
     "compare_where": forms_of(
         "어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 어디로가 whichcity whichplace wherecan whereshould topcit "
-        "哪个城市 哪个地方 哪里 哪儿 많이주는데 많이주는곳 높은도시 주는데가 주는곳"
+        "哪个城市 哪个地方 哪里 哪儿 많이주는데 많이주는곳 높은도시 주는데가 주는곳 주는대 어디에여"
     ),
     "compare_weak": forms_of("제일 가장 최고 최대 most best highest biggest largest 最多 最高 最大 更多"),
     "calc": forms_of(
@@ -63,7 +63,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "topic": forms_of(
         "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
-        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持"
+        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 뭐주는 주는거있 뭐줌"
     ),
     "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "
@@ -74,7 +74,7 @@ CUES: dict[str, tuple[str, ...]] = {
 
 # Single words the typo pass may correct towards (phrases above are matched as written).
 TYPO_WORDS = forms_of(
-    "기관 부서 기업 주관 등록 보상금 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
+    "있나 있다 있던데 어떻게 해줘 해줄래 해주세요 해봐 해요 해주라 기관 부서 기업 주관 등록 보상금 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
     "바우처 모델 코퍼스 라벨링 연구개발 플랫폼 exchange rate supported support offer voucher vouchers compute model "
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "
     "unsubscribe subscribe announce announcement help commands scenario updates sending"

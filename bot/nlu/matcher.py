@@ -62,7 +62,7 @@ from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
 from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.query import Query
-from bot.nlu.roles import CHECK, SPEND, SUBJECT, amount_role, excluded_mentions
+from bot.nlu.roles import CHECK, SPEND, SUBJECT, amount_role, background_mentions, excluded_mentions
 from bot.nlu.slots import Slots, extract, type_vocabulary
 from bot.nlu.typos import TypoCorrector
 
@@ -151,11 +151,14 @@ class IntentMatcher:
             found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
         if not present & COMPARE_CUES:
             found = found.exact_beside_typos(norm.compact)  # "주하이 … 안해도" is not also about 안후이
-        outside = self.outside.find(text)
+        outside = tuple(o for o in self.outside.find(text) if not self.typos.is_slip(o.name))  # 싱청 is 신청 typed
         if outside:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
         excluded = excluded_mentions(norm.compact, found.mentions)
-        asked = tuple(m.ref for m in found.mentions if m not in excluded)
+        base = background_mentions(norm.compact, found.mentions)  # "상하이에 사무실을 둔 …": where the asker is
+        asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(
+            m.ref for m in found.mentions if m not in excluded
+        )
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame

@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 from bot.nlu.concepts import (
+    BASE_AFTER,
+    BASE_BEFORE,
     CHECK_MARKERS,
     NEGATION_AFTER,
     NEGATION_BEFORE,
@@ -45,6 +47,18 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
         before = compact[max(0, mention.position - 12) : mention.position]
         negated_after = any(after.startswith(gap + word) for gap in _PARTICLE_GAP for word in NEGATION_AFTER)
         if negated_after or before.endswith(NEGATION_BEFORE):
+            out.append(mention)
+    return tuple(out)
+
+
+def background_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """Places that say where the asker is, not what is asked ("상하이에 사무실을 둔 스타트업인데 …", "based in
+    Shanghai, …"): when the message names another place, that one is asked about."""
+    out = []
+    for mention in mentions:
+        after = compact[mention.position + mention.length : mention.position + mention.length + 12]
+        before = compact[max(0, mention.position - 14) : mention.position]
+        if after.startswith(BASE_AFTER) or before.endswith(BASE_BEFORE):
             out.append(mention)
     return tuple(out)
 

@@ -21,13 +21,13 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.COMPUTE_VOUCHER: forms_of(
         "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
         "산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
-        "computevoucher computevouchers computingvoucher compute computing 智算"
+        "computevoucher computevouchers computingvoucher compute computing 智算 trainingvoucher training-voucher"
     ),
     T.MODEL_VOUCHER: forms_of(
         "모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher"
     ),
     T.CORPUS_VOUCHER: forms_of(
-        "코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora 어료쿠폰 어료"
+        "코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora 어료쿠폰 어료 코포스 코포스쿠폰"
     ),
     T.DATA_VOUCHER: forms_of(
         "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"
@@ -49,17 +49,17 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward 연간장려금 연간장려 연간포상금"
     ),
     T.RELOCATION_AWARD: forms_of(
-        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금"
+        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler"
     ),
     T.FILING_REWARD: forms_of(
         "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel 비안 비안보상"
     ),
     T.RD_SUBSIDY: forms_of(
-        "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment"
+        "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment 버티컬모델 버티컬대형모델 vertical"
     ),
     T.PLATFORM_SUBSIDY: forms_of("플랫폼 平台 platform"),
     T.CONSTRUCTION_SUBSIDY: forms_of(
-        "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild"
+        "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy"
     ),
     T.FREE_COMPUTE: forms_of(
         "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力 무상컴퓨팅 무상컴퓨팅자원 무상 freecomputing freecomputingpower 공짜gpu 공짜컴퓨팅 공짜 免费使用 免费算力券"

@@ -38,6 +38,13 @@ class TypoCorrector:
             return text
         return Normalized(text.original, spaced, spaced.replace(" ", ""))
 
+    def is_slip(self, word: str) -> bool:
+        """A Hangul word one slip from a known word (싱청 for 신청), which is not also a name we protect."""
+        if not is_hangul(word) or word in self._known or word in self._protected:
+            return False
+        candidates = self._hangul.get((len(word), jamo(word)[0]), [])
+        return any(jamo_distance(word, known) == 1 for known in candidates)  # the whole word, no particle off
+
     def _fix_word(self, word: str) -> str:
         if word in self._known or word in self._protected:
             return word
