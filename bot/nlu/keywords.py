@@ -63,7 +63,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "topic": forms_of(
         "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
-        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 뭐주는 주는거있 뭐줌"
+        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施"
     ),
     "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "

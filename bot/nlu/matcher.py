@@ -154,6 +154,8 @@ class IntentMatcher:
         outside = tuple(o for o in self.outside.find(text) if not self.typos.is_slip(o.name))  # 싱청 is 신청 typed
         if outside:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
+            within = {m.ref.place for m in found.mentions}
+            outside = tuple(o for o in outside if o.near is None or o.near.place not in within)  # 上海黄浦区
         excluded = excluded_mentions(norm.compact, found.mentions)
         base = background_mentions(norm.compact, found.mentions)  # "상하이에 사무실을 둔 …": where the asker is
         asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(

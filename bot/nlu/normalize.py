@@ -40,6 +40,7 @@ MAX_CHARS = 500
 _VOUCHER_TYPO = re.compile(r"(?<=[力型料据务])卷")
 _HAN_SLIP_FIXES = {"申清": "申请", "补帖": "补贴", "补帮": "补贴", "申报时问": "申报时间"}
 _HAN_SLIPS = re.compile("|".join(_HAN_SLIP_FIXES))
+_MANWON = re.compile(r"(?<=\d)\s?마넌")
 _GE_YI = re.compile(r"(?<=[\d一二两三四五六七八九十几])个(?=亿)")
 
 
@@ -59,6 +60,7 @@ def normalize(text: str) -> Normalized:
     folded = folded.translate(_T2S)
     folded = _VOUCHER_TYPO.sub("券", folded)  # 算力卷 is a common slip for 算力券
     folded = _GE_YI.sub("", folded)  # 5个亿 is 5亿
+    folded = _MANWON.sub("만원", folded)  # 300마넌 is 300만원
     folded = _HAN_SLIPS.sub(lambda m: _HAN_SLIP_FIXES[m.group()], folded)  # pinyin input slips: 申清, 补帖
     spaced = _PUNCT.sub(" ", _LOOSE_DOTS.sub(" ", folded)).strip()
     spaced = _LETTER_DIGIT.sub(" ", spaced)  # nanjingcompute2m -> nanjingcompute 2m

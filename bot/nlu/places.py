@@ -57,6 +57,7 @@ _NAME_PARTICLES = tuple(
 # Common words one letter away from a short place name (우리 ~ 우시, 상하 ~ 상해 ...).
 _NOT_PLACES = frozenset(
     {
+        "하나",  # one (하나요, 하나로): one slip from 허난
         "우리",
         "저희",
         "여기",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.errors import Problem
-from bot.domain.money import Money, read_money
+from bot.domain.money import MAX_CNY, Currency, Money, read_money
 from bot.domain.schema import ProgramType
 from bot.nlu.concepts import TRAITS
 from bot.nlu.forms import contains_any, forms_of
@@ -89,6 +89,9 @@ _AMOUNT = re.compile(
 _UNIT_OR_CURRENCY = re.compile(
     r"[십백천만억조十百千万亿¥₩$]|thousand|million|billion|mio|mn|bn|[0-9]\s?[kmbw](?![a-z])|위안|원|元|块|yuan|rmb|cny|krw|won|usd|dollar|달러"
 )
+_CURRENCY_RE = re.compile(_CURRENCY)
+_WON_LEADS = ("원화로", "원화", "한화로", "한화", "한국돈으로", "韩元", "韩币", "inkrw", "krw")
+_IMPLAUSIBLE = {Currency.CNY: MAX_CNY, Currency.KRW: MAX_CNY * 300}
 _YEAR = re.compile(r"(?<!\d)(20[2-3]\d)(?!\d)\s?(?:년|年)?")
 _CLAUSE_WORDS = (
     "sourcetext",
@@ -128,6 +131,7 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
 
 def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[int, int] | None]:
     """The first amount in the text; a bare number counts only from 1,000 up; years and % are not amounts."""
+    too_large: tuple[Money, tuple[int, int]] | None = None
     for match in _AMOUNT.finditer(text.spaced):
         raw = match.group("amount").strip()
         if not raw or match.group("after").strip():
@@ -138,8 +142,16 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
             continue
         result = read_money(raw)
         if isinstance(result, Money):
+            if result.currency is Currency.CNY and not _CURRENCY_RE.search(raw):
+                if text.spaced[max(0, match.start() - 8) : match.start()].replace(" ", "").endswith(_WON_LEADS):
+                    result = Money(result.amount, Currency.KRW)  # "원화로 1억 5천만이면 …": the amount is in won
+            if result.amount > _IMPLAUSIBLE[result.currency]:  # "10조 중대 프로젝트 … 2천만": an article number
+                too_large = too_large or (result, match.span("amount"))
+                continue
             return result, None, match.span("amount")
         return None, result, match.span("amount")
+    if too_large:  # the only amount: the handler says it is too large
+        return too_large[0], None, too_large[1]
     return None, None, None
 
 

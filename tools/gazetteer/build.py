@@ -127,6 +127,7 @@ _HAND_STOP = {
     "hukou": "户口 (household registration), also 湖口县",
     "盐水": "brine (盐水鸭), also 盐水区 in Tainan",
     "중앙": "common Korean word",
+    "건지": "Korean grammar (-ㄴ 건지: whether), also Guernsey",
 }
 
 # World cities whose English name is also an ordinary word or a given name.
