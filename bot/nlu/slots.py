@@ -142,9 +142,9 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
             continue
         result = read_money(raw)
         if isinstance(result, Money):
-            if result.currency is Currency.CNY and not _CURRENCY_RE.search(raw):
-                if text.spaced[max(0, match.start() - 8) : match.start()].replace(" ", "").endswith(_WON_LEADS):
-                    result = Money(result.amount, Currency.KRW)  # "원화로 1억 5천만이면 …": the amount is in won
+            lead = text.spaced[max(0, match.start() - 8) : match.start()].replace(" ", "")
+            if result.currency is Currency.CNY and not _CURRENCY_RE.search(raw) and lead.endswith(_WON_LEADS):
+                result = Money(result.amount, Currency.KRW)  # "원화로 1억 5천만이면 …": the amount is in won
             if result.amount > _IMPLAUSIBLE[result.currency]:  # "10조 중대 프로젝트 … 2천만": an article number
                 too_large = too_large or (result, match.span("amount"))
                 continue
