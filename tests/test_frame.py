@@ -277,3 +277,27 @@ def test_named_places_without_an_amount_are_set_side_by_side(responder: Responde
         programs = [p for p in place.programs if p.type.value == "compute_voucher" and p.formula.rate is not None]
         # one of the place's own records: its rate, and its most reliable source and date
         assert any(f"{(p.formula.rate or 0) * 100:.0f}%" in row and short_cite(p, dataset) in row for p in programs)
+
+
+@pytest.mark.parametrize(
+    ("text", "traits"),
+    [
+        ("저희는 상장사 아니고 스타트업인데 주하이 컴퓨팅 쿠폰 돼요?", {"startup"}),
+        ("we're not an SME, can we get the Shanghai model voucher?", set()),
+        ("我们不是中小企业，深圳模型券能申吗", set()),
+    ],
+)
+def test_a_denied_trait_is_not_a_trait(matcher: IntentMatcher, text: str, traits: set[str]) -> None:
+    assert set(matcher.match(text).query.traits) == traits
+
+
+def test_where_the_asker_sits_is_not_what_is_asked(matcher: IntentMatcher) -> None:
+    query = matcher.match("저희는 상하이에 사무실을 둔 스타트업인데 난징 컴퓨팅 쿠폰 상한 얼마예요?").query
+    assert _slugs(query.places) == ["nanjing"] and query.intent == "program_info"
+    query = matcher.match("We're based in Shanghai. What does Hangzhou's compute voucher cover?").query
+    assert _slugs(query.places) == ["hangzhou"]
+
+
+def test_a_district_we_do_not_hold_inside_a_place_we_do_is_that_place(matcher: IntentMatcher) -> None:
+    query = matcher.match("上海黄浦区有算力券吗").query
+    assert query.intent == "program_info" and _slugs(query.places) == ["shanghai"]

@@ -80,4 +80,19 @@ def find_parts(text: Normalized, aspect: str | None, asks_fx: bool) -> tuple[str
 
 
 def find_traits(text: Normalized) -> frozenset[str]:
-    return frozenset(name for name, forms in TRAITS.items() if has_any(text, forms))
+    """The asker's traits; not one they deny ("1인 기업은 아니고", "상장사 아니고 스타트업", "not an SME")."""
+    compact = text.compact
+    out = set()
+    for name, forms in TRAITS.items():
+        position = first_form(text, forms)
+        if position < 0:
+            continue
+        end = position + len(form_at(compact, forms, position))
+        if not _TRAIT_DENIED.match(compact, end) and not _TRAIT_DENIED_BEFORE.search(compact[:position]):
+            out.add(name)
+    return frozenset(out)
+
+
+# Right after a trait: the asker says it is not that ("…은 아니고", "…가 아니어도", "…不是").
+_TRAIT_DENIED = re.compile(r"(?:은|는|이|가|도)?(?:아니고|아니구|아니라|아니어도|아니지만|아닌데|아님)")
+_TRAIT_DENIED_BEFORE = re.compile(r"(?:not(?:an?)?|不是|并非|并不是)$")  # "we're not an SME", "我们不是中小企业"

@@ -121,6 +121,7 @@ class Signals:
     building: bool  # a construction subsidy: the center is what would be built ("데이터센터 건설 보조금")
     won_part: bool  # "원화로는?", "in won pls" (not "환율 얼마?", which asks the rate itself)
     correction: bool  # "sorry, I meant …", "아니 …", "我是说 …"
+    traits: bool  # the asker says what the firm is
     starts_follow: bool  # "and …", "also …"
 
 
@@ -213,6 +214,7 @@ class IntentMatcher:
             building=ProgramType.CONSTRUCTION_SUBSIDY in slots.ptypes,
             won_part=has_any(corrected, FX_PART_FORMS),
             correction=has_any(norm, CORRECTION),
+            traits=bool(query.traits),
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
         )
         intent = _decide(_scores(signals))
@@ -381,6 +383,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return True  # "원화로는?", "목표는?": about the same program or place
     if s.aspect and not (s.places or s.has_type or s.has_amount or present & ACT_CUES) and s.words <= 10:
         return previous.intent in FOLLOWABLE  # "마감은?", "who do we apply to?", "is that final or a draft?"
+    if s.traits and s.brief and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
+        return previous.intent in FOLLOWABLE  # "저희 스타트업이면 더 줌?": the same question for this firm
     if s.correction and s.places and not s.has_type and previous.place is not None:
         return True  # "sorry, I meant Nanning"
     if present & ACT_CUES:
