@@ -1,14 +1,13 @@
 """Finding a concept's forms in a question: CJK forms anywhere, Latin forms only where a word starts.
 
 "cap" is in "capped" but "ev" (electric vehicle) is not in "computevoucher", and a short Latin form may
-not run into the next word ("in ch…" is no inch). Offsets are in the compact (space-free) text. Each
-table of forms is compiled once into one regular expression that reports every position where a form
-starts, longest form first.
+not run into the next word ("in ch…" is no inch). Offsets are in the compact (space-free) text. One pass
+over a message finds every form of every table (by first letter and length); each look-up then filters
+those hits by its table.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from bot.nlu.normalize import Normalized
@@ -32,10 +31,54 @@ def _word_starts(spaced: str) -> frozenset[int]:
     return frozenset(starts)
 
 
-@lru_cache(maxsize=256)
-def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(set(forms), key=len, reverse=True)
-    return re.compile("(?=(" + "|".join(re.escape(f) for f in ordered) + "))")
+class _Universe:
+    """Every form of every table asked about so far, by first letter, so that one pass over a message finds
+    where each of them occurs; a table first seen later joins it (and the per-message cache starts anew)."""
+
+    def __init__(self) -> None:
+        self.forms: set[str] = set()
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        self.version = 0
+
+    def add(self, forms: frozenset[str]) -> None:
+        self.forms |= forms
+        by_first: dict[str, set[int]] = {}
+        for form in self.forms:
+            by_first.setdefault(form[0], set()).add(len(form))
+        self.lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
+        self.version += 1
+
+
+_UNIVERSE = _Universe()
+
+
+_TABLES: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}  # by id: tables are module constants
+
+
+def _table(forms: tuple[str, ...]) -> frozenset[str]:
+    entry = _TABLES.get(id(forms))
+    if entry is not None and entry[0] is forms:
+        return entry[1]
+    table = frozenset(f for f in forms if f)
+    if not table <= _UNIVERSE.forms:
+        _UNIVERSE.add(table)
+    if len(_TABLES) < 4096:  # a table built on the fly is looked up without being kept
+        _TABLES[id(forms)] = (forms, table)
+    return table
+
+
+@lru_cache(maxsize=2048)
+def _occurrences(compact: str, version: int) -> tuple[tuple[tuple[int, str], ...], frozenset[str]]:
+    """Every (position, form) of the universe in ``compact``, in order (at one position the longer first), and
+    the set of forms present."""
+    forms, lengths = _UNIVERSE.forms, _UNIVERSE.lengths
+    out = []
+    for position, first in enumerate(compact):
+        for size in lengths.get(first, ()):
+            form = compact[position : position + size]
+            if form in forms and len(form) == size:
+                out.append((position, form))
+    return tuple(out), frozenset(form for _, form in out)
 
 
 def _fits(position: int, form: str, starts: frozenset[int], compact: str = "") -> bool:
@@ -51,38 +94,31 @@ def _fits(position: int, form: str, starts: frozenset[int], compact: str = "") -
 
 
 def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
-    """The earliest offset at which one of ``forms`` stands, or -1."""
+    """The earliest offset at which one of ``forms`` stands, or -1 ("smes" may not fit "an sme spending", but
+    "sme" at the same place does)."""
     if not forms:
         return -1
-    starts: frozenset[int] | None = None
     compact = text.compact
-    for match in _pattern(forms).finditer(compact):
-        form, position = match.group(1), match.start()
+    table = _table(forms)
+    hits, present = _occurrences(compact, _UNIVERSE.version)
+    if table.isdisjoint(present):
+        return -1
+    starts: frozenset[int] | None = None
+    for position, form in hits:
+        if form not in table:
+            continue
         if form.isascii() and form[:1].isalpha():
             starts = starts if starts is not None else _word_starts(text.spaced)
-            if not _fits(position, form, starts, compact) and not any(
-                _fits(position, shorter, starts, compact)
-                for shorter in _ordered(forms)
-                if shorter != form and len(shorter) < len(form) and compact.startswith(shorter, position)
-            ):  # "smes" does not fit "an sme spending", but "sme" does
+            if not _fits(position, form, starts, compact):
                 continue
         return position
     return -1
 
 
-@lru_cache(maxsize=256)
-def _ordered(forms: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(set(forms), key=len, reverse=True))
-
-
-@lru_cache(maxsize=256)
-def _anywhere(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) or "(?!)")
-
-
 def contains_any(compact: str, forms: tuple[str, ...]) -> bool:
-    """Whether any of ``forms`` occurs anywhere in ``compact`` (a plain substring test, one compiled scan)."""
-    return _anywhere(forms).search(compact) is not None
+    """Whether any of ``forms`` occurs anywhere in ``compact`` (a plain substring test)."""
+    table = _table(forms)
+    return not table.isdisjoint(_occurrences(compact, _UNIVERSE.version)[1])
 
 
 def find_form(text: Normalized, form: str) -> int:
@@ -95,5 +131,6 @@ def has_any(text: Normalized, forms: tuple[str, ...]) -> bool:
 
 def form_at(compact: str, forms: tuple[str, ...], position: int) -> str:
     """The longest of ``forms`` that starts at ``position`` ("" if none)."""
-    match = _anywhere(forms).match(compact, position)
-    return match.group() if match else ""
+    table = _table(forms)
+    hits, _ = _occurrences(compact, _UNIVERSE.version)
+    return next((form for at, form in hits if at == position and form in table), "")

@@ -356,10 +356,11 @@ class KnownPlaces:
                 continue
             start = origin[i]
             first = norm[i]
-            latin, hangul = _is_latin(first), _is_hangul(first)
+            hangul = "\uac00" <= first <= "\ud7a3"
+            latin = not hangul and _is_latin(first)
             if start > 0 and start != last_end:
-                before = text[start - 1]
-                if (latin and _is_latin(before)) or (hangul and _is_hangul(before)):
+                before = text[start - 1]  # inside a word: no name starts here (most positions of a message)
+                if (hangul and "\uac00" <= before <= "\ud7a3") or (latin and _is_latin(before)):
                     i += 1
                     continue
             matched = 0

@@ -26,6 +26,7 @@ SPEND = "spend"
 CHECK = "check"
 SUBJECT = "subject"
 _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
+_NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
     "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund "
@@ -45,7 +46,7 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
         end = mention.position + mention.length
         after = compact[end : end + 6]
         before = compact[max(0, mention.position - 12) : mention.position]
-        negated_after = any(after.startswith(gap + word) for gap in _PARTICLE_GAP for word in NEGATION_AFTER)
+        negated_after = after.startswith(_NEGATED_AFTER)
         if negated_after or before.endswith(NEGATION_BEFORE):
             out.append(mention)
     return tuple(out)

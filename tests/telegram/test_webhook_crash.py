@@ -51,9 +51,11 @@ def test_kill_9_during_a_burst_loses_no_accepted_update(tmp_path: Path) -> None:
         fake.send_delay_s = 0.05  # replies take a while, so updates are in flight when the kill comes
         port = _free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))}
+        # METRICS_PORT 0: the default 9464 may be held by another bot on the machine, and is not under test
         env.update({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": f"{fake.url}/bot", "PORT": str(port),
                     "TELEGRAM_WEBHOOK_URL": "https://bot.example.invalid/telegram/webhook",  # only told to the fake
-                    "TELEGRAM_WEBHOOK_SECRET": SECRET, "DATABASE_URL": f"sqlite:///{tmp_path}/b.sqlite3"})  # fmt: skip
+                    "TELEGRAM_WEBHOOK_SECRET": SECRET, "DATABASE_URL": f"sqlite:///{tmp_path}/b.sqlite3",
+                    "METRICS_PORT": "0"})  # fmt: skip
         process = _start(env, port)
         items = deliveries(["/help"] * UPDATES, first_chat=700_000)
         url = f"http://127.0.0.1:{port}/telegram/webhook"
