@@ -18,7 +18,7 @@ import logging
 from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
 
-from bot.core.stored_state import OffLoop
+from bot.core.stored_state import TIMEOUT_S, OffLoop
 from bot.storage.replay import Deliveries
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class HandledUpdates:
     def __init__(self, deliveries: Deliveries, ttl: dt.timedelta = UPDATE_TTL) -> None:
         self.deliveries = deliveries
         self.ttl = ttl
-        self._db = OffLoop("telegram update ids", timeout_s=3.0)
+        self._db = OffLoop("telegram update ids", TIMEOUT_S)
 
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
         application.add_handler(TypeHandler(Update, self.skip_handled), group=BEFORE)
