@@ -7,11 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.core.dispatch import Responder
+from bot.core.preferences import ChatPreferences, ChatSettings
 from bot.core.services import Services
+from bot.core.stored_state import StoredContext, StoredSettings
 from bot.domain.dataset import Dataset, load_dataset
 from bot.domain.freshness import Clock, system_clock
 from bot.domain.fx import rate_from
 from bot.domain.gazetteer import Gazetteer
+from bot.nlu.context import Context, ConversationMemory
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -57,6 +60,16 @@ def newest_source(dataset: Dataset) -> dt.date | None:
     return max((s.date for s in dataset.sources.values() if s.date), default=None)
 
 
+def chat_settings_for(store: Store | None) -> ChatSettings:
+    """Per-chat settings in the database when there is one (restarts and replicas agree), else in memory."""
+    return StoredSettings(store) if store is not None else ChatPreferences()
+
+
+def context_for(store: Store | None) -> Context:
+    """Each chat's last question in the database when there is one, else in this process (the console, ask)."""
+    return StoredContext(store) if store is not None else ConversationMemory()
+
+
 def build_services(settings: Settings, clock: Clock | None = None, store: Store | None = None) -> Services:
     dataset = load_dataset(settings.data_dir)
     if clock is None:
@@ -68,8 +81,14 @@ def build_services(settings: Settings, clock: Clock | None = None, store: Store 
         clock=clock,
         store=store,
         admins=settings.bot_admins,
+        preferences=chat_settings_for(store),
     )
 
 
 def build_responder(settings: Settings, clock: Clock | None = None, store: Store | None = None) -> Responder:
-    return Responder(build_services(settings, clock, store))
+    return responder_for(build_services(settings, clock, store))
+
+
+def responder_for(services: Services) -> Responder:
+    """The responder for these services, its conversation context kept where their chat settings are."""
+    return Responder(services, memory=context_for(services.store))

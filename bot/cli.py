@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.app import build_responder, build_services, database_url, open_store
+from bot.app import build_responder, build_services, database_url, open_store, responder_for
 from bot.core.dispatch import Responder
 from bot.core.language import LANGS
 from bot.core.message import IncomingMessage
@@ -322,7 +322,7 @@ def _run(settings: Settings) -> int:
              "PostgreSQL" if database_url(settings).startswith("postgresql") else database_url(settings))  # fmt: skip
     try:
         services = build_services(settings, store=open_store(settings, retry=True))
-        asyncio.run(serve(settings, Responder(services), services))
+        asyncio.run(serve(settings, responder_for(services), services))
     except (ConfigError, DatasetError):
         raise  # exit 2, reported by main()
     except StartupError as error:

@@ -30,7 +30,7 @@ from bot.announce import announce_data_changes
 from bot.app import newest_source
 from bot.core.dispatch import Responder
 from bot.core.i18n import t
-from bot.core.preferences import ChatPreferences
+from bot.core.preferences import ChatSettings
 from bot.core.services import Services
 from bot.daily import CHECK_INTERVAL_S, DailyJob
 from bot.delivery.limits import SLACK, TELEGRAM, RateLimiter
@@ -159,11 +159,11 @@ def _start(routes: Sequence[BaseRoute], host: str, port: int, name: str) -> tupl
     return server, task
 
 
-def _reporter(senders: dict[str, Broadcaster], preferences: ChatPreferences) -> Report:
-    """Tell the admin who announced how delivery went."""
+def _reporter(senders: dict[str, Broadcaster], preferences: ChatSettings) -> Report:
+    """Tell the admin who announced how delivery went, in the language their chat chose."""
 
     async def report(platform: str, chat: str, announcement_id: int, counts: dict[str, int], seconds: float) -> None:
-        lang = preferences.lang(f"{platform}:{chat}") or "en"
+        lang = await preferences.lang(f"{platform}:{chat}") or "en"
         sent, failed, removed = (counts.get(k, 0) for k in ("sent", "failed", "removed"))
         text = t(lang, "announce.report", id=announcement_id, sent=sent, failed=failed, removed=removed,
                  seconds=round(seconds, 1))  # fmt: skip

@@ -62,6 +62,18 @@ def test_a_forgotten_key_is_new_again(
     assert first.first_delivery("slack-event:Ev9", TTL) and not second.first_delivery("slack-event:Ev9", TTL)
 
 
+@pytest.mark.parametrize("make", [_stores, _memory], ids=["database", "memory"])
+def test_seen_only_looks(tmp_path: Path, make: Callable[[Path, Clock], tuple[Deliveries, Deliveries]]) -> None:
+    """A Telegram update is looked up before it is handled and recorded after: looking records nothing."""
+    clock = Clock()
+    first, second = make(tmp_path, clock)
+    assert not first.seen_delivery("telegram-update:1:5") and not second.seen_delivery("telegram-update:1:5")
+    assert second.first_delivery("telegram-update:1:5", TTL)
+    assert first.seen_delivery("telegram-update:1:5")
+    clock.now = T0 + TTL
+    assert not first.seen_delivery("telegram-update:1:5")  # expired after its hour (here ten minutes)
+
+
 def test_expired_keys_are_swept(tmp_path: Path) -> None:
     from sqlalchemy import func, select
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import os
+import subprocess
+import sys
 import threading
 import uuid
 from collections import Counter
@@ -16,8 +19,12 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.app import build_responder, fixed_clock
+from bot.core.message import IncomingMessage
+from bot.settings import Settings
 from bot.storage.schema import MIGRATIONS
 from bot.storage.store import Store
+from tests.conftest import TODAY
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.test_delivery import _deliver, _sends_per_chat
 from tests.test_outbox_exact import outage_mid_broadcast
@@ -105,3 +112,36 @@ def test_replicas_share_replay_keys(pg_url: str) -> None:
     stores = (Store(pg_url), Store(pg_url))
     results = first_delivery_race(stores, "slack-event:EvPG", dt.timedelta(hours=1))
     assert sorted(results) == [False] * 7 + [True]
+
+
+def test_chat_state_on_postgres(pg_url: str) -> None:
+    """Settings and turns are upserted (the second write of a chat replaces the first), read back, expire; the
+    outbox claim (FOR UPDATE OF outbox, beside the outer join) uses the chat's chosen language."""
+    store = Store(pg_url)
+    store.set_chat_lang("telegram", "1", "en")
+    store.set_chat_lang("telegram", "1", "zh")
+    store.save_turn("telegram", "1", '{"a":1}', dt.timedelta(minutes=30))
+    store.save_turn("telegram", "1", '{"a":2}', dt.timedelta(minutes=30))
+    turn = Store(pg_url).last_turn("telegram", "1", dt.timedelta(minutes=30))
+    assert Store(pg_url).chat_lang("telegram", "1") == "zh" and turn is not None and turn[0] == '{"a":2}'
+    assert store.last_turn("telegram", "1", dt.timedelta(0)) is None  # older than a zero expiry
+    store.subscribe("telegram", "1", "private", "all", "", "t", lang="ko")
+    store.announce("data_change", "x", None, "data", texts={"ko": "가", "en": "a", "zh": "甲"})
+    assert [(i.lang, i.text) for i in store.claim(5)] == [("zh", "甲")]
+
+
+def test_two_processes_on_postgres_share_a_conversation(pg_url: str) -> None:
+    """A child process answers "우한 컴퓨팅 쿠폰 얼마야?" and "/lang en" (another chat); this process, on its own
+    connection, answers "그럼 베이징은?" as Beijing's compute voucher, and the other chat in English."""
+    child = [sys.executable, "-m", "tests.state_child", pg_url]
+    subprocess.run([*child, "501", "우한 컴퓨팅 쿠폰 얼마야?"], check=True, capture_output=True, timeout=120)
+    done = subprocess.run([*child, "502", "/lang en"], check=True, capture_output=True, text=True, timeout=120)
+    assert json.loads(done.stdout)["lang"] == "en"
+    responder = build_responder(Settings.from_env({}), clock=fixed_clock(TODAY), store=Store(pg_url))
+
+    def ask(chat: str, text: str) -> tuple[str, str | None, str]:
+        reply = responder.answer_now(IncomingMessage(text=text, platform="telegram", chat_id=chat, user_lang="ko"))
+        return reply.intent, reply.city, reply.lang
+
+    assert ask("501", "그럼 베이징은?") == ("program_info", "beijing", "ko")
+    assert ask("502", "우한 컴퓨팅 쿠폰 얼마야?")[2] == "en"

@@ -32,7 +32,7 @@ from bot.domain.dataset import Dataset
 from bot.domain.errors import Problem, UserFacingError
 from bot.domain.gazetteer import Gazetteer
 from bot.nlu import intents as I
-from bot.nlu.context import ConversationMemory
+from bot.nlu.context import Context, ConversationMemory
 from bot.nlu.matcher import IntentMatcher
 from bot.nlu.query import Query
 
@@ -73,12 +73,13 @@ class Responder:
         services: Services,
         registry: Registry = REGISTRY,
         matcher: IntentMatcher | None = None,
-        memory: ConversationMemory | None = None,
+        memory: Context | None = None,
     ) -> None:
+        """``memory``: where each chat's last question is kept (the database in the bot; this process by default)."""
         self.services = services
         self.registry = registry
         self.matcher = matcher or registry.matcher(services.dataset)
-        self.memory = memory or ConversationMemory()
+        self.memory: Context = memory or ConversationMemory()
         self._remembered = registry.remembered()
         self.observer: Callable[[str, str, float], None] | None = None  # (platform, intent, seconds), for metrics
 
@@ -87,9 +88,9 @@ class Responder:
         self.services = replace(self.services, dataset=dataset, gazetteer=Gazetteer(dataset))
         self.matcher = self.registry.matcher(dataset)
 
-    def language(self, message: IncomingMessage, text: str) -> str:
+    async def language(self, message: IncomingMessage, text: str) -> str:
         """An explicit choice, else the chat's /lang, else the user's app language, else the text's script."""
-        chosen = message.lang or self.services.preferences.lang(message.chat_key)
+        chosen = message.lang or await self.services.preferences.lang(message.chat_key)
         if chosen is None and message.user_lang:
             code = message.user_lang.split("-")[0].lower()
             chosen = code if code in LANGS else None
@@ -102,7 +103,7 @@ class Responder:
     async def answer(self, message: IncomingMessage) -> Reply:
         """The reply to one message; never raises."""
         text = clean_text(message.text)
-        lang = self.language(message, text)
+        lang = await self.language(message, text)
         if message.via_command is not None:
             text = slash_text(text, message.via_command, self.registry, self.services.gazetteer)
         started = time.perf_counter()
@@ -113,7 +114,7 @@ class Responder:
 
     async def act(self, message: IncomingMessage, action: str) -> Reply:
         """The reply to a follow-up button; malformed actions get the unknown answer."""
-        lang = self.language(message, "")
+        lang = await self.language(message, "")
         query = parse_action(action)
         feature = self.registry.feature(query.intent) if query is not None else None
         if query is None or feature is None:
@@ -121,19 +122,19 @@ class Responder:
         return await self._guarded(message.platform, lang, lambda: self._serve(feature, query, lang, message))
 
     async def _answer(self, text: str, lang: str, message: IncomingMessage) -> Reply:
-        resolved = self._resolve(text, lang, message)
+        resolved = await self._resolve(text, lang, message)
         if isinstance(resolved, Reply):
             return resolved
         feature, query = resolved
         return await self._serve(feature, query, lang, message)
 
-    def _resolve(self, text: str, lang: str, message: IncomingMessage) -> Resolved:
+    async def _resolve(self, text: str, lang: str, message: IncomingMessage) -> Resolved:
         command = parse_command(text)
         worded = self.registry.word(text) if command is None else None
         if worded is not None and worded.intent in (I.DETAILS, I.HELP):  # "자세히", "도움말" typed alone
             return worded, Query(worded.intent, text=text)
         if command is None:
-            match = self.matcher.match(text, self.memory.last(message.chat_key))
+            match = self.matcher.match(text, await self.memory.previous(message.chat_key))
             feature = self.registry.feature(match.query.intent)
             if feature is None:
                 return help.unknown(lang, match.suggestions)
@@ -158,11 +159,12 @@ class Responder:
             line = (t(lang, feature.access.denied_key),)
             return Reply(intent=feature.intent, lang=lang, sections=(Section(None, line),), error=True)
         try:
-            reply = feature.handler(Request(self.services, query, lang, message))
+            answered = feature.handler(Request(self.services, query, lang, message))
+            reply = answered if isinstance(answered, Reply) else await answered
         except UserFacingError as error:
             return problem_reply(self.services, feature.intent, lang, error.problem)
-        if feature.intent in self._remembered:
-            self.memory.remember(message.chat_key, query)
+        if feature.intent in self._remembered:  # kept before the reply goes out: any replica continues from here
+            await self.memory.record(message.chat_key, query)
         reply = replace(reply, query=query)
         if reply.brief:
             token = self.services.recent.keep(message.chat_key, reply)

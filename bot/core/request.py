@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot.core.message import IncomingMessage
@@ -19,4 +19,4 @@ class Request:
     message: IncomingMessage
 
 
-Handler = Callable[[Request], Reply]
+Handler = Callable[[Request], Reply | Awaitable[Reply]]  # async when it writes state (/lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.core.preferences import ChatPreferences
+from bot.core.preferences import ChatPreferences, ChatSettings
 from bot.core.recent import RecentReplies
 from bot.domain.dataset import Dataset
 from bot.domain.freshness import Clock
@@ -24,5 +24,5 @@ class Services:
     clock: Clock
     store: Store | None = None  # subscriptions and the outbox, when the bot runs with a database
     admins: frozenset[str] = field(default_factory=frozenset)  # BOT_ADMINS: "telegram:123", "slack:U012"
-    preferences: ChatPreferences = field(default_factory=ChatPreferences)  # per-chat choices (/lang)
+    preferences: ChatSettings = field(default_factory=ChatPreferences)  # per-chat choices (/lang); the DB in the bot
     recent: RecentReplies = field(default_factory=RecentReplies)  # answers whose details may be asked for

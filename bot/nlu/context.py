@@ -1,4 +1,9 @@
-"""What each chat asked last, so "그럼 베이징은?" keeps the topic; turns expire after a while."""
+"""What each chat asked last, so "그럼 베이징은?" keeps the topic; turns expire after a while.
+
+:class:`Context` is the one interface the core uses. :class:`ConversationMemory` keeps turns in this process (the
+console, ``subsidybot ask --conversation``); the bot with a database keeps them there, so that a restart or another
+replica continues the conversation (bot/core/stored_state.py). The wiring chooses.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.nlu.query import Query
 
@@ -16,7 +22,17 @@ DEFAULT_MAX_CHATS = 10_000
 @dataclass(frozen=True)
 class Turn:
     query: Query
-    at: float
+    at: float  # when it was answered, in seconds of the keeper's clock
+
+
+class Context(Protocol):
+    async def previous(self, chat: str) -> Turn | None:
+        """The chat's last answered question, unless it has expired."""
+        ...
+
+    async def record(self, chat: str, query: Query) -> None:
+        """``query`` was answered in ``chat``: a follow-up may continue it."""
+        ...
 
 
 class ConversationMemory:
@@ -47,3 +63,9 @@ class ConversationMemory:
         self._turns.move_to_end(chat)
         while len(self._turns) > self._max:
             self._turns.popitem(last=False)
+
+    async def previous(self, chat: str) -> Turn | None:
+        return self.last(chat)
+
+    async def record(self, chat: str, query: Query) -> None:
+        self.remember(chat, query)

@@ -1,4 +1,5 @@
-"""Replay protection: has this inbound delivery (a Slack event id, a signed request) been acted on already?
+"""Replay protection: has this inbound delivery (a Slack event id, a signed request, a Telegram update id) been
+acted on already?
 
 The database keeps the keys so that replicas agree (``Store.first_delivery``); without a database (tests, the
 console) an in-memory table with the same interface stands in.
@@ -19,6 +20,10 @@ MAX_MEMORY_KEYS = 100_000
 class Deliveries(Protocol):
     def first_delivery(self, key: str, ttl: dt.timedelta) -> bool:
         """True the first time ``key`` is seen within ``ttl``; False for a replay."""
+        ...
+
+    def seen_delivery(self, key: str) -> bool:
+        """Is ``key`` recorded and not expired? Only looks: for a caller that records a key after acting on it."""
         ...
 
     def forget_delivery(self, key: str) -> None:
@@ -50,6 +55,11 @@ class MemoryDeliveries:
             while len(self._expires) > self.max_keys:
                 del self._expires[next(iter(self._expires))]
             return True
+
+    def seen_delivery(self, key: str) -> bool:
+        with self._lock:
+            expires = self._expires.get(key)
+            return expires is not None and expires > self.clock()
 
     def forget_delivery(self, key: str) -> None:
         with self._lock:

@@ -129,6 +129,25 @@ seen_deliveries = Table(
     Index("ix_seen_deliveries_expiry", "expires_at"),
 )
 
+chat_settings = Table(
+    "chat_settings",
+    metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("chat_key", String(64), primary_key=True),  # the platform's chat id, as text (as in chats)
+    Column("lang", String(8)),  # /lang: replies and announcements in this language; NULL: each message decides
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+conversation_turns = Table(
+    "conversation_turns",
+    metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("chat_key", String(64), primary_key=True),
+    Column("query", Text, nullable=False),  # JSON of the last answered question's frame (bot/nlu/query_json.py)
+    Column("at", DateTime(timezone=True), nullable=False),  # when it was answered; a follow-up needs it recent
+    Index("ix_conversation_turns_at", "at"),
+)
+
 Migration = Callable[[Connection], None]
 
 
@@ -171,7 +190,13 @@ def _v4(conn: Connection) -> None:
     seen_deliveries.create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
+def _v5(conn: Connection) -> None:
+    """State shared by replicas and kept over restarts: each chat's settings (/lang), its last answered question."""
+    chat_settings.create(conn, checkfirst=True)
+    conversation_turns.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5)
 
 
 def migrate(engine: Engine) -> int:

@@ -1,4 +1,4 @@
-"""The one interface to persistence: chats, subscriptions, announcements and the outbox.
+"""The one interface to persistence: chats, subscriptions, announcements, the outbox, and per-chat state.
 
 Times are naive UTC. A claim has an owner (a delivery worker with a heartbeat) and a short lease the heartbeat
 renews; a dead owner's rows are handed back (``rescue``), so after a crash only the sends in flight repeat.
@@ -13,7 +13,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, create_engine, delete, event, func, or_, select, tuple_, update
+from sqlalchemy import Table, and_, create_engine, delete, event, func, or_, select, tuple_, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -21,7 +22,9 @@ from bot.domain.languages import DEFAULT_LANG
 from bot.storage.liveness import Worker, is_gone, naive_utc
 from bot.storage.schema import (
     announcements,
+    chat_settings,
     chats,
+    conversation_turns,
     delivery_log,
     delivery_workers,
     migrate,
@@ -92,6 +95,19 @@ def _one_per_chat(rows: Sequence[Any], budget: dict[str, int] | None, total: int
             left[row.platform] -= 1
         taken.append(row)
     return taken
+
+
+def _upsert(conn: Connection, table: Table, key: dict[str, object], values: dict[str, object]) -> None:
+    """Insert or replace one row by its primary key: one atomic statement on SQLite and PostgreSQL (two replicas
+    writing the same chat at once both succeed, the later one wins)."""
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+    if dialect is not None:
+        insert = dialect.insert(table).values(**key, **values)
+        conn.execute(insert.on_conflict_do_update(index_elements=list(key), set_=values))
+        return
+    where = [table.c[name] == value for name, value in key.items()]
+    if not conn.execute(update(table).where(*where).values(**values)).rowcount:
+        conn.execute(table.insert().values(**key, **values))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, record: object) -> None:
@@ -335,12 +351,16 @@ class Store:
                 chats.c.platform,
                 chats.c.chat_key,
                 chats.c.kind,
-                chats.c.lang,
+                func.coalesce(chat_settings.c.lang, chats.c.lang).label("lang"),  # /lang over the subscription's
                 announcements.c.text,
                 announcements.c.texts,
             )
             .join(chats, chats.c.id == outbox.c.chat_id)
             .join(announcements, announcements.c.id == outbox.c.announcement_id)
+            .outerjoin(
+                chat_settings,
+                and_(chat_settings.c.platform == chats.c.platform, chat_settings.c.chat_key == chats.c.chat_key),
+            )
             .where(outbox.c.state == "pending", outbox.c.next_try_at <= now, ~in_flight)
             .order_by(outbox.c.next_try_at, outbox.c.id)
             .limit(total * 4 + 20)  # several rows of one chat may come first; one of them is taken
@@ -494,6 +514,43 @@ class Store:
         with self.engine.connect() as conn:
             return len(conn.execute(_recipients(city)).all())
 
+    # --- per-chat state: settings, and the last answered question (a follow-up continues it) ---
+    def chat_lang(self, platform: str, chat_key: str) -> str | None:
+        """The language the chat chose with /lang, if any."""
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                select(chat_settings.c.lang).where(
+                    chat_settings.c.platform == platform, chat_settings.c.chat_key == chat_key
+                )
+            ).scalar()
+        return str(value) if value is not None else None
+
+    def set_chat_lang(self, platform: str, chat_key: str, lang: str | None) -> None:
+        with self.engine.begin() as conn:
+            _upsert(conn, chat_settings, {"platform": platform, "chat_key": chat_key},
+                    {"lang": lang, "updated_at": self.clock()})  # fmt: skip
+
+    def last_turn(self, platform: str, chat_key: str, ttl: dt.timedelta) -> tuple[str, dt.datetime] | None:
+        """The chat's last answered question (its JSON) and when, if it is not older than ``ttl``."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(conversation_turns.c.query, conversation_turns.c.at).where(
+                    conversation_turns.c.platform == platform,
+                    conversation_turns.c.chat_key == chat_key,
+                    conversation_turns.c.at >= self.clock() - ttl,
+                )
+            ).first()
+        return None if row is None else (str(row.query), naive_utc(row.at))
+
+    def save_turn(self, platform: str, chat_key: str, query: str, ttl: dt.timedelta) -> None:
+        """Keep the chat's last answered question; then the turns of every chat older than ``ttl`` go (apart, so
+        that this turn is kept whatever happens to the sweep)."""
+        now = self.clock()
+        with self.engine.begin() as conn:
+            _upsert(conn, conversation_turns, {"platform": platform, "chat_key": chat_key}, {"query": query, "at": now})
+        with self.engine.begin() as conn:
+            conn.execute(delete(conversation_turns).where(conversation_turns.c.at < now - ttl))
+
     # --- replay protection ---
     def first_delivery(self, key: str, ttl: dt.timedelta) -> bool:
         """True the first time ``key`` is seen within ``ttl``; False for a replay. Atomic across replicas: the
@@ -513,6 +570,16 @@ class Store:
                     .values(expires_at=now + ttl)
                 )
             return bool(taken.rowcount)
+
+    def seen_delivery(self, key: str) -> bool:
+        """Was ``key`` recorded, and has it not expired? (A read: the caller records it once it has acted.)"""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(seen_deliveries.c.key).where(
+                    seen_deliveries.c.key == key, seen_deliveries.c.expires_at > self.clock()
+                )
+            ).first()
+        return found is not None
 
     def forget_delivery(self, key: str) -> None:
         with self.engine.begin() as conn:

@@ -12,8 +12,7 @@ import pytest
 
 from bot.adapters.slack.app import SlackBot
 from bot.adapters.slack.web import EVENTS_PATH, slack_web_app
-from bot.app import build_services, fixed_clock
-from bot.core.dispatch import Responder
+from bot.app import build_responder, fixed_clock
 from bot.settings import Settings
 from bot.storage.store import Store
 from tests.conftest import TODAY
@@ -49,7 +48,7 @@ def slack_run(tmp_path: Path) -> Iterator[SlackRun]:
     with FakeSlackApi() as fake:
         store = Store(f"sqlite:///{tmp_path / 'slack.sqlite3'}")
         settings = Settings.from_env({"BOT_ADMINS": "slack:ULISTED"})
-        responder = Responder(build_services(settings, clock=fixed_clock(TODAY), store=store))
+        responder = build_responder(settings, clock=fixed_clock(TODAY), store=store)  # state in the database
         bot = SlackBot(responder)
         app = bot.build(BOT_TOKEN, SIGNING_SECRET, fake.api_url, store)
         with (

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.slack.conftest import SlackRun
+from tests.slack.conftest import SlackRun, slack_run
 from tests.slack.fake_slack_api import BOT_ID, BOT_USER, action_body, command_body, event_body, signed_headers
 
 
@@ -257,3 +258,15 @@ def test_a_budget_comparison_lists_places_with_their_pools(slack: SlackRun) -> N
     slack.form(command_body("compare compute", slack.fake.response_url("cmp"), channel="C90", user="U90"))
     reply = slack.fake.wait_for("cmp")[0].params
     assert "1. Shanghai CNY 600,000,000" in _blocks_text(reply)
+
+
+def test_lang_survives_a_restart(tmp_path: Path) -> None:
+    """/subsidy lang zh, then a new app and store on the same database: the channel still gets Chinese."""
+    with slack_run(tmp_path) as first:
+        first.form(command_body("lang zh", first.fake.response_url("lang")))
+        assert "中文" in _blocks_text(first.fake.wait_for("lang")[0].params)
+    with slack_run(tmp_path) as second:
+        second.form(command_body("cities", second.fake.response_url("cities")))
+        assert "已收录地区" in _blocks_text(second.fake.wait_for("cities")[0].params)
+        second.form(command_body("cities", second.fake.response_url("other"), channel="C0009"))
+        assert "已收录地区" not in _blocks_text(second.fake.wait_for("other")[0].params)  # another channel

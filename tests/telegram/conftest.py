@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,9 +17,9 @@ from bot.adapters.telegram.app import TelegramBot
 from bot.adapters.telegram.chats import ChatRegistry
 from bot.adapters.telegram.runner import build_application
 from bot.adapters.telegram.sending import Sender
-from bot.app import build_services, fixed_clock
-from bot.core.dispatch import Responder
+from bot.app import build_responder, fixed_clock
 from bot.settings import Settings
+from bot.storage.replay import deliveries_for
 from bot.storage.store import Store
 from tests.conftest import TODAY
 from tests.telegram.fake_bot_api import FakeBotApi
@@ -46,34 +47,42 @@ def _settings(fake: FakeBotApi) -> Settings:
 
 @pytest.fixture
 def telegram(tmp_path: Path) -> Iterator[Running]:
+    with FakeBotApi() as fake, running_bot(fake, tmp_path / "bot.sqlite3") as run:
+        yield run
+
+
+@contextlib.contextmanager
+def running_bot(fake: FakeBotApi, database: Path) -> Iterator[Running]:
+    """The bot as the wiring builds it (its state in the SQLite file ``database``), polling ``fake``. Two in a row
+    on one file are a restart, or a second replica."""
     sleeps: list[float] = []
 
     async def quick_sleep(seconds: float) -> None:
         sleeps.append(seconds)
         await asyncio.sleep(0.01)
 
-    with FakeBotApi() as fake:
-        settings = _settings(fake)
-        store = Store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
-        responder = Responder(build_services(settings, clock=fixed_clock(TODAY), store=store))
-        bot = TelegramBot(responder, Sender(ChatRegistry(), sleep=quick_sleep))
-        application = build_application(settings, bot)
-        loop = asyncio.new_event_loop()
-        thread = threading.Thread(target=loop.run_forever, daemon=True)
-        thread.start()
+    settings = _settings(fake)
+    store = Store(f"sqlite:///{database}")
+    responder = build_responder(settings, clock=fixed_clock(TODAY), store=store)
+    bot = TelegramBot(responder, Sender(ChatRegistry(), sleep=quick_sleep), updates=deliveries_for(store))
+    application = build_application(settings, bot)
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
 
-        def call(coro: Any) -> Any:
-            return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=20)
+    def call(coro: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=20)
 
-        call(application.initialize())
-        call(bot.register_commands(application))
-        call(application.start())
-        call(application.updater.start_polling(poll_interval=0.0, timeout=1))  # type: ignore[union-attr]
-        try:
-            yield Running(fake, application, bot, sleeps, store)
-        finally:
-            call(application.updater.stop())  # type: ignore[union-attr]
-            call(application.stop())
-            call(application.shutdown())
-            loop.call_soon_threadsafe(loop.stop)
-            thread.join(timeout=5)
+    call(application.initialize())
+    call(bot.register_commands(application))
+    call(application.start())
+    call(application.updater.start_polling(poll_interval=0.0, timeout=1))  # type: ignore[union-attr]
+    try:
+        yield Running(fake, application, bot, sleeps, store)
+    finally:
+        call(application.updater.stop())  # type: ignore[union-attr]
+        call(application.stop())
+        call(application.shutdown())
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=5)
+        store.engine.dispose()

@@ -15,12 +15,13 @@ BOT_USERNAME = "subsidy_test_bot"
 class FakeBotApi(RecordingServer):
     """The Bot API methods the bot uses; getUpdates serves what tests push."""
 
-    def __init__(self) -> None:
+    def __init__(self, first_update_id: int = 1) -> None:
+        """``first_update_id``: update ids go on counting from here (Telegram's ids grow per bot, for ever)."""
         super().__init__()
         self.updates: list[dict[str, Any]] = []
         self.chat_admins: set[int] = set()  # user ids getChatMember reports as administrators
         self.send_delay_s = 0.0  # a slow Bot API, for crash tests
-        self._next_update = 1
+        self._next_update = first_update_id
         self._next_message = 100
 
     def __enter__(self) -> Self:

@@ -13,6 +13,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 from bot.adapters.telegram.chats import ChatRegistry
 from bot.adapters.telegram.etiquette import text_to_answer
 from bot.adapters.telegram.sending import Sender
+from bot.adapters.telegram.updates import HandledUpdates
 from bot.core.dispatch import Responder
 from bot.core.i18n import t
 from bot.core.message import IncomingMessage
@@ -20,6 +21,7 @@ from bot.core.registry import REGISTRY, Registry
 from bot.core.reply import Reply, Section
 from bot.delivery.errors import DeliveryError, Gone
 from bot.logging_setup import new_request_id
+from bot.storage.replay import Deliveries, MemoryDeliveries
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +38,22 @@ def menu_commands(registry: Registry, lang: str) -> list[BotCommand]:
 class TelegramBot:
     """Turns updates into IncomingMessages, asks the responder, sends what it returns."""
 
-    def __init__(self, responder: Responder, sender: Sender | None = None, registry: Registry = REGISTRY) -> None:
+    def __init__(
+        self,
+        responder: Responder,
+        sender: Sender | None = None,
+        registry: Registry = REGISTRY,
+        updates: Deliveries | None = None,
+    ) -> None:
+        """``updates``: where handled update ids are kept (the database, shared by replicas; memory by default)."""
         self.responder = responder
         self.registry = registry
         self.chats = sender.chats if sender else ChatRegistry()
         self.sender = sender or Sender(self.chats)
+        self.updates = HandledUpdates(updates if updates is not None else MemoryDeliveries())
 
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
+        self.updates.install(application)  # a redelivered update is not answered twice
         message_updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
         application.add_handler(MessageHandler(message_updates & filters.TEXT, self.on_message))
         application.add_handler(CallbackQueryHandler(self.on_callback))
@@ -126,7 +137,7 @@ class TelegramBot:
         if isinstance(update, Update) and update.effective_chat is not None:
             asker = IncomingMessage(text="", platform="telegram", chat_id=str(update.effective_chat.id),
                                     user_lang=getattr(update.effective_user, "language_code", None))  # fmt: skip
-            lang = self.responder.language(asker, getattr(update.effective_message, "text", None) or "")
+            lang = await self.responder.language(asker, getattr(update.effective_message, "text", None) or "")
             apology = Reply(intent="unknown", lang=lang, sections=(Section(None, (t(lang, "internal.apology"),)),))
             try:
                 await self.sender.send(context.bot, update.effective_chat.id, apology)

@@ -22,6 +22,7 @@ from bot.health import Health
 from bot.logging_setup import add_secret
 from bot.retry import StartupError, backoff, retry_async
 from bot.settings import ConfigError, Settings
+from bot.storage.replay import deliveries_for
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,8 @@ async def start_telegram(
     limiter: RateLimiter | None = None,
 ) -> TelegramBroadcaster:
     before_send = (lambda: limiter.take_interactive("telegram")) if limiter else None
-    bot = TelegramBot(responder, Sender(ChatRegistry(), before_send=before_send))
+    updates = deliveries_for(responder.services.store)  # handled update ids, shared by replicas
+    bot = TelegramBot(responder, Sender(ChatRegistry(), before_send=before_send), updates=updates)
     application = build_application(settings, bot)
     delays = backoff(settings.startup_retries)
     try:  # initialize() calls getMe: the token is checked here

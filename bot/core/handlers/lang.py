@@ -8,8 +8,8 @@ from bot.core.request import Request
 from bot.nlu import intents as I
 
 
-def answer(request: Request) -> Reply:
+async def answer(request: Request) -> Reply:
     choice = request.query.args.strip().lower()[:5]
-    if not request.services.preferences.set_lang(request.message.chat_key, choice):
+    if not await request.services.preferences.set_lang(request.message.chat_key, choice):
         return Reply(intent=I.LANG, lang=request.lang, sections=(Section(None, (t(request.lang, "lang.usage"),)),))
     return Reply(intent=I.LANG, lang=choice, sections=(Section(None, (t(choice, "lang.set"),)),))
