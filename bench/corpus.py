@@ -38,7 +38,8 @@ SPLITS = {
     "holdout_b": "holdout_b.yaml",
     "holdout_c": "holdout_c.yaml",
 }
-TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c")  # the hold-outs are never tuned on and never printed
+# The hold-outs are never tuned on, and --misses never prints them.
+TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
