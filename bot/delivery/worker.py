@@ -296,6 +296,7 @@ class DeliveryWorker:
                 )
                 if rescued:
                     log.info("delivery: %d rows held by workers that are gone were handed back", rescued)
+                if rescued or not self._beaten:  # the first beat: claim now, not at the next tick
                     self._wake.set()
                 self._beaten = True
             except Exception as error:

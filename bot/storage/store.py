@@ -362,7 +362,10 @@ class Store:
                 and_(chat_settings.c.platform == chats.c.platform, chat_settings.c.chat_key == chats.c.chat_key),
             )
             .where(outbox.c.state == "pending", outbox.c.next_try_at <= now, ~in_flight)
-            .order_by(outbox.c.next_try_at, outbox.c.id)
+            # due rows in the order they were queued: a retry or a row handed back keeps its place in line
+            # instead of going behind every fresh row (a 5xx early in a broadcast was resent at its end,
+            # where a 429 on the resend added a full retry_after to the broadcast)
+            .order_by(outbox.c.id)
             .limit(total * 4 + 20)  # several rows of one chat may come first; one of them is taken
         )
         if budget is not None:

@@ -79,6 +79,26 @@ class LimitedBotApi(FakeBotApi):
             self.last_at = now
         return super().answer(call)
 
+    @staticmethod
+    def least_seconds(
+        messages: int, per_second: float, fault_5xx: float, fault_429: float, retry_after: float, seed: int
+    ) -> float:
+        """The least time any sender could take to deliver ``messages`` (to distinct chats) at exactly
+        ``per_second``, given the faults this fake injects with ``seed``: one draw per sendMessage in arrival
+        order, whatever is sent. A 5xx costs no slot; a 429 holds its message ``retry_after`` from when it came,
+        which is no earlier than the deliveries before it allow. A 429 late in the run thus sets a floor."""
+        draws = random.Random(seed)
+        delivered, least = 0, messages / per_second
+        while delivered < messages:
+            draw = draws.random()
+            if draw < fault_5xx:
+                continue
+            if draw < fault_5xx + fault_429:
+                least = max(least, delivered / per_second + retry_after)
+                continue
+            delivered += 1
+        return least
+
     def _over(self, chat: int, now: float) -> str:
         """Which limit this message would break ('' for none)."""
         while self._window and self._window[0] <= now - 1.0 + TOLERANCE_S:

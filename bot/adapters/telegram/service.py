@@ -45,9 +45,10 @@ async def start_telegram(
     delays = backoff(settings.startup_retries)
     try:  # initialize() calls getMe: the token is checked here
         await retry_async("the Telegram Bot API", application.initialize, (NetworkError, TimedOut), delays)
-    except InvalidToken:
-        raise ConfigError("TELEGRAM_BOT_TOKEN was refused by Telegram (getMe: unauthorized)") from None
-    except NetworkError as error:  # TimedOut is a NetworkError
+    except (InvalidToken, NetworkError) as error:  # TimedOut is a NetworkError
+        await application.bot.shutdown()  # the HTTP sessions initialize() opened before getMe failed
+        if isinstance(error, InvalidToken):
+            raise ConfigError("TELEGRAM_BOT_TOKEN was refused by Telegram (getMe: unauthorized)") from None
         raise StartupError(f"telegram: the Bot API cannot be reached: {error}") from None
     started.append(application.shutdown)
     me = application.bot
