@@ -13,6 +13,7 @@ from bot.domain.freshness import Clock, system_clock
 from bot.domain.fx import rate_from
 from bot.domain.gazetteer import Gazetteer
 from bot.settings import Settings
+from bot.storage.profiles import MemoryProfiles
 
 if TYPE_CHECKING:
     from bot.storage.store import Store
@@ -68,6 +69,7 @@ def build_services(settings: Settings, clock: Clock | None = None, store: Store 
         clock=clock,
         store=store,
         admins=settings.bot_admins,
+        profiles=store.profiles if store is not None else MemoryProfiles(),
     )
 
 

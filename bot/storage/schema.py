@@ -129,6 +129,17 @@ seen_deliveries = Table(
     Index("ix_seen_deliveries_expiry", "expires_at"),
 )
 
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("user_key", String(120), primary_key=True),  # platform:user id; one profile per person, never per group
+    Column("data", Text, nullable=False),  # JSON: place, kinds of firm, filing, planned spends, revenue, headcount
+    Column("step", String(40)),  # the question the profile dialogue is waiting on, if any
+    Column("lang", String(4)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 Migration = Callable[[Connection], None]
 
 
@@ -171,7 +182,12 @@ def _v4(conn: Connection) -> None:
     seen_deliveries.create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
+def _v6(conn: Connection) -> None:
+    """Company profiles, one per user (issue 17). Numbered 6: it follows v5 of another branch at merge."""
+    profiles.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v6)
 
 
 def migrate(engine: Engine) -> int:
