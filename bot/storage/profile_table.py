@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from bot.storage.profiles import StoredProfile, live_step, utcnow
 from bot.storage.schema import profiles
@@ -32,10 +33,14 @@ class ProfileTable:
         now = self.clock()
         values = {"data": json.dumps(data, ensure_ascii=False, sort_keys=True), "step": step, "lang": lang,
                   "updated_at": now}  # fmt: skip
-        with self.engine.begin() as conn:
-            done = conn.execute(update(profiles).where(profiles.c.user_key == user).values(**values)).rowcount
-            if not done:
-                conn.execute(insert(profiles).values(user_key=user, created_at=now, **values))
+        try:
+            with self.engine.begin() as conn:
+                done = conn.execute(update(profiles).where(profiles.c.user_key == user).values(**values)).rowcount
+                if not done:
+                    conn.execute(insert(profiles).values(user_key=user, created_at=now, **values))
+        except IntegrityError:  # two messages of one user at once: the other inserted first, so update it
+            with self.engine.begin() as conn:
+                conn.execute(update(profiles).where(profiles.c.user_key == user).values(**values))
 
     def delete(self, user: str) -> bool:
         with self.engine.begin() as conn:
