@@ -16,6 +16,7 @@ from bot.domain.fx import rate_from
 from bot.domain.gazetteer import Gazetteer
 from bot.nlu.context import Context, ConversationMemory
 from bot.settings import Settings
+from bot.storage.profiles import MemoryProfiles
 
 if TYPE_CHECKING:
     from bot.storage.store import Store
@@ -82,6 +83,7 @@ def build_services(settings: Settings, clock: Clock | None = None, store: Store 
         store=store,
         admins=settings.bot_admins,
         preferences=chat_settings_for(store),
+        profiles=store.profiles if store is not None else MemoryProfiles(),
     )
 
 

@@ -1,7 +1,8 @@
 """Follow-up buttons: short ASCII actions (<= 64 bytes, Telegram's callback limit) and back to a Query.
 
 ``t|wuhan|-|compute_voucher`` program type · ``o|wuhan|-|compute_voucher`` original clause ·
-``s|wuhan|-|compute_voucher|2000000`` compute for an amount. Slugs are ASCII by construction.
+``s|wuhan|-|compute_voucher|2000000`` compute for an amount · ``p|set|city|shanghai`` a profile dialogue
+step (``p|…`` is ``/profile …`` with the bars as spaces). Slugs are ASCII by construction.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def parse_action(action: str) -> Query | None:
     """The query a button stands for, or None for anything malformed or unknown."""
     if action.startswith("m|") and len(action) <= 16 and action[2:].isalnum():
         return Query(I.DETAILS, args=action[2:])
+    if action.startswith("p|") and len(action.encode()) <= 64 and action.isascii():
+        return Query(I.PROFILE, args=" ".join(action[2:].split("|")))
     parts = action.split("|")
     if len(parts) < 4 or len(action.encode()) > 64:
         return None

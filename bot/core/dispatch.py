@@ -24,6 +24,7 @@ from bot.core.i18n import t
 from bot.core.language import LANGS, choose
 from bot.core.message import IncomingMessage
 from bot.core.problems import problem_reply
+from bot.core.profile.route import profile_query
 from bot.core.registry import REGISTRY, Feature, Registry
 from bot.core.reply import Button, Reply, Section
 from bot.core.request import Request
@@ -134,6 +135,10 @@ class Responder:
         if worded is not None and worded.intent in (I.DETAILS, I.HELP):  # "자세히", "도움말" typed alone
             return worded, Query(worded.intent, text=text)
         if command is None:
+            routed = profile_query(self.services, text, message)
+            profile = self.registry.feature(I.PROFILE)
+            if routed is not None and profile is not None:
+                return profile, routed
             match = self.matcher.match(text, await self.memory.previous(message.chat_key))
             feature = self.registry.feature(match.query.intent)
             if feature is None:
@@ -142,6 +147,9 @@ class Responder:
                 return problem_reply(self.services, feature.intent, lang, match.money_problem)
             return feature, match.query
         feature = self.registry.command(command.name)
+        linked = self.registry.command(command.args.strip()) if command.name == "start" else None
+        if linked is not None and linked.commands:  # a Telegram deep link: /start profile
+            feature, command = linked, replace(command, args="")
         if feature is None:
             problem = Problem("command.unknown", {"text": echo("/" + command.name)})
             return problem_reply(self.services, I.UNKNOWN, lang, problem)

@@ -6,9 +6,13 @@ import re
 from functools import lru_cache
 from string import Formatter
 
-from bot.core.locales import en, ko, zh
+from bot.core.locales import en, ko, profile_en, profile_ko, profile_zh, zh
 
-CATALOGS: dict[str, dict[str, str]] = {"ko": ko.MESSAGES, "en": en.MESSAGES, "zh": zh.MESSAGES}
+CATALOGS: dict[str, dict[str, str]] = {
+    "ko": {**ko.MESSAGES, **profile_ko.MESSAGES},
+    "en": {**en.MESSAGES, **profile_en.MESSAGES},
+    "zh": {**zh.MESSAGES, **profile_zh.MESSAGES},
+}
 
 
 class _Particles(Formatter):
@@ -37,8 +41,8 @@ _PARTICLE_SPEC = re.compile(r"\{[^{}:]*:[^{}]*/[^{}]*\}")  # {heard:이/가}
 
 def t(lang: str, key: str, **params: object) -> str:
     """The message ``key`` in ``lang`` (English if the language is unknown), with ``params`` filled in."""
-    catalog = CATALOGS.get(lang, en.MESSAGES)
-    template = catalog.get(key) or en.MESSAGES[key]
+    catalog = CATALOGS.get(lang, CATALOGS["en"])
+    template = catalog.get(key) or CATALOGS["en"][key]
     if lang == "ko" and _has_particle_spec(template):
         return _PARTICLES.format(template, **params)
     return template.format(**params)
@@ -51,4 +55,4 @@ def _has_particle_spec(template: str) -> bool:
 
 def has(lang: str, key: str) -> bool:
     """Whether ``key`` can be shown in ``lang`` (in it, or in English)."""
-    return key in CATALOGS.get(lang, en.MESSAGES) or key in en.MESSAGES
+    return key in CATALOGS.get(lang, CATALOGS["en"]) or key in CATALOGS["en"]

@@ -18,6 +18,7 @@ from bot.core import subscribing
 from bot.core.access import Access
 from bot.core.handlers import centers, cities, city, compare, details, fx, help, program_info, subsidy, targets
 from bot.core.handlers import lang as lang_handler
+from bot.core.profile import handler as profile
 from bot.core.reply import Reply
 from bot.core.request import Handler, Request
 from bot.core.services import Services
@@ -267,6 +268,14 @@ FEATURES: tuple[Feature, ...] = (
         commands=("more", "details"),
         words={"ko": ("자세히", "더보기"), "en": ("--full", "full"), "zh": ("详细", "更多")},
     ),
+    Feature(
+        I.PROFILE,
+        profile.handle,
+        commands=("profile",),
+        words={"ko": ("프로필",), "zh": ("企业档案",)},
+        in_menu=True,
+        usage_key="profile.usage",
+    ),  # free messages reach it through bot/core/profile/route.py (no examples: the matcher is not retuned)
     Feature(I.LANG, lang_handler.answer, commands=("lang",), in_menu=True, usage_key="lang.usage"),
     Feature(
         I.HELP,

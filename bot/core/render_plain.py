@@ -44,6 +44,7 @@ def render_brief(reply: Reply) -> str:
     if reply.sources:
         blocks.append(brief_sources(reply))
     blocks.append(t(reply.lang, "reply.more_hint"))
+    blocks.extend(reply.footer)
     return "\n\n".join(blocks)
 
 

@@ -35,10 +35,12 @@ class Section:
 
 @dataclass(frozen=True)
 class Button:
-    """A follow-up; ``action`` is ASCII and at most 64 bytes (Telegram callback data)."""
+    """A follow-up; ``action`` is ASCII and at most 64 bytes (Telegram callback data). A button with a ``url``
+    opens it instead (an adapter adds one, e.g. the link that opens a direct message with the bot)."""
 
     label: str
     action: str
+    url: str | None = None
 
     def __post_init__(self) -> None:
         encoded = self.action.encode("utf-8")
@@ -61,6 +63,7 @@ class Reply:
     headline: tuple[str, ...] = ()  # 1-4 lines that answer the question; the first message shows these first
     full: bool = False  # show everything (the details were asked for), not only the headline
     query: Query | None = None  # what was understood (the frame), for --json
+    private: Reply | None = None  # for the sender alone, in a direct message (company facts asked in a group)
 
     @property
     def brief(self) -> bool:

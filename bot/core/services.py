@@ -1,4 +1,4 @@
-"""What handlers read: the dataset, its place index, the FX rate, the clock, storage and chat preferences."""
+"""What handlers read: the dataset, its place index, the FX rate, the clock, storage, chat preferences, profiles."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from bot.domain.dataset import Dataset
 from bot.domain.freshness import Clock
 from bot.domain.fx import FxRate
 from bot.domain.gazetteer import Gazetteer
+from bot.storage.profiles import MemoryProfiles, ProfileBook
 
 if TYPE_CHECKING:  # only the bot process opens a database; 'subsidybot ask' never imports SQLAlchemy
     from bot.storage.store import Store
@@ -26,3 +27,4 @@ class Services:
     admins: frozenset[str] = field(default_factory=frozenset)  # BOT_ADMINS: "telegram:123", "slack:U012"
     preferences: ChatSettings = field(default_factory=ChatPreferences)  # per-chat choices (/lang); the DB in the bot
     recent: RecentReplies = field(default_factory=RecentReplies)  # answers whose details may be asked for
+    profiles: ProfileBook = field(default_factory=MemoryProfiles)  # company profiles (the database's, with one)

@@ -148,6 +148,17 @@ conversation_turns = Table(
     Index("ix_conversation_turns_at", "at"),
 )
 
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("user_key", String(120), primary_key=True),  # platform:user id; one profile per person, never per group
+    Column("data", Text, nullable=False),  # JSON: place, kinds of firm, filing, planned spends, revenue, headcount
+    Column("step", String(40)),  # the question the profile dialogue is waiting on, if any
+    Column("lang", String(4)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 Migration = Callable[[Connection], None]
 
 
@@ -196,7 +207,12 @@ def _v5(conn: Connection) -> None:
     conversation_turns.create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(conn: Connection) -> None:
+    """Company profiles, one per user (issue 17)."""
+    profiles.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 
 
 def migrate(engine: Engine) -> int:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.domain.languages import DEFAULT_LANG
 from bot.storage.liveness import Worker, is_gone, naive_utc
+from bot.storage.profile_table import ProfileTable
 from bot.storage.schema import (
     announcements,
     chat_settings,
@@ -157,6 +158,7 @@ class Store:
         self.lease = lease
         self.dead_after = dead_after
         self.version = migrate(self.engine)
+        self.profiles = ProfileTable(self.engine, clock)  # company profiles, one per user
         self._skip_locked = self.engine.dialect.name == "postgresql"
 
     # --- chats and subscriptions ---

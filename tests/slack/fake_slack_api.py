@@ -60,6 +60,8 @@ class FakeSlackApi(RecordingServer):
             return Answer(200, {"ok": True, "files": [{"id": "F0001", "title": "chart"}]})
         if call.method == "apps.connections.open":
             return Answer(200, {"ok": True, "url": self.socket_url})
+        if call.method == "conversations.open":  # the direct message with a user: D + the user id
+            return Answer(200, {"ok": True, "channel": {"id": "D" + str(call.params.get("users", ""))}})
         if call.method == "chat.postMessage":
             ts = f"{int(time.time())}.{next(_ts):06d}"
             return Answer(200, {"ok": True, "channel": call.params.get("channel"), "ts": ts})

@@ -115,7 +115,10 @@ class SlackBot:
         await ack()
         text, channel, user = command.get("text", ""), command["channel_id"], command["user_id"]
         reply = await self.responder.answer(self._incoming(text, channel, user, client, via_command=SLASH_COMMAND))
-        response_type = "ephemeral" if reply.error else "in_channel"
+        private = reply.private is not None
+        if reply.private is not None:
+            await self.post_private(client, user, reply.private)
+        response_type = "ephemeral" if reply.error or private else "in_channel"
         for page in pages(reply):
             await respond(text=fallback_text(reply), blocks=page, response_type=response_type)
         await self.attach_chart(client, command["channel_id"], reply)
@@ -126,6 +129,8 @@ class SlackBot:
         text = _MENTION.sub(" ", event.get("text", "")).strip() or "/help"
         channel = event["channel"]
         reply = await self.responder.answer(self._incoming(text, channel, event.get("user", ""), client))
+        if reply.private is not None:
+            await self.post_private(client, event.get("user", ""), reply.private)
         await self.post(client, channel, reply, thread_ts=event.get("thread_ts") or event.get("ts"))
 
     async def on_message(self, event: dict[str, Any], client: AsyncWebClient) -> None:
@@ -147,6 +152,16 @@ class SlackBot:
         reply = await self.responder.act(self._incoming("", channel, user, client), action)
         thread = (body.get("message") or {}).get("thread_ts")
         await self.post(client, channel, reply, thread_ts=thread)
+
+    async def post_private(self, client: AsyncWebClient, user: str, reply: Reply) -> bool:
+        """A reply for one person only, in the direct message with them (conversations.open, scope im:write)."""
+        try:
+            opened = await client.conversations_open(users=user)
+        except SlackApiError as error:
+            log.warning("slack: could not open a direct message: %s", error.response.get("error", ""))
+            return False
+        channel = (opened.get("channel") or {}).get("id")
+        return await self.post(client, str(channel), reply) if channel else False
 
     async def post(self, client: AsyncWebClient, channel: str, reply: Reply, thread_ts: str | None = None) -> bool:
         """chat.postMessage through the one sender (its retry policy); a failure is logged, never raised."""

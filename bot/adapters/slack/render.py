@@ -60,6 +60,7 @@ def blocks(reply: Reply) -> list[dict[str, Any]]:
                 "text": {"type": "plain_text", "text": b.label[:75]},
                 "action_id": f"{BUTTON_ACTION_ID}_{i}",
                 "value": b.action,
+                **({"url": b.url} if b.url else {}),
             }
             for i, b in enumerate(reply.buttons[:5])
         ]

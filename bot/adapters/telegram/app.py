@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from telegram import BotCommand, Message, Update
@@ -18,7 +19,7 @@ from bot.core.dispatch import Responder
 from bot.core.i18n import t
 from bot.core.message import IncomingMessage
 from bot.core.registry import REGISTRY, Registry
-from bot.core.reply import Reply, Section
+from bot.core.reply import Button, Reply, Section
 from bot.delivery.errors import DeliveryError, Gone
 from bot.logging_setup import new_request_id
 from bot.storage.replay import Deliveries, MemoryDeliveries
@@ -91,8 +92,26 @@ class TelegramBot:
             chat_admin=lambda: self._is_admin(bot, message, kind),
         )
         reply = await self.responder.answer(incoming)
+        if reply.private is not None and user is not None:
+            reply = await self._in_private(bot, user.id, reply)
         in_group = chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
         await self._deliver(bot, chat.id, reply, message.message_id if in_group else None)
+
+    async def _in_private(self, bot: Any, user_id: int, reply: Reply) -> Reply:
+        """Send the private part to the user's own chat (its id is the user's); the group gets the notice. A
+        user who never started the bot cannot be written to first: then the notice is a button that opens a
+        private chat with a deep link (``/start <command>``)."""
+        assert reply.private is not None
+        try:
+            await self.sender.send(bot, user_id, reply.private)
+            return replace(reply, private=None)
+        except DeliveryError as error:
+            log.info("telegram: no private chat with the user yet (%s)", type(error).__name__)
+        feature = self.registry.feature(reply.intent)
+        payload = feature.commands[0] if feature is not None and feature.commands else "start"
+        link = Button(t(reply.lang, "dm.button"), "", url=f"https://t.me/{bot.username}?start={payload}")
+        notice = (Section(None, (t(reply.lang, "dm.blocked"),)),)
+        return Reply(intent=reply.intent, lang=reply.lang, sections=notice, buttons=(link,))
 
     async def _is_admin(self, bot: Any, message: Message, kind: str) -> bool:
         """Does the sender administer this chat? Asked by the core only when an access rule needs it."""
@@ -118,9 +137,8 @@ class TelegramBot:
         if chat is None:
             return
         user = query.from_user
-        incoming = IncomingMessage(
-            text="", platform="telegram", chat_id=str(chat.id), user_id=str(user.id), user_lang=user.language_code
-        )
+        incoming = IncomingMessage(text="", platform="telegram", chat_id=str(chat.id), user_id=str(user.id),
+                                   user_lang=user.language_code, chat_kind=KINDS.get(chat.type, "group"))  # fmt: skip
         await self._deliver(context.bot, chat.id, await self.responder.act(incoming, query.data or ""), None)
 
     async def _deliver(self, bot: object, chat_id: int, reply: Reply, reply_to: int | None) -> None:

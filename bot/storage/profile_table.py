@@ -1,0 +1,47 @@
+"""Company profiles in the database (the ``profiles`` table of migration v6): one row per user."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from bot.storage.profiles import StoredProfile, live_step, utcnow
+from bot.storage.schema import profiles
+
+Clock = Callable[[], Any]
+
+
+class ProfileTable:
+    def __init__(self, engine: Engine, clock: Clock = utcnow) -> None:
+        self.engine = engine
+        self.clock = clock
+
+    def get(self, user: str) -> StoredProfile | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(profiles).where(profiles.c.user_key == user)).first()
+        if row is None:
+            return None
+        updated = row.updated_at.replace(tzinfo=None)
+        return StoredProfile(json.loads(row.data), live_step(row.step, updated, self.clock()), row.lang)
+
+    def put(self, user: str, data: dict[str, Any], step: str | None, lang: str | None = None) -> None:
+        now = self.clock()
+        values = {"data": json.dumps(data, ensure_ascii=False, sort_keys=True), "step": step, "lang": lang,
+                  "updated_at": now}  # fmt: skip
+        try:
+            with self.engine.begin() as conn:
+                done = conn.execute(update(profiles).where(profiles.c.user_key == user).values(**values)).rowcount
+                if not done:
+                    conn.execute(insert(profiles).values(user_key=user, created_at=now, **values))
+        except IntegrityError:  # two messages of one user at once: the other inserted first, so update it
+            with self.engine.begin() as conn:
+                conn.execute(update(profiles).where(profiles.c.user_key == user).values(**values))
+
+    def delete(self, user: str) -> bool:
+        with self.engine.begin() as conn:
+            return bool(conn.execute(delete(profiles).where(profiles.c.user_key == user)).rowcount)
