@@ -152,6 +152,11 @@ def parse(dataset: Dataset, fx: FxRate, text: str) -> Parsed:
     return Parsed(profile, tuple(problems), has_any(norm, ASK_FORMS), has_any(norm, SELF_FORMS))
 
 
+def speaks_for_company(text: str) -> bool:
+    """"우리는 …", "we are …", "我们是 …": the cheap test before a whole parse (most messages are not profiles)."""
+    return has_any(normalize(text), SELF_FORMS)
+
+
 def is_profile_message(parsed: Parsed) -> bool:
     """A message about the company as a whole: the speaker describes it and asks what it can get, or names
     two or more kinds of spend (one spend in one place is the calculator's question)."""

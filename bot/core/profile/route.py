@@ -8,7 +8,7 @@ describes the company as a whole ("우리는 상하이 중소기업이고 GPU �
 from __future__ import annotations
 
 from bot.core.message import IncomingMessage
-from bot.core.profile.parse import is_profile_message, parse
+from bot.core.profile.parse import is_profile_message, parse, speaks_for_company
 from bot.core.services import Services
 from bot.nlu import intents as I
 from bot.nlu.query import Query
@@ -23,6 +23,8 @@ def waiting(services: Services, message: IncomingMessage) -> bool:
 
 
 def profile_query(services: Services, text: str, message: IncomingMessage) -> Query | None:
-    if waiting(services, message) or is_profile_message(parse(services.dataset, services.fx, text)):
+    if waiting(services, message) or (
+        speaks_for_company(text) and is_profile_message(parse(services.dataset, services.fx, text))
+    ):
         return Query(I.PROFILE, text=text, args=text)
     return None
