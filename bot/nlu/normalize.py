@@ -51,12 +51,15 @@ class Normalized:
     compact: str
 
 
+@lru_cache(maxsize=1024)
 def normalize(text: str) -> Normalized:
-    """NFKC (full-width forms), case fold, drop control and zero-width characters, simplify Han."""
+    """NFKC (full-width forms), case fold, drop control and zero-width characters, simplify Han. Memoised: the
+    matcher, the profile route and the answer may each ask for the same message."""
     text = text[:MAX_CHARS]
     folded = unicodedata.normalize("NFKC", text).casefold()
     folded = _INVISIBLE.sub("", folded)
-    folded = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in folded)
+    if not folded.isprintable():  # control, format or private-use characters become spaces
+        folded = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in folded)
     folded = folded.translate(_T2S)
     folded = _VOUCHER_TYPO.sub("券", folded)  # 算力卷 is a common slip for 算力券
     folded = _GE_YI.sub("", folded)  # 5个亿 is 5亿
