@@ -13,9 +13,46 @@ from functools import lru_cache
 from bot.nlu.normalize import Normalized
 
 
-def forms_of(text: str) -> tuple[str, ...]:
+class _Universe:
+    """Every form of every table asked about so far, by first letter, so that one pass over a message finds
+    where each of them occurs; a table first seen later joins it (and the per-message cache starts anew)."""
+
+    def __init__(self) -> None:
+        self.forms: set[str] = set()
+        self._lengths: dict[str, tuple[int, ...]] | None = {}
+        self.version = 0
+
+    def add(self, forms: frozenset[str]) -> None:
+        if not forms <= self.forms:
+            self.forms |= forms
+            self._lengths = None  # rebuilt on the next look-up
+            self.version += 1
+
+    @property
+    def lengths(self) -> dict[str, tuple[int, ...]]:
+        if self._lengths is None:
+            by_first: dict[str, set[int]] = {}
+            for form in self.forms:
+                by_first.setdefault(form[0], set()).add(len(form))
+            self._lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
+        return self._lengths
+
+
+_UNIVERSE = _Universe()
+
+
+class Forms(tuple[str, ...]):
+    """A concept's table of forms, carrying its set for the one-pass look-ups below."""
+
+    table: frozenset[str]
+
+
+def forms_of(text: str) -> Forms:
     """A word list written as one string: ``forms_of("쿠폰 voucher 券")``."""
-    return tuple(text.split())
+    forms = Forms(text.split())
+    forms.table = frozenset(forms)
+    _UNIVERSE.add(forms.table)
+    return forms
 
 
 SHORT = 5  # a Latin form this short is a word of its own: it may not run into the next word
@@ -31,37 +68,19 @@ def _word_starts(spaced: str) -> frozenset[int]:
     return frozenset(starts)
 
 
-class _Universe:
-    """Every form of every table asked about so far, by first letter, so that one pass over a message finds
-    where each of them occurs; a table first seen later joins it (and the per-message cache starts anew)."""
-
-    def __init__(self) -> None:
-        self.forms: set[str] = set()
-        self.lengths: dict[str, tuple[int, ...]] = {}
-        self.version = 0
-
-    def add(self, forms: frozenset[str]) -> None:
-        self.forms |= forms
-        by_first: dict[str, set[int]] = {}
-        for form in self.forms:
-            by_first.setdefault(form[0], set()).add(len(form))
-        self.lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
-        self.version += 1
-
-
-_UNIVERSE = _Universe()
 
 
 _TABLES: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}  # by id: tables are module constants
 
 
 def _table(forms: tuple[str, ...]) -> frozenset[str]:
+    if isinstance(forms, Forms):
+        return forms.table
     entry = _TABLES.get(id(forms))
     if entry is not None and entry[0] is forms:
         return entry[1]
     table = frozenset(f for f in forms if f)
-    if not table <= _UNIVERSE.forms:
-        _UNIVERSE.add(table)
+    _UNIVERSE.add(table)
     if len(_TABLES) < 4096:  # a table built on the fly is looked up without being kept
         _TABLES[id(forms)] = (forms, table)
     return table
