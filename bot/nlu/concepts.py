@@ -61,7 +61,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
 # "Can we get it?": the conditions, when no other aspect is asked ("얼마 받을 수 있어?" asks the amount).
 ELIGIBILITY = forms_of(
     "받을수있 받을수있나 받을수있을까 받을수있습 받을수있어 받을수있음 받을수있냐 받을수있는지 받을수있는 받을 받을수 대상되 대상이되 "
-    "대상맞 대상인가 대상인지 해당되나 도돼 도되나 도됨 도되냐 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
+    "대상맞 대상인가 대상인지 해당되나 도돼 도되나 도됨 도되냐 되요 돼요 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
@@ -175,9 +175,9 @@ OFF_TOPIC = forms_of(
     "고속철 기차 ktx 비행기 항공권 출퇴근 회식 맛집 날씨 미세먼지 취업 경력직 이직 지원서 자소서 대학원 입학 비자 "
     "trainticket bullettrain highspeedtrain flight weather restaurant visa job hiring resume 高铁 火车 机票 天气 美食 签证 招聘 跳槽 "
     # other targets, centers and models
-    "체중 다이어트 몸무게 매출목표 매출 kpi revenuetarget weightloss salestarget 서비스센터 콜센터 고객센터 센터장 "
+    "체중 다이어트 몸무게 매출목표 매출달성 매출올리 매출늘리 kpi revenuetarget weightloss salestarget 서비스센터 콜센터 고객센터 센터장 "
     "servicecenter callcenter customerservice 售后 客服 手办 高达 上色 黑神话 游戏 手机 电脑配置 "
-    "게임 그래픽카드 소음 줄이는법 rtx4090 4090 gaming noise "
+    "게임용 게임할 게임하 게임추천 게임기 그래픽카드 소음 줄이는법 rtx4090 4090 gaming noise "
     # other currencies, software
     "달러 엔화 유로 위안달러 dollar yen euro usd eur 美元 日元 欧元 엑셀 vlookup excel css div python 코딩 coding "
     "icp备案 icp 해외직구 직구 사업계획서 창업패키지 구독료 넷플릭스 미드저니 feet inch inches kg 耳机 电费 水费 下雨 "

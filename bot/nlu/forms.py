@@ -68,8 +68,6 @@ def _word_starts(spaced: str) -> frozenset[int]:
     return frozenset(starts)
 
 
-
-
 _TABLES: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}  # by id: tables are module constants
 
 

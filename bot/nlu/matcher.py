@@ -53,7 +53,7 @@ from bot.domain.gazetteer import PlaceRef
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
-from bot.nlu.concepts import BUDGET_LEADS, CORRECTION, FX_PART_FORMS, OFF_TOPIC, VOUCHER_WORDS
+from bot.nlu.concepts import BUDGET_LEADS, CORRECTION, FX_PART_FORMS, OFF_TOPIC, STILL, VOUCHER_WORDS
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import has_any
@@ -177,6 +177,8 @@ class IntentMatcher:
         role = amount_role(norm, slots.amount_span, "calc" in present, aspect) if has_amount else None
         if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
             aspect = find_aspect(corrected, ignore=("amount",)) or aspect
+        if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
+            aspect = find_aspect(corrected, ignore=("window",))
         if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
             aspect = "budget" if _pool_sized(norm, slots) else "amount"
         query = Query(

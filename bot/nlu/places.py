@@ -405,7 +405,12 @@ def _one_off(window: str, key: str) -> bool:
 def _dedupe(mentions: list[PlaceMention]) -> tuple[PlaceMention, ...]:
     """One mention per place, in text order; a district replaces its own city."""
     ordered = sorted(mentions, key=lambda m: m.position)
-    districts = {m.ref.place for m in ordered if m.ref.district and not m.weak}  # a weak 무상 ~ 우창 keeps 우한
+    cities = {m.ref.place: m.position + m.length for m in ordered if m.ref.district is None}
+    districts = {  # a weak slip (무상 ~ 우창) keeps its city (우한), unless it follows the city's name (광저우 텐허)
+        m.ref.place
+        for m in ordered
+        if m.ref.district and (not m.weak or 0 <= m.position - cities.get(m.ref.place, -9) <= 1)
+    }
     seen: set[PlaceRef] = set()
     out = []
     for mention in ordered:
