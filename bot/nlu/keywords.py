@@ -35,14 +35,14 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 智算센터 算力센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
-        "computingcenter computingcentre datacenter datacentre supercomputingcenter 쎈터 컴퓨팅쎈터"
+        "computingcenter computingcentre datacenter datacentre supercomputingcenter 쎈터 컴퓨팅쎈터 센텨 컴퓨팅센텨"
     ),
     "center_weak": forms_of("센터 center centre 中心"),
-    "compute_target": forms_of("목표 타깃 타겟 target goal 目标 eflops pflops 要到多少 要达到 达到多少"),
+    "compute_target": forms_of("목표 타깃 타겟 target goal 目标 eflops pflops 要到多少 要达到 达到多少 목표치 목표량"),
     "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "
         "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 韩币 换人民币 换成人民币 "
-        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon koreanwon krw/cny cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw krwcny krw/cny 위안원 원위안 人民币韩元"
+        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon koreanwon krw/cny cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw krwcny krw/cny 위안원 원위안 人民币韩元 환률 환울 황율 한율"
     ),
     "compare_strong": forms_of(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
@@ -63,7 +63,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "topic": forms_of(
         "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
-        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施"
+        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai aicompany aifirm 혜택뭐"
     ),
     "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "
@@ -74,7 +74,7 @@ CUES: dict[str, tuple[str, ...]] = {
 
 # Single words the typo pass may correct towards (phrases above are matched as written).
 TYPO_WORDS = forms_of(
-    "있나 있다 있던데 어떻게 해줘 해줄래 해주세요 해봐 해요 해주라 기관 부서 기업 주관 등록 보상금 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
+    "company companies firms 있나 있다 있던데 어떻게 해줘 해줄래 해주세요 해봐 해요 해주라 기관 부서 기업 주관 등록 보상금 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
     "바우처 모델 코퍼스 라벨링 연구개발 플랫폼 exchange rate supported support offer voucher vouchers compute model "
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "
     "unsubscribe subscribe announce announcement help commands scenario updates sending"

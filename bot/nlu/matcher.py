@@ -58,6 +58,7 @@ from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import has_any
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
+from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
 from bot.nlu.places import PlaceFinder, PlaceFindings
@@ -132,6 +133,7 @@ class IntentMatcher:
         self.outside = OutsideFinder(dataset)
         self._parent = {slug: place.parent for slug, place in dataset.places.items() if place.parent}
         self._one_voucher = _places_with_one_voucher(dataset)
+        self._ours = frozenset(place_key(w) for w in (*type_vocabulary(), *concept_vocabulary()))
         self.places = PlaceFinder(dataset, type_vocabulary(), self.outside.covered_names())
         typo_words = [*TYPO_WORDS, *type_vocabulary(), *concept_vocabulary(), *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
@@ -152,7 +154,9 @@ class IntentMatcher:
             found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
         if not present & COMPARE_CUES:
             found = found.exact_beside_typos(norm.compact)  # "주하이 … 안해도" is not also about 안후이
-        outside = tuple(o for o in self.outside.find(text) if not self.typos.is_slip(o.name))  # 싱청 is 신청 typed
+        outside = tuple(  # 싱청 is 신청 mistyped, Beian (北安) is 备案 in pinyin: words of ours, not places
+            o for o in self.outside.find(text) if not self.typos.is_slip(o.name) and place_key(o.name) not in self._ours
+        )
         if outside:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
             within = {m.ref.place for m in found.mentions}

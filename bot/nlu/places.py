@@ -326,7 +326,7 @@ class PlaceFinder:
                 ambiguous = tuple(places)
                 self._weak_ambiguity = weak
             else:
-                length = len(head.group()) if head else top[0][1]
+                length = len(head.group()) if head else len(word) if word.isascii() else top[0][1]
                 found.append(PlaceMention(places[0], start, fuzzy=True, length=length, weak=weak))
         return found, ambiguous
 
@@ -385,7 +385,7 @@ class PlaceFinder:
 
 
 # Endings after which a glued word starts a new phrase, so a short name may follow ("…인데샤먼데이터바우처").
-_JOINS = ("말고", "아니고", "인데", "는데", "이고", "하고", "으로", "이랑", "에서")
+_JOINS = tuple("말고 아니고 인데 는데 이고 하고 으로 이랑 에서 이면 쓰면 하면 라서 니까".split())
 _LATIN_HEAD = re.compile(r"[a-z]{4,}(?=[\uac00-\ud7a3])")
 
 

@@ -52,7 +52,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler"
     ),
     T.FILING_REWARD: forms_of(
-        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel 비안 비안보상"
+        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel 비안 비안보상 beian beianreward"
     ),
     T.RD_SUBSIDY: forms_of(
         "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment 버티컬모델 버티컬대형모델 vertical"
@@ -73,9 +73,9 @@ WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.ONE_TIME_AWARD: forms_of("지원금 奖励 award"),
 }
 
-_NOT_TYPES = re.compile(
-    "|".join(map(re.escape, sorted((*CUES["computing_center"], *TRAITS["model_developer"]), key=len, reverse=True)))
-)
+_TRAIT_PHRASES = tuple(form for name in ("model_developer", "compute_provider") for form in TRAITS[name])
+_NOT_TYPES = re.compile("|".join(map(re.escape, sorted(_TRAIT_PHRASES, key=len, reverse=True))))
+_CENTER_PHRASES = re.compile("|".join(map(re.escape, sorted(CUES["computing_center"], key=len, reverse=True))))
 _NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿块元])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
 _UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
 _CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩币|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
@@ -122,10 +122,12 @@ class Slots:
 def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     """The program types named, and whether they were named unmistakably (strong words)."""
     compact = text.compact
+    if contains_any(compact, _TRAIT_PHRASES):  # 컴퓨팅 파워 공급업체, 算力服务商, 大模型企业: who asks, not a program
+        compact = _NOT_TYPES.sub(" ", compact)
     strong = {ptype for ptype, words in STRONG_TYPE_WORDS.items() if contains_any(compact, words)}
     if strong:
         return frozenset(strong), True
-    compact = _NOT_TYPES.sub(" ", compact)  # the 데이터 of 데이터센터, the 模型 of 做大模型的公司 name no voucher
+    compact = _CENTER_PHRASES.sub(" ", compact)  # the 데이터 of 데이터센터 names no data voucher
     return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if contains_any(compact, words)), False
 
 
