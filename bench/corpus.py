@@ -33,13 +33,14 @@ SPLITS = {
     "tune_a": "tune_a.yaml",
     "tune_b": "tune_b.yaml",
     "tune_c": "tune_c.yaml",
+    "tune_d": "tune_d.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
     "holdout_c": "holdout_c.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c")
+TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c", "tune_d")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

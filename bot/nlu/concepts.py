@@ -24,23 +24,23 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "status": forms_of(
         "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
-        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust 只是报道 媒体报道 报道的 只是新闻 official"
+        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
     ),
     "minimum": forms_of(
         "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额 门槛 spendabove onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 totalpot pot howbig thefund 多少资金 每年多少资金"
     ),
     "rate": forms_of(
         "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
-        "比例 百分之 几成 补贴比例 几个点 百分比 补贴率 what% whatpercent whatpercentage 몇프로 몇퍼센트 几个百分点 多少比例 比例多少 pct 몃% 몃프로 몇%야 3할 할인가 几成 一比一 一比"
+        "比例 百分之 几成 补贴比例 几个点 百分比 补贴率 what% whatpercent whatpercentage 몇프로 몇퍼센트 几个百分点 多少比例 比例多少 pct 몃% 몃프로 몇%야 3할 할인가 几成 一比一 一比 个点 几成"
     ),
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当"
+        "申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
     ),
     "apply": forms_of(
         "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
@@ -51,17 +51,17 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "window": forms_of(
         "마감 기한 언제까지 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
-        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close"
+        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive"
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
-        "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少"
+        "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 지급액 장려액 수령액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와"
     ),
 }
 # "Can we get it?": the conditions, when no other aspect is asked ("얼마 받을 수 있어?" asks the amount).
 ELIGIBILITY = forms_of(
     "받을수있 받을수있나 받을수있을까 받을수있습 받을수있어 받을수있음 받을수있냐 받을수있는지 받을수있는 받을 받을수 대상되 대상이되 "
-    "대상맞 대상인가 대상인지 해당되나 도돼 도되나 도됨 도되냐 되요 돼요 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
+    "대상맞 대상인가 대상인지 해당되나 도돼 도되나 도됨 도되냐 되요 돼요 能报 可以报 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
@@ -98,7 +98,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "一人企业 个人公司"
     ),
     "model_developer": forms_of(
-        "做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
+        "buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
         "대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商"
     ),
@@ -118,7 +118,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
 CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
     "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really iirc doublecheck "
-    "인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
+    "ㅇㅈ 인정 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
     "听说 是真的吗 对吗 是不是 真的 没错吧"
 )
 # Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
@@ -127,7 +127,7 @@ WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
 SPEND_MARKERS = forms_of(
     "쓰면 쓸건데 쓸때 쓰는데 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
-    "ifwe ifi capex 花 投 买 租 采购 购买 使用了 用了 계산 calculate 计算 算下 算一下 帮忙算 如果 要是 假如 튜자하면 투자예정 지출예정"
+    "ifwe ifi capex 산정 花 投 买 租 采购 购买 使用了 用了 계산 calculate 计算 算下 算一下 帮忙算 如果 要是 假如 튜자하면 투자예정 지출예정"
 )
 # Words naming an award or cap: an amount right next to one is the thing asked about.
 SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个")
@@ -144,9 +144,9 @@ BASE_AFTER = forms_of(
 # Right before a place, the same in English and Chinese ("based in Shanghai", "our office in Beijing").
 BASE_BEFORE = forms_of("basedin ourofficein officein headquarteredin hqin 我们在 总部在 公司在")
 # "A 말고 B": the place just before these is not the one asked about.
-NEGATION_AFTER = forms_of("말고 아니고 아니구 아니라 대신 빼고 제외하고 말구 아닌 不用看 就算了")
+NEGATION_AFTER = forms_of("말고 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 就算了")
 # "not A", "不是A": the place just after these is not the one asked about.
-NEGATION_BEFORE = forms_of("not insteadof except excluding forget ratherthan 不是 除了 而不是 不要 不看 排除")
+NEGATION_BEFORE = forms_of("not insteadof except excluding forget apartfrom ratherthan 不是 除了 而不是 不要 不看 排除")
 
 
 # A voucher of no named kind ("Nanning vouchers", "항저우 智能券"): the place's only kind, when it has one.
@@ -189,5 +189,6 @@ OFF_TOPIC = forms_of(
     "알리클라우드 阿里云 华为云 바이두클라우드 百度云 腾讯云 aws azure 시간당요금 요금제 gpu가격 gpu값 rtx5090 5090 "
     "한잔 모델하우스 oom 배치사이즈 batchsize 학원 사고력 算力股 概念股 涨了 跌了 工具推荐 清洗工具 복지 쿠폰북 연봉 salary "
     "환율우대 우대쿠폰 gpucloud cloudprovider taxfiling "
-    "门票 好吃 火锅 新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체"
+    "스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
+    "门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체"
 )

@@ -21,22 +21,22 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.COMPUTE_VOUCHER: forms_of(
         "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
         "산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
-        "computevoucher computevouchers computingvoucher compute computing 智算 trainingvoucher training-voucher"
+        "computevoucher computevouchers computingvoucher compute computing 智算 trainingvoucher training-voucher xunliquan xunli 산력서비스권 산력권 훈력권"
     ),
     T.MODEL_VOUCHER: forms_of(
-        "모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher"
+        "모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher moxingquan moxing 모델권 모형권"
     ),
     T.CORPUS_VOUCHER: forms_of(
-        "코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora 어료쿠폰 어료 코포스 코포스쿠폰"
+        "코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora 어료쿠폰 어료 코포스 코포스쿠폰 yuliaoquan yuliao"
     ),
     T.DATA_VOUCHER: forms_of(
-        "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset"
+        "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset shujuquan"
     ),
     T.LABELING_VOUCHER: forms_of(
-        "라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation 표주권 표주쿠폰 표주"
+        "라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation 표주권 표주쿠폰 표주 biaozhuquan biaozhu 표주권"
     ),
     T.ONE_TIME_AWARD: forms_of(
-        "일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum 추가보상 추가포상"
+        "일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum 추가보상 추가포상 追加奖励"
     ),
     T.SCENARIO_FUNDING: forms_of(
         "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject 벤치마크 benchmark applicationfunding 응용지원"
@@ -49,7 +49,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward 연간장려금 연간장려 연간포상금"
     ),
     T.RELOCATION_AWARD: forms_of(
-        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler"
+        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler 이사가면 이전하면 옮기면"
     ),
     T.FILING_REWARD: forms_of(
         "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel 비안 비안보상 beian beianreward"
@@ -182,7 +182,7 @@ def type_vocabulary() -> tuple[str, ...]:
     """Every type word, for recognising a place name glued to one (우한컴퓨팅쿠폰)."""
     words = [w for group in (STRONG_TYPE_WORDS, WEAK_TYPE_WORDS) for ws in group.values() for w in ws]
     extra = forms_of(
-        "쿠폰 바우처 정책 지원 보조금 얼마 목표 센터 은 는 에서 산력 스마트 인공지능 지능형 수구 규모 최초 중에 중 vs 어디 비교"
+        "법인 지사 사무소 공장 쿠폰 바우처 정책 지원 보조금 얼마 목표 센터 은 는 에서 산력 스마트 인공지능 지능형 수구 규모 최초 중에 중 vs 어디 비교"
     )
     latin = forms_of("ai subsid policy policies voucher support incentive program target center")
     return (*words, *extra, *latin, "政策", "补贴", "券")
