@@ -76,7 +76,7 @@ PART_FORMS: dict[str, tuple[str, ...]] = {
         "마감 마감일 기한 데드라인 언제까지 deadline cutoff whendoesitclose whendoesitend closes 截止 期限 有效期 什么时候截止"
     ),
     "conditions": forms_of(
-        "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies 条件 资格 谁能申请"
+        "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies eligible whoseligible 条件 资格 谁能申请"
     ),
 }
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
@@ -105,7 +105,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     "listed": forms_of("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
     "compute_provider": forms_of(
         "做算力租赁 算力租赁的 算力租赁企业 컴퓨팅공급업체 컴퓨팅공급사 operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
-        "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스 idc사업자 computeserviceprovider 산력제공 클라우드사업자 idc업체 computeprovider cloudprovider idc "
+        "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스업체 산력서비스기업 idc사업자 computeserviceprovider 산력제공업체 산력제공사 클라우드사업자 idc업체 computeprovider cloudprovider idc "
         "算力服务商 算力提供方 算力供应商 算力企业"
     ),
     "foreign": forms_of(

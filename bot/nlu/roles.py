@@ -35,7 +35,8 @@ PROPOSED_AFTER = forms_of(
 # Right after the figure: it is put forward to be confirmed ("2백만 상한인거지?", "5천만 풀이에요?", "500만까지임?").
 PROPOSED_BEFORE = forms_of(
     "상한인 상한이죠 상한이지 상한이야 상한맞 한도인 한도맞 풀이 풀맞 풀인 풀임 규모 "
-    "까지임 까지야 까지인 까지예 까지에요 까지죠 까지맞 까지됨 까지돼 이죠 인거지 맞 吗 吧 是吧 对吧 是不是"
+    "까지임 까지야 까지인 까지예 까지에요 까지죠 까지맞 까지됨 까지돼 까지나옴 까지나와 이죠 인거지 맞 "
+    "이총예산 가총예산 吗 吧 是吧 对吧 是不是"
 )
 
 
@@ -76,7 +77,7 @@ def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool,
         return None
     if has_any(text, CHECK_MARKERS):
         return CHECK
-    following = text.spaced[span[1] : span[1] + 24].replace(" ", "")
+    following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
     preceding = text.spaced[max(0, span[0] - 12) : span[0]].replace(" ", "")
     if following.startswith(PROPOSED_BEFORE):
         return CHECK
@@ -84,8 +85,10 @@ def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool,
         return SPEND
     if following.startswith(SUBJECT_NOUNS):
         return SUBJECT
-    if aspect not in (None, "amount") and any(noun in following[:20] for noun in PROGRAM_NOUNS):
-        return SUBJECT  # "100만 위안 지원금 조건?": the award is what is asked about
+    if aspect not in (None, "amount") and (
+        any(noun in following[:26] for noun in PROGRAM_NOUNS) or preceding.endswith(PROGRAM_NOUNS)
+    ):
+        return SUBJECT  # "100만 위안 지원금 조건?", "一次性资助100万 啥条件": the award is what is asked about
     if preceding.endswith(PROPOSED_AFTER):
         return CHECK
     if spend_cue:
