@@ -153,7 +153,7 @@ def parse(dataset: Dataset, fx: FxRate, text: str) -> Parsed:
 
 
 def speaks_for_company(text: str) -> bool:
-    """"우리는 …", "we are …", "我们是 …": the cheap test before a whole parse (most messages are not profiles)."""
+    """ "우리는 …", "we are …", "我们是 …": the cheap test before a whole parse (most messages are not profiles)."""
     return has_any(normalize(text), SELF_FORMS)
 
 
