@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.fanout
 	$(BIN)/python -m bench.known_places
+	$(BIN)/python -m bench.profile_alerts
 	$(BIN)/python -m bench.webhook
 
 check-data: $(STAMP)

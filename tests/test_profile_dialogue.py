@@ -17,6 +17,7 @@ from bot.app import build_services, fixed_clock
 from bot.core.dispatch import Responder
 from bot.core.message import IncomingMessage
 from bot.core.profile.model import Filed, SpendKind, from_json
+from bot.core.profile.notify import notify_profiles
 from bot.core.profile.parse import is_profile_message, parse
 from bot.core.recent import RecentReplies
 from bot.core.render_plain import render_brief, render_plain
@@ -139,12 +140,16 @@ def test_show_edit_one_field_and_delete_leaves_nothing(stored: tuple[Responder, 
     assert store.profiles.get("console:d1") is not None
     assert from_json(store.profiles.get("console:d1").data).city == "wuhan"  # type: ignore[union-attr]
     assert edited.headline[0].startswith("Best fit: Chengdu")
+    _say(responder, "/subscribe profile", "d1")  # alerts, and one queued for the closing Shenzhen window
+    assert notify_profiles(store, responder.services.dataset, dt.date(2026, 12, 10)) == 1 and store.pending() == 1
     confirm = _say(responder, "/profile delete", "d1")
     assert "p|delete|yes" in {b.action for b in confirm.buttons} and store.profiles.get("console:d1") is not None
     done = _press(responder, "p|delete|yes", "d1")
     assert "deleted" in render_plain(done)
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM profiles")).scalar() == 0
+        for table in ("profile_subscriptions", "profile_notices", "announcements", "outbox", "chats"):
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
         for (table,) in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).all():
             rows = conn.execute(text(f"SELECT * FROM {table}")).all()
             assert not any("d1" in str(row) or "5000000" in str(row) for row in rows), table

@@ -136,7 +136,7 @@ class Responder:
             return worded, Query(worded.intent, text=text)
         if command is None:
             routed = profile_query(self.services, text, message)
-            profile = self.registry.feature(I.PROFILE)
+            profile = self.registry.feature(routed.intent) if routed is not None else None
             if routed is not None and profile is not None:
                 return profile, routed
             match = self.matcher.match(text, await self.memory.previous(message.chat_key))
@@ -147,6 +147,9 @@ class Responder:
                 return problem_reply(self.services, feature.intent, lang, match.money_problem)
             return feature, match.query
         feature = self.registry.command(command.name)
+        sub = self.registry.sub_command(command.name, command.args)
+        if sub is not None:  # /subscribe profile is /subscribe_profile
+            feature, command = sub[0], replace(command, args=sub[1])
         linked = self.registry.command(command.args.strip()) if command.name == "start" else None
         if linked is not None and linked.commands:  # a Telegram deep link: /start profile
             feature, command = linked, replace(command, args="")

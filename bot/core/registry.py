@@ -19,6 +19,7 @@ from bot.core.access import Access
 from bot.core.handlers import centers, cities, city, compare, details, fx, help, program_info, subsidy, targets
 from bot.core.handlers import lang as lang_handler
 from bot.core.profile import handler as profile
+from bot.core.profile import subscription as profile_subscription
 from bot.core.reply import Reply
 from bot.core.request import Handler, Request
 from bot.core.services import Services
@@ -92,6 +93,16 @@ class Registry:
     def command(self, word: str) -> Feature | None:
         """The feature a slash command or a command word (``help``, ``도움말``, ``帮助``) invokes."""
         return self._by_command.get(word.lower())
+
+    def sub_command(self, name: str, args: str) -> tuple[Feature, str] | None:
+        """``/subscribe profile`` (or ``/subscribe 프로필``): the feature declared as ``subscribe_profile``, when
+        the first argument is a word of the feature whose command is ``profile``; with the arguments after it."""
+        first, _, rest = args.strip().partition(" ")
+        other = self.command(first) if first else None
+        if other is None or not other.commands:
+            return None
+        feature = self._by_command.get(f"{name.lower()}_{other.commands[0]}")
+        return (feature, rest) if feature is not None else None
 
     def word(self, text: str) -> Feature | None:
         """The feature a message consisting of one command word invokes ("도움말", "자세히", "help")."""
@@ -276,6 +287,12 @@ FEATURES: tuple[Feature, ...] = (
         in_menu=True,
         usage_key="profile.usage",
     ),  # free messages reach it through bot/core/profile/route.py (no examples: the matcher is not retuned)
+    Feature(  # /subscribe profile, and free messages through bot/core/profile/route.py
+        profile_subscription.SUBSCRIBE,
+        profile_subscription.subscribe,
+        commands=("subscribe_profile",),  # also the Telegram deep link /start subscribe_profile
+    ),
+    Feature(profile_subscription.UNSUBSCRIBE, profile_subscription.unsubscribe, commands=("unsubscribe_profile",)),
     Feature(I.LANG, lang_handler.answer, commands=("lang",), in_menu=True, usage_key="lang.usage"),
     Feature(
         I.HELP,

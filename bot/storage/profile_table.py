@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from bot.storage.profile_watch import forget
 from bot.storage.profiles import StoredProfile, live_step, utcnow
 from bot.storage.schema import profiles
 
@@ -43,5 +44,7 @@ class ProfileTable:
                 conn.execute(update(profiles).where(profiles.c.user_key == user).values(**values))
 
     def delete(self, user: str) -> bool:
+        """The profile, and with it its subscription and every notice derived from it (bot/storage/profile_watch)."""
         with self.engine.begin() as conn:
+            forget(conn, user)
             return bool(conn.execute(delete(profiles).where(profiles.c.user_key == user)).rowcount)

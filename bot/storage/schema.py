@@ -159,6 +159,27 @@ profiles = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+profile_subscriptions = Table(
+    "profile_subscriptions",
+    metadata,
+    Column("user_key", String(120), primary_key=True),  # platform:user id, as in profiles; one per person
+    Column("platform", String(16), nullable=False),
+    Column("chat_key", String(64), nullable=False),  # the user's private chat: notices never go into a group
+    Column("lang", String(4)),
+    Column("profile_digest", String(64)),  # the profile the remembered matches were computed for
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+profile_notices = Table(
+    "profile_notices",
+    metadata,
+    Column("user_key", String(120), primary_key=True),
+    Column("notice_key", String(200), primary_key=True),  # match:<program> · deadline:<program>:<day> · sent:<id>
+    Column("fingerprint", String(64), nullable=False),  # a match's amount, conditions and status, digested
+    Column("announcement_id", Integer, ForeignKey("announcements.id")),  # sent:<id> rows: the notice queued
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
 Migration = Callable[[Connection], None]
 
 
@@ -212,7 +233,13 @@ def _v6(conn: Connection) -> None:
     profiles.create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
+def _v7(conn: Connection) -> None:
+    """Profile subscriptions (issue 17, item 5): who is told, and what each was told or last matched."""
+    profile_subscriptions.create(conn, checkfirst=True)
+    profile_notices.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 
 
 def migrate(engine: Engine) -> int:

@@ -19,8 +19,10 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from bot.domain.languages import DEFAULT_LANG
+from bot.storage.chat_rows import chat_row, find_chat
 from bot.storage.liveness import Worker, is_gone, naive_utc
 from bot.storage.profile_table import ProfileTable
+from bot.storage.profile_watch import ProfileWatch
 from bot.storage.schema import (
     announcements,
     chat_settings,
@@ -38,12 +40,6 @@ from bot.storage.schema import (
 Clock = Callable[[], dt.datetime]
 LEASE = dt.timedelta(seconds=15)  # a claim not renewed for this long is handed back (see rescue)
 DEAD_AFTER = dt.timedelta(seconds=5)  # a worker silent this long, while others reach the database, is gone
-
-
-def _find_chat(conn: Connection, platform: str, chat_key: str) -> int | None:
-    """The row id of a platform's chat, if we know it."""
-    found = conn.execute(select(chats.c.id).where(chats.c.platform == platform, chats.c.chat_key == chat_key)).scalar()
-    return None if found is None else int(found)
 
 
 def _recipients(city: str | None, ptype: str | None = None) -> Any:
@@ -159,25 +155,16 @@ class Store:
         self.dead_after = dead_after
         self.version = migrate(self.engine)
         self.profiles = ProfileTable(self.engine, clock)  # company profiles, one per user
+        self.profile_watch = ProfileWatch(self.engine, clock)  # /subscribe profile: who is told, what was told
         self._skip_locked = self.engine.dialect.name == "postgresql"
 
     # --- chats and subscriptions ---
-    def _chat_id(self, conn: Connection, platform: str, chat_key: str, kind: str, lang: str | None = None) -> int:
-        found = _find_chat(conn, platform, chat_key)
-        if found is not None:
-            conn.execute(update(chats).where(chats.c.id == found).values(state="active", kind=kind))
-            return int(found)
-        result = conn.execute(
-            chats.insert().values(platform=platform, chat_key=chat_key, kind=kind, lang=lang, state="active")
-        )
-        return int(result.inserted_primary_key[0])  # type: ignore[index]
-
     def subscribe(
         self, platform: str, chat_key: str, kind: str, scope: str, value: str, by: str, lang: str | None = None
     ) -> bool:
         """True when this is a new (or renewed) subscription; ``lang`` is the language announcements use."""
         with self.engine.begin() as conn:
-            chat_id = self._chat_id(conn, platform, chat_key, kind)
+            chat_id = chat_row(conn, platform, chat_key, kind)
             if lang is not None:
                 conn.execute(update(chats).where(chats.c.id == chat_id).values(lang=lang))
             where = and_(
@@ -194,7 +181,7 @@ class Store:
 
     def unsubscribe(self, platform: str, chat_key: str) -> int:
         with self.engine.begin() as conn:
-            chat_id = _find_chat(conn, platform, chat_key)
+            chat_id = find_chat(conn, platform, chat_key)
             if chat_id is None:
                 return 0
             result = conn.execute(
@@ -219,7 +206,7 @@ class Store:
             self._gone(conn, platform, chat_key)
 
     def _gone(self, conn: Connection, platform: str, chat_key: str) -> None:
-        chat_id = _find_chat(conn, platform, chat_key)
+        chat_id = find_chat(conn, platform, chat_key)
         if chat_id is None:
             return
         conn.execute(update(chats).where(chats.c.id == chat_id).values(state="gone"))
@@ -228,7 +215,7 @@ class Store:
     def migrate_chat(self, platform: str, old_key: str, new_key: str) -> None:
         """A Telegram group became a supergroup: keep its subscriptions under the new id."""
         with self.engine.begin() as conn:
-            clash = _find_chat(conn, platform, new_key)
+            clash = find_chat(conn, platform, new_key)
             if clash is None:
                 conn.execute(
                     update(chats)
@@ -458,7 +445,7 @@ class Store:
         """The chat is gone: its subscriptions end, and this row and its other pending ones are closed."""
         self._settle(item.id, "removed", error, owner, state="removed", last_error=error[:300])
         with self.engine.begin() as conn:
-            chat_id = _find_chat(conn, item.platform, item.chat_key)
+            chat_id = find_chat(conn, item.platform, item.chat_key)
             if chat_id is not None:
                 conn.execute(
                     update(outbox)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+from bot.announce import announce_data_changes
+from bot.domain.dataset import Dataset
+from tests.conftest import TODAY
 from tests.telegram.conftest import Running
 from tests.telegram.fake_bot_api import BOT_USERNAME, callback, message, user
+from tests.test_delivery import _deliver
+from tests.test_profile_alerts import PROGRAM, without
 
 PROFILE_TEXT = "우리는 상하이 푸둥 중소기업이고 GPU 임대에 연 500만 위안, 모델 API에 100만 위안 써요"
 
@@ -72,3 +78,34 @@ def test_delete_leaves_nothing(telegram: Running) -> None:
     telegram.push(callback("p|delete|yes", chat_id=42))
     telegram.fake.wait_for("sendMessage", 3)
     assert telegram.store.profiles.get("telegram:42") is None
+
+
+def test_profile_alerts_by_command_and_free_text_reach_only_the_private_chat(
+    telegram: Running, dataset: Dataset
+) -> None:
+    """/subscribe profile in private, the free-text form in a group (one line there, the confirmation in the
+    user's own chat); a reload that adds a fitting program is delivered once, to that private chat alone."""
+    telegram.push(message(PROFILE_TEXT, chat_id=42))
+    telegram.push(message(PROFILE_TEXT, chat_id=77, from_user=user(77)))
+    telegram.fake.wait_for("sendMessage", 2)
+    telegram.push(message("/subscribe profile", chat_id=42))
+    done = telegram.fake.wait_for("sendMessage", 3)[-1].params
+    assert done["chat_id"] == 42 and "프로필 알림을 켰습니다" in done["text"]
+    telegram.push(message(f"@{BOT_USERNAME} 내 프로필에 맞는 새 프로그램 알려줘", chat_id=-502, chat_type="supergroup",
+                          from_user=user(77), mention=True))  # fmt: skip
+    calls = telegram.fake.wait_for("sendMessage", 5)[3:]
+    by_chat = {c.params["chat_id"]: c.params["text"] for c in calls}
+    assert "프로필 알림을 켰습니다" in by_chat[77] and "1:1" in by_chat[-502] and "상하이" not in by_chat[-502]
+    store = telegram.store
+    assert sorted(s.chat_key for s in store.profile_watch.subscribers()) == ["42", "77"]
+    announce_data_changes(store, without(dataset, PROGRAM), TODAY)
+    announce_data_changes(store, dataset, TODAY)
+    assert store.pending() == 2
+    before = len(telegram.fake.sent())
+    asyncio.run(_deliver(store, telegram.fake))
+    notices = telegram.fake.sent()[before:]
+    assert sorted(c.params["chat_id"] for c in notices) == [42, 77]  # once each, never the group
+    assert all("주하이" in c.params["text"] and "최종 결정은 발급 기관이 합니다" in c.params["text"] for c in notices)
+    telegram.push(message("/unsubscribe profile", chat_id=42))
+    assert "껐습니다" in telegram.fake.wait_for("sendMessage", before + 3)[-1].params["text"]
+    assert [s.chat_key for s in store.profile_watch.subscribers()] == ["77"]

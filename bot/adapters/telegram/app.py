@@ -16,7 +16,7 @@ from bot.adapters.telegram.etiquette import text_to_answer
 from bot.adapters.telegram.sending import Sender
 from bot.adapters.telegram.updates import HandledUpdates
 from bot.core.dispatch import Responder
-from bot.core.i18n import t
+from bot.core.i18n import has, t
 from bot.core.message import IncomingMessage
 from bot.core.registry import REGISTRY, Registry
 from bot.core.reply import Button, Reply, Section
@@ -110,7 +110,8 @@ class TelegramBot:
         feature = self.registry.feature(reply.intent)
         payload = feature.commands[0] if feature is not None and feature.commands else "start"
         link = Button(t(reply.lang, "dm.button"), "", url=f"https://t.me/{bot.username}?start={payload}")
-        notice = (Section(None, (t(reply.lang, "dm.blocked"),)),)
+        blocked = f"dm.blocked.{reply.intent}"  # what to do once the chat is open, if the feature says
+        notice = (Section(None, (t(reply.lang, blocked if has(reply.lang, blocked) else "dm.blocked"),)),)
         return Reply(intent=reply.intent, lang=reply.lang, sections=notice, buttons=(link,))
 
     async def _is_admin(self, bot: Any, message: Message, kind: str) -> bool:

@@ -23,7 +23,6 @@ from bot.core.profile.conditions import Check
 from bot.core.profile.match import Matching, PlaceFit, ProgramFit
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
-from bot.domain.calculator import Reason
 
 INTENT = "profile"
 HEAD_PLACES = 3
@@ -99,11 +98,7 @@ def _not_counted_line(fit: ProgramFit, lang: str, book: CitationBook) -> str:
     assert fit.result is not None
     amount = fit.amount_cny
     value = f" → {numbers.cny(amount, lang)}" if amount is not None else ""
-    reason = (
-        t(lang, "reason.ruled_out")
-        if fit.ruled_out
-        else t(lang, f"reason.{(fit.result.reason or Reason.CONDITION_TO_PROVE).value}")
-    )
+    reason = words.not_counted(fit, lang)
     return t(lang, "profile.not_counted", name=fit.program.names.get(lang), value=value, reason=reason,
              refs=book.ref(fit.program.sources))  # fmt: skip
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from bot.core import numbers
 from bot.core.i18n import t
 from bot.core.profile.conditions import Condition
+from bot.core.profile.match import ProgramFit
 from bot.core.profile.model import Profile
 from bot.core.services import Services
+from bot.domain.calculator import Reason
 from bot.domain.dataset import Dataset
 
 
@@ -62,3 +64,12 @@ def condition(dataset: Dataset, item: Condition, lang: str) -> str:
     if item.what == "threshold" and not text:
         return t(lang, "cond.spend_threshold", limit=limit)
     return t(lang, "cond.ownership", text=text) if item.what == "ownership" else text
+
+
+def not_counted(fit: ProgramFit, lang: str) -> str:
+    """Why a program is not in the total: a condition rules it out, the calculator's reason, or its status."""
+    if fit.ruled_out:
+        return t(lang, "reason.ruled_out")
+    if fit.result is None:
+        return t(lang, f"state.{fit.freshness.effective.value}")
+    return t(lang, f"reason.{(fit.result.reason or Reason.CONDITION_TO_PROVE).value}")
