@@ -38,6 +38,7 @@ from bot.nlu.matcher import IntentMatcher
 from bot.nlu.query import Query
 
 log = logging.getLogger(__name__)
+STORE_TIMEOUT_S = 5.0  # a feature that needs the database waits this long for it, then says it is busy
 
 MAX_TEXT_CHARS = 2000
 
@@ -135,7 +136,7 @@ class Responder:
         if worded is not None and worded.intent in (I.DETAILS, I.HELP):  # "자세히", "도움말" typed alone
             return worded, Query(worded.intent, text=text)
         if command is None:
-            routed = profile_query(self.services, text, message)
+            routed = await profile_query(self.services, text, message)
             profile = self.registry.feature(routed.intent) if routed is not None else None
             if routed is not None and profile is not None:
                 return profile, routed
@@ -169,11 +170,19 @@ class Responder:
         if not await allowed(feature.access, self.services, message):
             line = (t(lang, feature.access.denied_key),)
             return Reply(intent=feature.intent, lang=lang, sections=(Section(None, line),), error=True)
+        request = Request(self.services, query, lang, message)
         try:
-            answered = feature.handler(Request(self.services, query, lang, message))
+            if feature.stored:  # the database may be slow or down: the loop keeps answering everyone else
+                answered = await asyncio.wait_for(asyncio.to_thread(feature.handler, request), STORE_TIMEOUT_S)
+            else:
+                answered = feature.handler(request)
             reply = answered if isinstance(answered, Reply) else await answered
         except UserFacingError as error:
             return problem_reply(self.services, feature.intent, lang, error.problem)
+        except TimeoutError:
+            log.warning("%s: the database did not answer within %.0f s", feature.intent, STORE_TIMEOUT_S)
+            return Reply(intent=feature.intent, lang=lang, sections=(Section(None, (t(lang, "store.busy"),)),),
+                         error=True)  # fmt: skip
         if feature.intent in self._remembered:  # kept before the reply goes out: any replica continues from here
             await self.memory.record(message.chat_key, query)
         reply = replace(reply, query=query)

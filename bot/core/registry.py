@@ -51,6 +51,7 @@ class Feature:
     examples: tuple[str, ...] = ()  # phrasings for the matcher's similarity fallback ({place}, {ptype}, {amount})
     remembered: bool = False  # a follow-up may continue it ("그럼 베이징은?")
     takes_amount: bool = False  # a badly written amount is this feature's error, not "did you mean"
+    stored: bool = False  # its handler reads or writes the database: served off the event loop, within a time limit
 
     @property
     def help(self) -> str:
@@ -249,6 +250,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         I.SUBSCRIBE,
         subscribing.subscribe,
+        stored=True,
         commands=("subscribe",),
         parse=subscribing.parse_scope,
         access=Access.CHAT_ADMIN,
@@ -258,15 +260,17 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         I.UNSUBSCRIBE,
         subscribing.unsubscribe,
+        stored=True,
         commands=("unsubscribe",),
         access=Access.CHAT_ADMIN,
         in_menu=True,
         examples=("구독 취소", "알림 그만", "unsubscribe", "取消订阅"),
     ),
-    Feature(I.SUBSCRIPTIONS, subscribing.subscriptions, commands=("subscriptions",), in_menu=True),
+    Feature(I.SUBSCRIPTIONS, subscribing.subscriptions, commands=("subscriptions",), in_menu=True, stored=True),
     Feature(
         I.ANNOUNCE,
         subscribing.announce,
+        stored=True,
         commands=("announce",),
         access=Access.BOT_ADMIN,
         in_menu=True,
@@ -282,6 +286,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         I.PROFILE,
         profile.handle,
+        stored=True,
         commands=("profile",),
         words={"ko": ("프로필",), "zh": ("企业档案",)},
         in_menu=True,
@@ -290,9 +295,15 @@ FEATURES: tuple[Feature, ...] = (
     Feature(  # /subscribe profile, and free messages through bot/core/profile/route.py
         profile_subscription.SUBSCRIBE,
         profile_subscription.subscribe,
+        stored=True,
         commands=("subscribe_profile",),  # also the Telegram deep link /start subscribe_profile
     ),
-    Feature(profile_subscription.UNSUBSCRIBE, profile_subscription.unsubscribe, commands=("unsubscribe_profile",)),
+    Feature(
+        profile_subscription.UNSUBSCRIBE,
+        profile_subscription.unsubscribe,
+        commands=("unsubscribe_profile",),
+        stored=True,
+    ),
     Feature(I.LANG, lang_handler.answer, commands=("lang",), in_menu=True, usage_key="lang.usage"),
     Feature(
         I.HELP,

@@ -191,6 +191,7 @@ MESSAGES: dict[str, str] = {
     "announce.usage": "Usage: /announce <text>",
     "announce.queued": "Announcement queued for {count} chats. You will get a report when delivery ends.",
     "announce.report": "Announcement #{id} delivered: sent {sent}, failed {failed}, removed {removed} ({seconds} s)",
+    "store.busy": "The database is not answering right now, so this could not be done. Please try again in a minute.",
     "sub.unavailable": "Subscription storage is not configured.",
     "change.new": "A new program was added to the data.",
     "change.numbers": "Numbers changed: {details}",

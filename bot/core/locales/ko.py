@@ -198,6 +198,7 @@ MESSAGES: dict[str, str] = {
     "announce.usage": "사용법: /announce <공지 내용>",
     "announce.queued": "공지를 {count}개 채팅에 보내도록 등록했습니다. 전송이 끝나면 결과를 알려드립니다.",
     "announce.report": "공지 #{id} 전송 완료: 전달 {sent}, 실패 {failed}, 해지 {removed} ({seconds}초)",
+    "store.busy": "지금 데이터베이스가 응답하지 않아 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.",
     "sub.unavailable": "구독 저장소가 설정되지 않았습니다.",
     "change.new": "새 프로그램이 데이터에 추가되었습니다.",
     "change.numbers": "수치가 바뀌었습니다: {details}",

@@ -8,6 +8,9 @@ on (in a private chat); and a message that describes the company as a whole ("ìš
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from bot.core.message import IncomingMessage
 from bot.core.profile.parse import is_profile_message, parse, speaks_for_company
 from bot.core.profile.subscription import SUBSCRIBE, UNSUBSCRIBE
@@ -16,6 +19,8 @@ from bot.nlu import intents as I
 from bot.nlu.forms import forms_of, has_any
 from bot.nlu.normalize import normalize
 from bot.nlu.query import Query
+
+log = logging.getLogger(__name__)
 
 # The company's own profile, or what fits it.
 PROFILE_FORMS = forms_of(
@@ -41,19 +46,27 @@ def subscription_intent(text: str) -> str | None:
     return SUBSCRIBE if alerts or (told and has_any(norm, NEW_FORMS)) else None
 
 
-def waiting(services: Services, message: IncomingMessage) -> bool:
-    """A dialogue in this private chat waits for an answer."""
+LOOKUP_TIMEOUT_S = 3.0
+
+
+async def waiting(services: Services, message: IncomingMessage) -> bool:
+    """A dialogue in this private chat waits for an answer (read off the event loop; a slow or failing database
+    means no dialogue is waiting, and the message is answered as a question)."""
     if message.chat_kind != "private":
         return False
-    stored = services.profiles.get(message.user_key)
+    try:
+        stored = await asyncio.wait_for(asyncio.to_thread(services.profiles.get, message.user_key), LOOKUP_TIMEOUT_S)
+    except Exception:
+        log.warning("profile dialogue: the database is unavailable; the message is answered as a question")
+        return False
     return stored is not None and stored.step is not None
 
 
-def profile_query(services: Services, text: str, message: IncomingMessage) -> Query | None:
+async def profile_query(services: Services, text: str, message: IncomingMessage) -> Query | None:
     intent = subscription_intent(text)
     if intent is not None:
         return Query(intent, text=text, args=text)
-    if waiting(services, message) or (
+    if await waiting(services, message) or (
         speaks_for_company(text) and is_profile_message(parse(services.dataset, services.fx, text))
     ):
         return Query(I.PROFILE, text=text, args=text)
