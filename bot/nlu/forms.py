@@ -20,6 +20,7 @@ class _Universe:
     def __init__(self) -> None:
         self.forms: set[str] = set()
         self._lengths: dict[str, tuple[int, ...]] | None = {}
+        self._pairs: frozenset[str] = frozenset()
         self.version = 0
 
     def add(self, forms: frozenset[str]) -> None:
@@ -35,7 +36,14 @@ class _Universe:
             for form in self.forms:
                 by_first.setdefault(form[0], set()).add(len(form))
             self._lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
+            self._pairs = frozenset(form[:2] for form in self.forms if len(form) >= 2)
         return self._lengths
+
+    @property
+    def pairs(self) -> frozenset[str]:
+        """The first two letters of every form of two or more."""
+        self.lengths  # noqa: B018 - builds both tables
+        return self._pairs
 
 
 _UNIVERSE = _Universe()
@@ -88,10 +96,17 @@ def _table(forms: tuple[str, ...]) -> frozenset[str]:
 def _occurrences(compact: str, version: int) -> tuple[tuple[tuple[int, str], ...], frozenset[str]]:
     """Every (position, form) of the universe in ``compact``, in order (at one position the longer first), and
     the set of forms present."""
-    forms, lengths = _UNIVERSE.forms, _UNIVERSE.lengths
+    forms, lengths, pairs = _UNIVERSE.forms, _UNIVERSE.lengths, _UNIVERSE.pairs
     out = []
     for position, first in enumerate(compact):
-        for size in lengths.get(first, ()):
+        sizes = lengths.get(first)
+        if sizes is None:
+            continue
+        if compact[position : position + 2] not in pairs:  # no form of two or more letters starts here
+            if 1 in sizes:
+                out.append((position, first))
+            continue
+        for size in sizes:
             form = compact[position : position + size]
             if form in forms and len(form) == size:
                 out.append((position, form))

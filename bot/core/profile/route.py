@@ -55,7 +55,11 @@ async def waiting(services: Services, message: IncomingMessage) -> bool:
     if message.chat_kind != "private":
         return False
     try:
-        stored = await asyncio.wait_for(asyncio.to_thread(services.profiles.get, message.user_key), LOOKUP_TIMEOUT_S)
+        if services.store is None:  # profiles in memory (the console, `ask`): no thread hop for every message
+            stored = services.profiles.get(message.user_key)
+        else:
+            lookup = asyncio.to_thread(services.profiles.get, message.user_key)
+            stored = await asyncio.wait_for(lookup, LOOKUP_TIMEOUT_S)
     except Exception:
         log.warning("profile dialogue: the database is unavailable; the message is answered as a question")
         return False
