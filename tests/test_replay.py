@@ -80,7 +80,7 @@ def test_expired_keys_are_swept(tmp_path: Path) -> None:
     from bot.storage.schema import seen_deliveries
 
     clock = Clock()
-    store = Store(f"sqlite:///{tmp_path / 'sweep.sqlite3'}", clock=clock)
+    store = Store(f"sqlite:///{tmp_path / 'sweep.sqlite3'}", clock=clock, sweep_every_s=0)  # a minute in service
     for i in range(50):
         store.first_delivery(f"k{i}", TTL)
     clock.now = T0 + TTL * 2

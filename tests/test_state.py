@@ -87,8 +87,9 @@ def test_the_context_expires_after_thirty_minutes(services: Services, url: str) 
 
 
 def test_old_turns_are_swept_when_a_turn_is_written(url: str) -> None:
+    """Once per ``sweep_every_s`` (a minute in service; every write here)."""
     clock = Clock()
-    store = Store(url, clock=clock)
+    store = Store(url, clock=clock, sweep_every_s=0)
     for chat in ("1", "2", "3"):
         store.save_turn("telegram", chat, "{}", TTL)
     clock.now = T0 + TTL + dt.timedelta(seconds=1)

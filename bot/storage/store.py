@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from bot.storage.schema import (
 )
 
 Clock = Callable[[], dt.datetime]
+SWEEP_EVERY_S = 60.0  # expired turns and delivery keys are deleted at most this often per process
 LEASE = dt.timedelta(seconds=15)  # a claim not renewed for this long is handed back (see rescue)
 DEAD_AFTER = dt.timedelta(seconds=5)  # a worker silent this long, while others reach the database, is gone
 
@@ -139,7 +141,12 @@ class Subscription:
 
 class Store:
     def __init__(
-        self, url: str, clock: Clock = utcnow, lease: dt.timedelta = LEASE, dead_after: dt.timedelta = DEAD_AFTER
+        self,
+        url: str,
+        clock: Clock = utcnow,
+        lease: dt.timedelta = LEASE,
+        dead_after: dt.timedelta = DEAD_AFTER,
+        sweep_every_s: float = SWEEP_EVERY_S,
     ) -> None:
         kwargs: dict[str, object] = {"future": True}
         if url.startswith("sqlite"):
@@ -157,6 +164,8 @@ class Store:
         self.profiles = ProfileTable(self.engine, clock)  # company profiles, one per user
         self.profile_watch = ProfileWatch(self.engine, clock)  # /subscribe profile: who is told, what was told
         self._skip_locked = self.engine.dialect.name == "postgresql"
+        self.sweep_every_s = sweep_every_s
+        self._swept: dict[str, float] = {}  # table -> monotonic time of this process's last sweep of expired rows
 
     # --- chats and subscriptions ---
     def subscribe(
@@ -506,6 +515,14 @@ class Store:
         with self.engine.connect() as conn:
             return len(conn.execute(_recipients(city)).all())
 
+    def _sweep_due(self, table: str) -> bool:
+        """At most one sweep of ``table``'s expired rows per ``sweep_every_s`` in this process."""
+        now = time.monotonic()
+        if table in self._swept and now - self._swept[table] < self.sweep_every_s:
+            return False
+        self._swept[table] = now
+        return True
+
     # --- per-chat state: settings, and the last answered question (a follow-up continues it) ---
     def chat_lang(self, platform: str, chat_key: str) -> str | None:
         """The language the chat chose with /lang, if any."""
@@ -540,8 +557,9 @@ class Store:
         now = self.clock()
         with self.engine.begin() as conn:
             _upsert(conn, conversation_turns, {"platform": platform, "chat_key": chat_key}, {"query": query, "at": now})
-        with self.engine.begin() as conn:
-            conn.execute(delete(conversation_turns).where(conversation_turns.c.at < now - ttl))
+        if self._sweep_due("turns"):  # reads skip expired turns anyway: sweeping once a minute is enough
+            with self.engine.begin() as conn:
+                conn.execute(delete(conversation_turns).where(conversation_turns.c.at < now - ttl))
 
     # --- replay protection ---
     def first_delivery(self, key: str, ttl: dt.timedelta) -> bool:
@@ -551,7 +569,8 @@ class Store:
         now = self.clock()
         try:
             with self.engine.begin() as conn:
-                conn.execute(delete(seen_deliveries).where(seen_deliveries.c.expires_at < now))
+                if self._sweep_due("deliveries"):  # an expired key is taken over below: sweeping is only tidying
+                    conn.execute(delete(seen_deliveries).where(seen_deliveries.c.expires_at < now))
                 conn.execute(seen_deliveries.insert().values(key=key, expires_at=now + ttl))
             return True
         except IntegrityError:
