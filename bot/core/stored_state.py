@@ -38,14 +38,27 @@ def split_chat(chat: str) -> tuple[str, str]:
 class OffLoop:
     """Store calls in a thread with a time limit; a failure is raised, and logged once per outage."""
 
-    def __init__(self, what: str, timeout_s: float) -> None:
+    def __init__(self, what: str, timeout_s: float, inline_reads: bool = False) -> None:
+        """``inline_reads``: reads of a local SQLite file in WAL mode (``Store.quick``), which never wait for a
+        writer and give up on any other lock within ``QUICK_LOCK_S``, run on the caller's thread: a hop to a thread
+        would cost more than the read. Writes, which may wait for a lock, always go to a thread."""
         self.what = what
         self.timeout_s = timeout_s
+        self.inline_reads = inline_reads
         self._down = False
 
     async def __call__(self, call: Callable[..., T], *args: Any) -> T:
+        return await self._run(call, args, inline=False)
+
+    async def read(self, call: Callable[..., T], *args: Any) -> T:
+        return await self._run(call, args, inline=self.inline_reads)
+
+    async def _run(self, call: Callable[..., T], args: tuple[Any, ...], inline: bool) -> T:
         try:
-            result = await asyncio.wait_for(asyncio.to_thread(call, *args), timeout=self.timeout_s)
+            if inline:
+                result = call(*args)
+            else:
+                result = await asyncio.wait_for(asyncio.to_thread(call, *args), timeout=self.timeout_s)
         except Exception as error:
             if not self._down:
                 log.warning("%s: the database is unavailable (%s)", self.what, type(error).__name__)
@@ -62,11 +75,11 @@ class StoredSettings:
 
     def __init__(self, store: Store, timeout_s: float = TIMEOUT_S) -> None:
         self.store = store
-        self._db = OffLoop("chat settings", timeout_s)
+        self._db = OffLoop("chat settings", timeout_s, inline_reads=store.local)
 
     async def lang(self, chat: str) -> str | None:
         try:
-            return await self._db(self.store.chat_lang, *split_chat(chat))
+            return await self._db.read(self.store.chat_lang, *split_chat(chat))
         except Exception:
             return None  # the message's own language decides
 
@@ -84,11 +97,11 @@ class StoredContext:
     def __init__(self, store: Store, ttl_s: float = DEFAULT_TTL_S, timeout_s: float = TIMEOUT_S) -> None:
         self.store = store
         self.ttl = dt.timedelta(seconds=ttl_s)
-        self._db = OffLoop("conversation context", timeout_s)
+        self._db = OffLoop("conversation context", timeout_s, inline_reads=store.local)
 
     async def previous(self, chat: str) -> Turn | None:
         try:
-            found = await self._db(self.store.last_turn, *split_chat(chat), self.ttl)
+            found = await self._db.read(self.store.last_turn, *split_chat(chat), self.ttl)
         except Exception:
             return None  # answered on its own
         if found is None:

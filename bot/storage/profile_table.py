@@ -18,12 +18,13 @@ Clock = Callable[[], Any]
 
 
 class ProfileTable:
-    def __init__(self, engine: Engine, clock: Clock = utcnow) -> None:
+    def __init__(self, engine: Engine, clock: Clock = utcnow, reader: Engine | None = None) -> None:
         self.engine = engine
+        self.reader = reader or engine  # the quick engine for the one read made for every private message
         self.clock = clock
 
     def get(self, user: str) -> StoredProfile | None:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(profiles).where(profiles.c.user_key == user)).first()
         if row is None:
             return None

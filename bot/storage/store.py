@@ -39,6 +39,7 @@ from bot.storage.schema import (
 )
 
 Clock = Callable[[], dt.datetime]
+QUICK_LOCK_S = 0.1  # the longest a per-message read of SQLite waits for a lock (it then fails, and is skipped)
 SWEEP_EVERY_S = 60.0  # expired turns and delivery keys are deleted at most this often per process
 LEASE = dt.timedelta(seconds=15)  # a claim not renewed for this long is handed back (see rescue)
 DEAD_AFTER = dt.timedelta(seconds=5)  # a worker silent this long, while others reach the database, is gone
@@ -155,13 +156,23 @@ class Store:
             kwargs["connect_args"] = {"connect_timeout": 5}
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(url, **kwargs)
-        if self.engine.dialect.name == "sqlite":
+        # The per-message reads (a chat's language, its last question, a handled update id, a waiting profile
+        # dialogue) of a local SQLite file are made inline, on the caller's thread: each takes about 0.1 ms, less
+        # than a hop to a thread, and in WAL mode a reader never waits for a writer. Their own connections give up
+        # on any other lock within QUICK_LOCK_S. Writes, and a server database, keep the engine and threads.
+        self.local = self.engine.dialect.name == "sqlite"
+        self.quick: Engine = self.engine
+        if self.local:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        if self.local and self.engine.url.database not in (None, "", ":memory:"):  # a second engine needs a file
+            quick_args = {**kwargs, "connect_args": {"check_same_thread": False, "timeout": QUICK_LOCK_S}}
+            self.quick = create_engine(url, **quick_args)
+            event.listen(self.quick, "connect", _sqlite_pragmas)
         self.clock = clock
         self.lease = lease
         self.dead_after = dead_after
         self.version = migrate(self.engine)
-        self.profiles = ProfileTable(self.engine, clock)  # company profiles, one per user
+        self.profiles = ProfileTable(self.engine, clock, reader=self.quick)  # company profiles, one per user
         self.profile_watch = ProfileWatch(self.engine, clock)  # /subscribe profile: who is told, what was told
         self._skip_locked = self.engine.dialect.name == "postgresql"
         self.sweep_every_s = sweep_every_s
@@ -526,7 +537,7 @@ class Store:
     # --- per-chat state: settings, and the last answered question (a follow-up continues it) ---
     def chat_lang(self, platform: str, chat_key: str) -> str | None:
         """The language the chat chose with /lang, if any."""
-        with self.engine.connect() as conn:
+        with self.quick.connect() as conn:
             value = conn.execute(
                 select(chat_settings.c.lang).where(
                     chat_settings.c.platform == platform, chat_settings.c.chat_key == chat_key
@@ -541,7 +552,7 @@ class Store:
 
     def last_turn(self, platform: str, chat_key: str, ttl: dt.timedelta) -> tuple[str, dt.datetime] | None:
         """The chat's last answered question (its JSON) and when, if it is not older than ``ttl``."""
-        with self.engine.connect() as conn:
+        with self.quick.connect() as conn:
             row = conn.execute(
                 select(conversation_turns.c.query, conversation_turns.c.at).where(
                     conversation_turns.c.platform == platform,
@@ -584,7 +595,7 @@ class Store:
 
     def seen_delivery(self, key: str) -> bool:
         """Was ``key`` recorded, and has it not expired? (A read: the caller records it once it has acted.)"""
-        with self.engine.connect() as conn:
+        with self.quick.connect() as conn:
             found = conn.execute(
                 select(seen_deliveries.c.key).where(
                     seen_deliveries.c.key == key, seen_deliveries.c.expires_at > self.clock()

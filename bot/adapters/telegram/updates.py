@@ -35,7 +35,7 @@ class HandledUpdates:
     def __init__(self, deliveries: Deliveries, ttl: dt.timedelta = UPDATE_TTL) -> None:
         self.deliveries = deliveries
         self.ttl = ttl
-        self._db = OffLoop("telegram update ids", TIMEOUT_S)
+        self._db = OffLoop("telegram update ids", TIMEOUT_S, inline_reads=getattr(deliveries, "local", True))
 
     def install(self, application: Application) -> None:  # type: ignore[type-arg]
         application.add_handler(TypeHandler(Update, self.skip_handled), group=BEFORE)
@@ -44,7 +44,7 @@ class HandledUpdates:
     async def skip_handled(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Stop here when the update was handled already (by this process or another)."""
         try:
-            handled = await self._db(self.deliveries.seen_delivery, update_key(context.bot.id, update.update_id))
+            handled = await self._db.read(self.deliveries.seen_delivery, update_key(context.bot.id, update.update_id))
         except Exception:
             return  # answer it: better twice than never
         if handled:

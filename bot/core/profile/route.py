@@ -55,7 +55,7 @@ async def waiting(services: Services, message: IncomingMessage) -> bool:
     if message.chat_kind != "private":
         return False
     try:
-        if services.store is None:  # profiles in memory (the console, `ask`): no thread hop for every message
+        if services.store is None or services.store.local:  # in memory, or a local file with a short lock wait
             stored = services.profiles.get(message.user_key)
         else:
             lookup = asyncio.to_thread(services.profiles.get, message.user_key)
