@@ -53,6 +53,16 @@ class OffLoop:
     async def read(self, call: Callable[..., T], *args: Any) -> T:
         return await self._run(call, args, inline=self.inline_reads)
 
+    async def write(self, call: Callable[..., T], *args: Any) -> T:
+        """A write that takes ``quick``: tried inline first on a local file (giving up on a lock within
+        ``QUICK_LOCK_S``), then, if that fails, patiently in a thread; on a server, in a thread."""
+        if self.inline_reads:
+            try:
+                return call(*args, quick=True)
+            except Exception:
+                pass  # most likely a lock: wait for it off the loop
+        return await self._run(call, args, inline=False)
+
     async def _run(self, call: Callable[..., T], args: tuple[Any, ...], inline: bool) -> T:
         try:
             if inline:
@@ -116,6 +126,6 @@ class StoredContext:
 
     async def record(self, chat: str, query: Query) -> None:
         try:
-            await self._db(self.store.save_turn, *split_chat(chat), to_json(query), self.ttl)
+            await self._db.write(self.store.save_turn, *split_chat(chat), to_json(query), self.ttl)
         except Exception:
             return  # the answer goes out; only its follow-up loses the topic

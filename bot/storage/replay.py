@@ -18,8 +18,9 @@ MAX_MEMORY_KEYS = 100_000
 
 
 class Deliveries(Protocol):
-    def first_delivery(self, key: str, ttl: dt.timedelta) -> bool:
-        """True the first time ``key`` is seen within ``ttl``; False for a replay."""
+    def first_delivery(self, key: str, ttl: dt.timedelta, quick: bool = False) -> bool:
+        """True the first time ``key`` is seen within ``ttl``; False for a replay. ``quick``: give up on a lock
+        at once rather than wait (the caller then tries again, patiently, off the event loop)."""
         ...
 
     def seen_delivery(self, key: str) -> bool:
@@ -44,7 +45,7 @@ class MemoryDeliveries:
         self._expires: dict[str, dt.datetime] = {}  # insertion order: oldest first
         self._lock = threading.Lock()  # called from worker threads too
 
-    def first_delivery(self, key: str, ttl: dt.timedelta) -> bool:
+    def first_delivery(self, key: str, ttl: dt.timedelta, quick: bool = False) -> bool:
         now = self.clock()
         with self._lock:
             expires = self._expires.get(key)

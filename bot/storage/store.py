@@ -562,30 +562,32 @@ class Store:
             ).first()
         return None if row is None else (str(row.query), naive_utc(row.at))
 
-    def save_turn(self, platform: str, chat_key: str, query: str, ttl: dt.timedelta) -> None:
+    def save_turn(self, platform: str, chat_key: str, query: str, ttl: dt.timedelta, quick: bool = False) -> None:
         """Keep the chat's last answered question; then the turns of every chat older than ``ttl`` go (apart, so
-        that this turn is kept whatever happens to the sweep)."""
+        that this turn is kept whatever happens to the sweep). ``quick``: give up on a lock within QUICK_LOCK_S."""
         now = self.clock()
-        with self.engine.begin() as conn:
+        engine = self.quick if quick else self.engine
+        with engine.begin() as conn:
             _upsert(conn, conversation_turns, {"platform": platform, "chat_key": chat_key}, {"query": query, "at": now})
         if self._sweep_due("turns"):  # reads skip expired turns anyway: sweeping once a minute is enough
-            with self.engine.begin() as conn:
+            with engine.begin() as conn:
                 conn.execute(delete(conversation_turns).where(conversation_turns.c.at < now - ttl))
 
     # --- replay protection ---
-    def first_delivery(self, key: str, ttl: dt.timedelta) -> bool:
+    def first_delivery(self, key: str, ttl: dt.timedelta, quick: bool = False) -> bool:
         """True the first time ``key`` is seen within ``ttl``; False for a replay. Atomic across replicas: the
         key is the primary key, so of two concurrent inserts one fails; an expired key is taken over by a
         conditional update that only one of them can win. Expired keys are swept on the way."""
         now = self.clock()
+        engine = self.quick if quick else self.engine  # quick: give up on a lock within QUICK_LOCK_S
         try:
-            with self.engine.begin() as conn:
+            with engine.begin() as conn:
                 if self._sweep_due("deliveries"):  # an expired key is taken over below: sweeping is only tidying
                     conn.execute(delete(seen_deliveries).where(seen_deliveries.c.expires_at < now))
                 conn.execute(seen_deliveries.insert().values(key=key, expires_at=now + ttl))
             return True
         except IntegrityError:
-            with self.engine.begin() as conn:
+            with engine.begin() as conn:
                 taken = conn.execute(
                     update(seen_deliveries)
                     .where(seen_deliveries.c.key == key, seen_deliveries.c.expires_at <= now)

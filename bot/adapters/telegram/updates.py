@@ -55,7 +55,7 @@ class HandledUpdates:
         """The handlers have run (an error in one counts as handled: the same update would fail the same way)."""
         key = update_key(context.bot.id, update.update_id)
         try:
-            first = await self._db(self.deliveries.first_delivery, key, self.ttl)
+            first = await self._db.write(self.deliveries.first_delivery, key, self.ttl)
         except Exception:
             return
         if not first:
