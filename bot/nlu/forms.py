@@ -31,13 +31,16 @@ class _Universe:
 
     @property
     def lengths(self) -> dict[str, tuple[int, ...]]:
-        if self._lengths is None:
+        lengths = self._lengths  # read once: a table added from another thread may reset it meanwhile
+        if lengths is None:
+            forms = frozenset(self.forms)
             by_first: dict[str, set[int]] = {}
-            for form in self.forms:
+            for form in forms:
                 by_first.setdefault(form[0], set()).add(len(form))
-            self._lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
-            self._pairs = frozenset(form[:2] for form in self.forms if len(form) >= 2)
-        return self._lengths
+            lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
+            self._pairs = frozenset(form[:2] for form in forms if len(form) >= 2)
+            self._lengths = lengths
+        return lengths
 
     @property
     def pairs(self) -> frozenset[str]:
