@@ -156,10 +156,6 @@ def contains_any(compact: str, forms: tuple[str, ...]) -> bool:
     return not table.isdisjoint(_occurrences(compact, _UNIVERSE.version)[1])
 
 
-def find_form(text: Normalized, form: str) -> int:
-    return first_form(text, (form,))
-
-
 def has_any(text: Normalized, forms: tuple[str, ...]) -> bool:
     return first_form(text, forms) >= 0
 
