@@ -133,8 +133,8 @@ class IntentMatcher:
         self.outside = OutsideFinder(dataset)
         self._parent = {slug: place.parent for slug, place in dataset.places.items() if place.parent}
         self._one_voucher = _places_with_one_voucher(dataset)
-        self._ours = frozenset(place_key(w) for w in (*type_vocabulary(), *concept_vocabulary()))
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
+        self._ours = frozenset(place_key(w) for w in vocabulary)  # our words are no county (Beian is 备案)
         self.places = PlaceFinder(dataset, vocabulary, self.outside.covered_names())
         typo_words = [*TYPO_WORDS, *type_vocabulary(), *concept_vocabulary(), *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
