@@ -136,7 +136,7 @@ class IntentMatcher:
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
         self._ours = frozenset(place_key(w) for w in vocabulary)  # our words are no county (Beian is 备案)
         self.places = PlaceFinder(dataset, vocabulary, self.outside.covered_names())
-        typo_words = [*TYPO_WORDS, *type_vocabulary(), *concept_vocabulary(), *(p for ps in CUES.values() for p in ps)]
+        typo_words = [*TYPO_WORDS, *vocabulary, *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
         self._examples: list[str] = []
         self._example_intents: list[str] = []
