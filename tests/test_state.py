@@ -230,3 +230,30 @@ def test_a_chats_chosen_language_is_the_announcements_language(url: str) -> None
     store.announce("data_change", "new", None, "data", texts={"ko": "새 소식", "en": "news", "zh": "新消息"})
     items = {item.chat_key: (item.lang, item.text) for item in store.claim(10)}
     assert items == {"C1": ("zh", "新消息"), "C2": ("ko", "새 소식")}
+
+
+def per_message_statements(url: str) -> None:
+    """The statements made for every message (bot/storage/direct.py: plain SQL, not Core) on ``url``: a
+    delivery key is new once until it expires, then taken over; a profile and its waiting question read back,
+    the question forgotten after a day; times written and compared as Core writes them."""
+    now = [dt.datetime(2026, 11, 23, 9, 0, 0)]
+    ttl = dt.timedelta(minutes=10)
+    store, other = Store(url, clock=lambda: now[0]), Store(url, clock=lambda: now[0])
+    assert store.first_delivery("k", ttl) and not other.first_delivery("k", ttl) and other.seen_delivery("k")
+    now[0] += ttl
+    assert not store.seen_delivery("k") and other.first_delivery("k", ttl) and not store.first_delivery("k", ttl)
+    store.profiles.put("telegram:7", {"city": "wuhan"}, "ask:spend", lang="ko")
+    stored = other.profiles.get("telegram:7")
+    assert stored is not None and (stored.data, stored.step, stored.lang) == ({"city": "wuhan"}, "ask:spend", "ko")
+    now[0] += dt.timedelta(days=1, seconds=1)
+    stored = other.profiles.get("telegram:7")
+    assert stored is not None and stored.step is None and stored.data == {"city": "wuhan"}
+    store.save_turn("telegram", "7", '{"a":1}', ttl)
+    now[0] += ttl - dt.timedelta(seconds=1)
+    assert other.last_turn("telegram", "7", ttl) == ('{"a":1}', now[0] - ttl + dt.timedelta(seconds=1))
+    now[0] += dt.timedelta(seconds=2)
+    assert other.last_turn("telegram", "7", ttl) is None
+
+
+def test_the_per_message_statements(url: str) -> None:
+    per_message_statements(url)

@@ -29,6 +29,7 @@ from tests.telegram.fake_bot_api import FakeBotApi
 from tests.test_delivery import _deliver, _sends_per_chat
 from tests.test_outbox_exact import outage_mid_broadcast
 from tests.test_replay import first_delivery_race
+from tests.test_state import per_message_statements
 
 URL = os.environ.get("SUBSIDYBOT_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not URL, reason="SUBSIDYBOT_TEST_POSTGRES_URL is not set")
@@ -145,3 +146,8 @@ def test_two_processes_on_postgres_share_a_conversation(pg_url: str) -> None:
 
     assert ask("501", "그럼 베이징은?") == ("program_info", "beijing", "ko")
     assert ask("502", "우한 컴퓨팅 쿠폰 얼마야?")[2] == "en"
+
+
+def test_the_per_message_statements_on_postgres(pg_url: str) -> None:
+    """The plain-SQL statements made for every message (bot/storage/direct.py) behave on PostgreSQL as on SQLite."""
+    per_message_statements(pg_url)

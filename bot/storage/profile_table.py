@@ -6,10 +6,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from bot.storage.direct import Direct
 from bot.storage.profile_watch import forget
 from bot.storage.profiles import StoredProfile, live_step, utcnow
 from bot.storage.schema import profiles
@@ -18,18 +19,18 @@ Clock = Callable[[], Any]
 
 
 class ProfileTable:
-    def __init__(self, engine: Engine, clock: Clock = utcnow, reader: Engine | None = None) -> None:
+    def __init__(self, engine: Engine, clock: Clock = utcnow, reader: Direct | None = None) -> None:
         self.engine = engine
-        self.reader = reader or engine  # the quick engine for the one read made for every private message
+        self.reader = reader or Direct(engine)  # the quick engine for the one read made for every private message
         self.clock = clock
 
     def get(self, user: str) -> StoredProfile | None:
-        with self.reader.connect() as conn:
-            row = conn.execute(select(profiles).where(profiles.c.user_key == user)).first()
+        reader = self.reader
+        row = reader.one("SELECT data, step, lang, updated_at FROM profiles WHERE user_key = ?", (user,))
         if row is None:
             return None
-        updated = row.updated_at.replace(tzinfo=None)
-        return StoredProfile(json.loads(row.data), live_step(row.step, updated, self.clock()), row.lang)
+        data, step, lang, updated = row
+        return StoredProfile(json.loads(data), live_step(step, reader.time(updated), self.clock()), lang)
 
     def put(self, user: str, data: dict[str, Any], step: str | None, lang: str | None = None) -> None:
         now = self.clock()
