@@ -34,6 +34,7 @@ SPLITS = {
     "tune_b": "tune_b.yaml",
     "tune_c": "tune_c.yaml",
     "tune_d": "tune_d.yaml",
+    "tune_e": "tune_e.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -41,7 +42,7 @@ SPLITS = {
     "holdout_d": "holdout_d.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c", "tune_d")
+TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c", "tune_d", "tune_e")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

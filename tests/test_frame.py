@@ -52,6 +52,11 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("청두 녹색 데이터센터 100만 위안 지원금 조건?", 1_000_000, "subject"),
         ("Shenzhen's 2M-cap model voucher, still running?", 2_000_000, "subject"),
         ("우한에서 컴퓨팅에 200만 위안 쓰면 얼마 받아?", 2_000_000, "spend"),
+        # of several amounts, the one a spend verb stands beside is the spend; a budget or a heard cap is not
+        ("예산 1000만인데 그중 GPU 임대에 300만 쓰면 우한 얼마 받아?", 3_000_000, "spend"),
+        ("heard the cap is 8M; if we spend 30M on compute in Hangzhou what do we get", 30_000_000, "spend"),
+        ("预算1000万，其中算力花400万，厦门能补多少", 4_000_000, "spend"),
+        ("is it true the Tianjin compute voucher needs a minimum spend of 500k yuan?", 500_000, "check"),
     ],
 )
 def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, role: str) -> None:

@@ -124,11 +124,16 @@ CHECK_MARKERS = forms_of(
 # Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
 WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
 # The amount is money the company would spend or invest.
-SPEND_MARKERS = forms_of(
+_SPEND_VERBS = (
     "쓰면 쓸건데 쓸때 쓰는데 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
-    "ifwe ifi capex 산정 花 投 买 租 采购 购买 使用了 用了 계산 calculate 计算 算下 算一下 帮忙算 如果 要是 假如 튜자하면 투자예정 지출예정"
+    "capex 花 投 买 租 采购 购买 使用了 用了 튜자하면 투자예정 지출예정"
 )
+_SPEND_LEADS = "ifwe ifi 산정 계산 calculate 计算 算下 算一下 帮忙算 如果 要是 假如"  # lead a spend, name none
+SPEND_MARKERS = forms_of(f"{_SPEND_VERBS} {_SPEND_LEADS}")
+SPEND_VERBS = forms_of(_SPEND_VERBS)
+# Before the part of a budget that is spent: "예산 1000만인데 그중 300만", "of which 6M", "其中算力花400万".
+PART_OF = forms_of("그중 그중에 그중에서 이중 ofwhich outofwhich ofthat ofthis 其中 当中")
 # Words naming an award or cap: an amount right next to one is the thing asked about.
 SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个")
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".

@@ -179,7 +179,9 @@ class IntentMatcher:
             slots = replace(slots, ptypes=frozenset({self._one_voucher[asked[0].place]}))  # "Nanning vouchers"
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
         has_amount = slots.money is not None or slots.money_problem is not None
-        role = amount_role(norm, slots.amount_span, "calc" in present, aspect) if has_amount else None
+        role = (
+            amount_role(norm, slots.amount_span, "calc" in present, aspect, slots.spend_picked) if has_amount else None
+        )
         if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
             aspect = find_aspect(corrected, ignore=("amount",)) or aspect
         if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"

@@ -65,16 +65,20 @@ def background_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tup
     return tuple(out)
 
 
-def amount_role(text: Normalized, span: tuple[int, int] | None, spend_cue: bool, aspect: str | None) -> str | None:
+def amount_role(
+    text: Normalized, span: tuple[int, int] | None, spend_cue: bool, aspect: str | None, spend_picked: bool = False
+) -> str | None:
     """What the amount in ``span`` (offsets in the spaced text) stands for; None without an amount.
 
-    In order: a check marker anywhere; a figure put forward right after it ("10만吗", "2백만 상한인거지?");
-    a spend verb ("쓰면", "spend"); a noun that makes it the award asked about ("…짜리", "-cap", or a program
-    noun when the question asks something else than the amount); a figure put forward right before it
-    ("상한 1000만?", "pool was 10M?"); a calculation cue ("받", "能补"); a weak check mark ("…, right?"); else
-    money to spend."""
+    In order: picked among several for the spend verb beside it ("상한이 800만이라던데 우리가 300만 쓰면"); a
+    check marker anywhere; a figure put forward right after it ("10만吗", "2백만 상한인거지?"); a spend verb
+    ("쓰면", "spend"); a noun that makes it the award asked about ("…짜리", "-cap", or a program noun when the
+    question asks something else than the amount); a figure put forward right before it ("상한 1000만?", "pool
+    was 10M?"); a calculation cue ("받", "能补"); a weak check mark ("…, right?"); else money to spend."""
     if span is None:
         return None
+    if spend_picked:
+        return SPEND
     if has_any(text, CHECK_MARKERS):
         return CHECK
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")

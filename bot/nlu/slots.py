@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.domain.errors import Problem
 from bot.domain.money import MAX_CNY, Currency, Money, read_money
 from bot.domain.schema import ProgramType
-from bot.nlu.concepts import TRAITS
+from bot.nlu.concepts import PART_OF, SPEND_MARKERS, SPEND_VERBS, TRAITS
 from bot.nlu.forms import contains_any, forms_of
 from bot.nlu.keywords import CUES
 from bot.nlu.normalize import Normalized
@@ -117,6 +117,7 @@ class Slots:
     year: int | None
     wants_clause: bool
     amount_span: tuple[int, int] | None = None
+    spend_picked: bool = False  # of several amounts, this one for the spend verb beside it: it is the spend
 
 
 def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
@@ -131,9 +132,35 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if contains_any(compact, words)), False
 
 
-def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[int, int] | None]:
-    """The first amount in the text; a bare number counts only from 1,000 up; years and % are not amounts."""
-    too_large: tuple[Money, tuple[int, int]] | None = None
+def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[int, int] | None, bool]:
+    """The amount the question is about: of several, the one a spend verb stands beside ("예산 1000만인데 그중 300만
+    쓰면", "budget is 10M but we'll spend 4M", "上限是200万，我们花了2000万"), else the first. A bare number counts
+    only from 1,000 up; years and % are not amounts. Last: whether it was picked for its spend verb."""
+    found = _amounts(text)
+    if not found:
+        return None, None, None, False
+    readable = [(money, span) for money, span in found if isinstance(money, Money)]
+    if len(readable) > 1:
+        for spent, where in readable:
+            if spend_beside(text, where):
+                return spent, None, where, True
+    first, span = found[0]
+    return (first, None, span, False) if isinstance(first, Money) else (None, first, span, False)
+
+
+def spend_beside(text: Normalized, span: tuple[int, int]) -> bool:
+    """A spend verb or a part-of lead right before the amount ("花400万", "spend 4M", "그중 … 300만", "of which 6M"),
+    or a spend verb right after it ("300만 쓰면")."""
+    before = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")[-9:]
+    after = text.spaced[span[1] : span[1] + 12].replace(" ", "")
+    return after.startswith(SPEND_VERBS) or any(marker in before for marker in (*SPEND_MARKERS, *PART_OF))
+
+
+def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
+    """Every amount written, in order; one too large to be meant ("10조 중대 프로젝트", an article number) only when
+    it is the only one (the handler then says it is too large)."""
+    out: list[tuple[Money | Problem, tuple[int, int]]] = []
+    too_large: list[tuple[Money | Problem, tuple[int, int]]] = []
     for match in _AMOUNT.finditer(text.spaced):
         raw = match.group("amount").strip()
         if not raw or match.group("after").strip():
@@ -147,14 +174,11 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
             lead = text.spaced[max(0, match.start() - 8) : match.start()].replace(" ", "")
             if result.currency is Currency.CNY and not _CURRENCY_RE.search(raw) and lead.endswith(_WON_LEADS):
                 result = Money(result.amount, Currency.KRW)  # "원화로 1억 5천만이면 …": the amount is in won
-            if result.amount > _IMPLAUSIBLE[result.currency]:  # "10조 중대 프로젝트 … 2천만": an article number
-                too_large = too_large or (result, match.span("amount"))
+            if result.amount > _IMPLAUSIBLE[result.currency]:
+                too_large.append((result, match.span("amount")))
                 continue
-            return result, None, match.span("amount")
-        return None, result, match.span("amount")
-    if too_large:  # the only amount: the handler says it is too large
-        return too_large[0], None, too_large[1]
-    return None, None, None
+        out.append((result, match.span("amount")))
+    return out or too_large[:1]
 
 
 def find_year(text: Normalized) -> int | None:
@@ -164,7 +188,7 @@ def find_year(text: Normalized) -> int | None:
 
 def extract(text: Normalized, corrected: Normalized | None = None) -> Slots:
     """Slots of ``text``; types and clause requests are read from the typo-corrected text when given."""
-    money, problem, span = find_money(text)
+    money, problem, span, spend_picked = find_money(text)
     words = corrected or text
     ptypes, strong = find_types(words)
     return Slots(
@@ -175,6 +199,7 @@ def extract(text: Normalized, corrected: Normalized | None = None) -> Slots:
         year=find_year(text),
         wants_clause=any(w in words.compact for w in _CLAUSE_WORDS),
         amount_span=span,
+        spend_picked=spend_picked,
     )
 
 

@@ -81,7 +81,7 @@ def _amounts(spaced: str) -> list[tuple[int, int, Money | None, Problem | None]]
     found = []
     position = 0
     while position < len(spaced):
-        money, problem, span = find_money(_piece(spaced[position:]))
+        money, problem, span, _ = find_money(_piece(spaced[position:]))
         if span is None:
             break
         start, end = position + span[0], position + span[1]
@@ -165,7 +165,7 @@ def is_profile_message(parsed: Parsed) -> bool:
 
 def amount_of(fx: FxRate, text: str) -> Decimal | None:
     """One amount typed as an answer ("500만", "5M", "3.8억원"), in CNY; None when there is none."""
-    money, _, _ = find_money(normalize(text))
+    money, _, _, _ = find_money(normalize(text))
     if money is None:
         return None
     cny = fx.to_cny(money)
