@@ -35,6 +35,7 @@ SPLITS = {
     "tune_c": "tune_c.yaml",
     "tune_d": "tune_d.yaml",
     "tune_e": "tune_e.yaml",
+    "tune_f": "tune_f.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -42,7 +43,7 @@ SPLITS = {
     "holdout_d": "holdout_d.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c", "tune_d", "tune_e")
+TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c", "tune_d", "tune_e", "tune_f")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -301,6 +301,13 @@ def test_where_the_asker_sits_is_not_what_is_asked(matcher: IntentMatcher) -> No
     assert _slugs(query.places) == ["nanjing"] and query.intent == "program_info"
     query = matcher.match("We're based in Shanghai. What does Hangzhou's compute voucher cover?").query
     assert _slugs(query.places) == ["hangzhou"]
+    # a place named twice, once as the base and once ruled out; a base we do not cover; a base in Chinese
+    query = matcher.match("저희 상해에 법인 있고 GPU 렌탈 계획인데 상해 말고 무한 쿠폰 상한은?").query
+    assert _slugs(query.places) == ["wuhan"] and _slugs(query.excluded) == ["shanghai"]
+    query = matcher.match("our HQ is in Seoul, we plan to spend 500M KRW on compute in Shenzhen. how much back?").query
+    assert _slugs(query.places) == ["shenzhen"] and query.intent == "subsidy_calc" and not query.outside
+    query = matcher.match("我们公司注册在上海，明年打算在武汉租GPU，武汉算力券最高能补多少？").query
+    assert _slugs(query.places) == ["wuhan"] and query.intent == "program_info"
 
 
 def test_a_district_we_do_not_hold_inside_a_place_we_do_is_that_place(matcher: IntentMatcher) -> None:

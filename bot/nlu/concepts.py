@@ -144,10 +144,15 @@ PROGRAM_NOUNS = forms_of(
 # Right after a place, these make it where the asker is, not what is asked ("상하이에 사무실을 둔 …").
 BASE_AFTER = forms_of(
     "에사무실 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
-    "에서여쭙 에서스타트업을 에서사업 법인과별도로 에서운영 에있습니다 办公室 的办公室"
+    "에서여쭙 에서스타트업을 에서사업 법인과별도로 에서운영 에있습니다 办公室 的办公室 "
+    "에법인 법인 법인이 본사 본사인데 지사 에지사 지사가 사무소 에사무소 에외자법인 외자법인 "
+    "分公司 子公司"
 )
 # Right before a place, the same in English and Chinese ("based in Shanghai", "our office in Beijing").
-BASE_BEFORE = forms_of("basedin ourofficein officein headquarteredin hqin 我们在 总部在 公司在")
+BASE_BEFORE = forms_of(
+    "basedin ourofficein officein headquarteredin hqin hqisin hqsin registeredin incorporatedin listedin "
+    "我们在 总部在 公司在 注册在 注册地在 总部是 본사 본사는 본사가"
+)
 # "A 말고 B": the place just before these is not the one asked about.
 NEGATION_AFTER = forms_of("말고 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 就算了")
 # "not A", "不是A": the place just after these is not the one asked about.

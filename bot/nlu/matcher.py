@@ -63,7 +63,15 @@ from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
 from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.query import Query
-from bot.nlu.roles import CHECK, SPEND, SUBJECT, amount_role, background_mentions, excluded_mentions
+from bot.nlu.roles import (
+    CHECK,
+    SPEND,
+    SUBJECT,
+    amount_role,
+    background_mentions,
+    background_name,
+    excluded_mentions,
+)
 from bot.nlu.slots import Slots, extract, type_vocabulary
 from bot.nlu.typos import TypoCorrector
 
@@ -167,6 +175,8 @@ class IntentMatcher:
         asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(
             m.ref for m in found.mentions if m not in excluded
         )
+        if asked and outside:  # "our HQ is in Seoul, … in Shenzhen": where the asker sits is not a place asked
+            outside = tuple(o for o in outside if not background_name(norm.compact, o.name))
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame

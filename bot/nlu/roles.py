@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.nlu.concepts import (
     BASE_AFTER,
     BASE_BEFORE,
@@ -26,6 +28,10 @@ SPEND = "spend"
 CHECK = "check"
 SUBJECT = "subject"
 _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
+# "북경에서 대모델 개발하는 회사입니다", "상해법인이라": the clause after the place says who asks.
+_BASE_CLAUSE = re.compile(
+    r"(에서|에|의)?[^?？]{0,10}(회사|법인|기업)(입니다|이에요|예요|인데|이고|이라|라서|이구요|이고요)"
+)
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
@@ -40,29 +46,46 @@ PROPOSED_BEFORE = forms_of(
 )
 
 
+def _occurrences(compact: str, mention: PlaceMention) -> list[int]:
+    """Where the mention's words stand in the message: every time, as a place may be named twice ("저희 상해에 법인
+    있고 … 상해 말고 무한")."""
+    form = compact[mention.position : mention.position + mention.length]
+    found, at = [], compact.find(form)
+    while at >= 0 and form:
+        found.append(at)
+        at = compact.find(form, at + len(form))
+    return found or [mention.position]
+
+
+def _negated(compact: str, position: int, length: int) -> bool:
+    after = compact[position + length : position + length + 6]
+    before = compact[max(0, position - 12) : position]
+    return after.startswith(_NEGATED_AFTER) or before.endswith(NEGATION_BEFORE)
+
+
+def _background(compact: str, position: int, length: int) -> bool:
+    after = compact[position + length : position + length + 16]
+    before = compact[max(0, position - 14) : position]
+    return after.startswith(BASE_AFTER) or before.endswith(BASE_BEFORE) or bool(_BASE_CLAUSE.match(after))
+
+
 def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-    """The mentions a negation rules out."""
-    out = []
-    for mention in mentions:
-        end = mention.position + mention.length
-        after = compact[end : end + 6]
-        before = compact[max(0, mention.position - 12) : mention.position]
-        negated_after = after.startswith(_NEGATED_AFTER)
-        if negated_after or before.endswith(NEGATION_BEFORE):
-            out.append(mention)
-    return tuple(out)
+    """The mentions a negation rules out (anywhere the place is named)."""
+    return tuple(m for m in mentions if any(_negated(compact, at, m.length) for at in _occurrences(compact, m)))
 
 
 def background_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     """Places that say where the asker is, not what is asked ("상하이에 사무실을 둔 스타트업인데 …", "based in
-    Shanghai, …"): when the message names another place, that one is asked about."""
-    out = []
-    for mention in mentions:
-        after = compact[mention.position + mention.length : mention.position + mention.length + 12]
-        before = compact[max(0, mention.position - 14) : mention.position]
-        if after.startswith(BASE_AFTER) or before.endswith(BASE_BEFORE):
-            out.append(mention)
-    return tuple(out)
+    Shanghai, …", "심천 본사인데"), wherever they are named: when the message names another place, that one is
+    asked about."""
+    return tuple(m for m in mentions if all(_background(compact, at, m.length) for at in _occurrences(compact, m)))
+
+
+def background_name(compact: str, name: str) -> bool:
+    """The same for a place we do not cover, found by its name ("our HQ is in Seoul", "公司注册在合肥")."""
+    key = name.replace(" ", "").lower()
+    at = compact.find(key)
+    return at >= 0 and _background(compact, at, len(key))
 
 
 def amount_role(
