@@ -127,6 +127,16 @@ def test_the_second_part_is_answered_in_the_same_reply(responder: Responder) -> 
     assert "원" in reply.headline[1] and "환율" in reply.headline[1]
 
 
+def test_the_vouchers_of_a_place_are_each_answered(responder: Responder, dataset: Dataset) -> None:
+    """ "上海的券最高多少": every kind of voucher Shanghai holds, a line each with its cap, status and source."""
+    reply = responder.answer_now(IncomingMessage("上海的券最高多少", chat_id="kinds"))
+    kinds = {p.type for p in dataset.places["shanghai"].programs if p.type.value.endswith("_voucher")}
+    assert reply.intent == "program_info" and len(kinds) > 2
+    assert len([line for line in reply.headline if line.startswith("上海")]) == min(len(kinds), 4)
+    assert all("·" in line for line in reply.headline[:3])
+    assert responder.answer_now(IncomingMessage("상해 쿠폰 종류 다 알려줘", chat_id="k2")).intent == "city_overview"
+
+
 def _after(matcher: IntentMatcher, first: str, second: str) -> Query:
     memory = ConversationMemory()
     memory.remember("c", matcher.match(first).query)

@@ -81,7 +81,9 @@ def fact(program: Program, aspect: str | None, freshness: Freshness, traits: fro
         basis = f"{policy}{doc}".strip()
         if not (program.issuer or basis):
             return t(lang, "fact.apply_none")  # never a bare "-": say the data does not have it
-        return t(lang, "fact.apply", issuer=program.issuer or "-", policy=basis or "-")
+        if not program.issuer:
+            return t(lang, "fact.apply_basis", policy=basis)
+        return t(lang, "fact.apply", issuer=program.issuer, policy=basis or "-")
     if aspect == "window":
         return t(lang, "fact.window", window=_window(program, freshness, lang))
     if aspect == "status":

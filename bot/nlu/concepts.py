@@ -160,6 +160,8 @@ NEGATION_BEFORE = forms_of("not insteadof except excluding forget apartfrom rath
 
 
 # A voucher of no named kind ("Nanning vouchers", "항저우 智能券"): the place's only kind, when it has one.
+# "쿠폰 종류 다 알려줘", "what kinds of vouchers": the kinds are asked, so the place's overview answers.
+KINDS_ASKED = forms_of("종류 어떤쿠폰 무슨쿠폰 뭐뭐 kinds types whatvouchers whichvouchers 哪些券 哪几种 几种 哪些")
 VOUCHER_WORDS = forms_of("쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券")
 # "Sorry, I meant Nanning", "아니 난닝", "我是说南宁": the place replaces the previous question's.
 CORRECTION = forms_of(

@@ -53,7 +53,15 @@ from bot.domain.gazetteer import PlaceRef
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
-from bot.nlu.concepts import BUDGET_LEADS, CORRECTION, FX_PART_FORMS, OFF_TOPIC, STILL, VOUCHER_WORDS
+from bot.nlu.concepts import (
+    BUDGET_LEADS,
+    CORRECTION,
+    FX_PART_FORMS,
+    KINDS_ASKED,
+    OFF_TOPIC,
+    STILL,
+    VOUCHER_WORDS,
+)
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import has_any
@@ -140,7 +148,7 @@ class IntentMatcher:
     def __init__(self, dataset: Dataset, examples: Mapping[str, Sequence[str]]) -> None:
         self.outside = OutsideFinder(dataset)
         self._parent = {slug: place.parent for slug, place in dataset.places.items() if place.parent}
-        self._one_voucher = _places_with_one_voucher(dataset)
+        self._vouchers = _voucher_kinds(dataset)
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
         self._ours = frozenset(place_key(w) for w in vocabulary)  # our words are no county (Beian is 备案)
         self.places = PlaceFinder(dataset, vocabulary, self.outside.covered_names())
@@ -180,13 +188,10 @@ class IntentMatcher:
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame
-        if (
-            not slots.ptypes
-            and len(asked) == 1
-            and asked[0].place in self._one_voucher
-            and has_any(norm, VOUCHER_WORDS)
-        ):
-            slots = replace(slots, ptypes=frozenset({self._one_voucher[asked[0].place]}))  # "Nanning vouchers"
+        if not slots.ptypes and len(asked) == 1 and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
+            kinds = self._vouchers.get(asked[0].place)  # "Nanning vouchers", "上海的券最高多少": the place's kinds
+            if kinds:
+                slots = replace(slots, ptypes=kinds)
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
         has_amount = slots.money is not None or slots.money_problem is not None
         role = (
@@ -351,13 +356,13 @@ def _scores(s: Signals) -> dict[str, float]:
     return score
 
 
-def _places_with_one_voucher(dataset: Dataset) -> dict[str, ProgramType]:
-    """Places whose programs hold one kind of voucher only: "the voucher" there can only be that one."""
+def _voucher_kinds(dataset: Dataset) -> dict[str, frozenset[ProgramType]]:
+    """The kinds of voucher each place's programs hold: "the vouchers" there are those."""
     out = {}
     for slug, place in dataset.places.items():
-        kinds = {p.type for p in place.programs if p.type.value.endswith("_voucher")}
-        if len(kinds) == 1:
-            out[slug] = kinds.pop()
+        kinds = frozenset(p.type for p in place.programs if p.type.value.endswith("_voucher"))
+        if kinds:
+            out[slug] = kinds
     return out
 
 

@@ -44,6 +44,9 @@ RELATED: dict[ProgramType, tuple[ProgramType, ...]] = {
 }
 
 
+MAX_KINDS = 4  # lines in a headline that answers for several kinds of program at once
+
+
 def _related(programs: list[Program], asked: frozenset[ProgramType]) -> list[Program]:
     kinds = [kind for ptype in sorted(asked) for kind in RELATED.get(ptype, ())]
     return next(
@@ -106,9 +109,12 @@ def headline(services: Services, query: Query, programs: list[Program], place: s
     """One to four lines that answer the asked aspect: the fact, a check of a quoted figure, status and source."""
     lead = programs[0]
     freshness = judge(lead, services.clock())
-    name = lead.names.get(lang)
-    subject = name if name.startswith(place.split(" ")[0]) else t(lang, "head.subject", place=place, name=name)
-    lines = [t(lang, "head.program", subject=subject, fact=fact(lead, query.aspect, freshness, query.traits, lang))]
+    kinds = _one_per_type(programs) if len(query.ptypes) > 1 else []
+    if len(kinds) > 1:  # "上海的券最高多少": each kind asked, one line each, with its own status and source
+        lines = [_kind_line(services, query, program, place, lang) for program in kinds[:MAX_KINDS]]
+    else:
+        lines = [t(lang, "head.program", subject=_subject(lead, place, lang),
+                   fact=fact(lead, query.aspect, freshness, query.traits, lang))]  # fmt: skip
     if query.amount_role == CHECK and query.money is not None:
         lines.append(check_line(lead, query.aspect, services.fx.to_cny(query.money), services.fx, lang))
     for part in query.parts:
@@ -121,12 +127,37 @@ def headline(services: Services, query: Query, programs: list[Program], place: s
                 )
         elif part != query.aspect:
             lines.append(fact(lead, part, freshness, query.traits, lang))
+    if len(kinds) > 1:
+        shown = min(len(kinds), MAX_KINDS)
+        if len(programs) > shown:
+            lines.append(t(lang, "head.more_programs", count=len(programs) - shown))
+        return lines
     lines.append(
         t(lang, "head.status", status=status_label(lead, freshness, lang), cite=short_cite(lead, services.dataset))
     )
     if len(programs) > 1:
         lines.append(t(lang, "head.others", count=len(programs) - 1))
     return lines
+
+
+def _subject(program: Program, place: str, lang: str) -> str:
+    name = program.names.get(lang)
+    return name if name.startswith(place.split(" ")[0]) else t(lang, "head.subject", place=place, name=name)
+
+
+def _one_per_type(programs: list[Program]) -> list[Program]:
+    """The first program of each type, in the answer's order."""
+    seen: dict[ProgramType, Program] = {}
+    for program in programs:
+        seen.setdefault(program.type, program)
+    return list(seen.values())
+
+
+def _kind_line(services: Services, query: Query, program: Program, place: str, lang: str) -> str:
+    freshness = judge(program, services.clock())
+    return t(lang, "head.kind", subject=_subject(program, place, lang),
+             fact=fact(program, query.aspect, freshness, query.traits, lang),
+             status=status_label(program, freshness, lang), cite=short_cite(program, services.dataset))  # fmt: skip
 
 
 def _section(program: Program, services: Services, query: Query, lang: str, book: CitationBook) -> Section:
