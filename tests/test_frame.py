@@ -162,6 +162,8 @@ def test_a_complete_new_question_does_not_inherit(matcher: IntentMatcher) -> Non
     "text",
     [
         "상하이 전기차 보조금 얼마임",
+        "무한 출장 호텔 1박 400위안이면 싼거임?",
+        "is 400 RMB a night ok for a hotel in Wuhan",
         "스타벅스 쿠폰 유효기간",
         "콜센터 번호 뭐였지",
         "이번 분기 매출 목표 달성 못할듯",
@@ -212,6 +214,10 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
     [
         ("우리 스타트업인데 선전 모델쿠폰 받을 수 있음?", "conditions"),  # "can we get it?" with nothing else
         ("저희 상장사인데 칭다오 산력권 신청 가능한가요", "conditions"),  # a trait: may we, not is it open
+        ("Korean-owned WFOE, can we apply for Suzhou dataset purchase support", "conditions"),  # not how to apply
+        ("한국 본사 100% 외자 법인인데 쑤저우 데이터셋 구매 지원 받을수있음?", "conditions"),  # 100% owned, no rate
+        ("我们是外资独资，无锡算力券有份吗", "conditions"),
+        ("We're a listed company. Does Shanghai's compute voucher exclude us?", "conditions"),
         ("칭다오 산력권 아직 신청 가능?", "window"),  # still open
         ("Is Beijing's compute voucher still taking applications?", "window"),
         ("Hangzhou compute voucher: official policy or only press reports?", "status"),

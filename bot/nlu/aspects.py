@@ -60,13 +60,17 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, found)}
     if not leading and found and min(found.values()) <= LEAD_IN:
         leading = found  # "and the deadline?", "그럼 조건은?": a second question with no first is the question
-    if "rate" in leading and set(leading) - {"rate", "amount"} and first_form(text, ASPECTS["rate"]) < 0:
+    bare_rate = "rate" in leading and first_form(text, ASPECTS["rate"]) < 0  # a "60%" and no rate word
+    if bare_rate and set(leading) - {"rate", "amount"}:
         del leading["rate"]  # a bare "60%" beside "조건" is part of what is described, not what is asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
     if aspect is None and has_any(text, ELIGIBILITY):
         return "conditions"  # "우리 1인기업인데 받을 수 있음?"
-    if aspect == "window" and has_any(text, ELIGIBILITY) and find_traits(text) and not has_any(text, STILL):
-        return "conditions"  # "우리 상장사인데 신청 가능?" asks whether the firm qualifies, not whether it is open
+    # "우리 상장사인데 신청 가능?", "Korean-owned WFOE, can we apply …", "100% 외자 법인인데 받을수있음?": whether the
+    # firm qualifies, not whether it is open (unless "still"), how to apply, or a "100%" that says who owns it
+    qualifies = aspect in ("window", "apply", "rate") and has_any(text, ELIGIBILITY) and bool(find_traits(text))
+    if qualifies and (aspect != "window" or not has_any(text, STILL)) and (aspect != "rate" or bare_rate):
+        return "conditions"
     return aspect
 
 
