@@ -329,3 +329,23 @@ def test_where_the_asker_sits_is_not_what_is_asked(matcher: IntentMatcher) -> No
 def test_a_district_we_do_not_hold_inside_a_place_we_do_is_that_place(matcher: IntentMatcher) -> None:
     query = matcher.match("上海黄浦区有算力券吗").query
     assert query.intent == "program_info" and _slugs(query.places) == ["shanghai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("南京揭榜项目支持上限多少", "rd_subsidy"),
+        ("쑤저우 국가 시범사업 주관 지원 최대 얼마", "rd_subsidy"),
+        ("Haizhu model optimization subsidy, max 1.5M right?", "rd_subsidy"),
+        ("上海自建自主算力投资3亿，能补多少", "construction_subsidy"),
+        ("상해 모델 구매계약 300만 위안 체결 시 보조금 산출", "model_voucher"),  # 보조금 names no program
+    ],
+)
+def test_a_program_named_by_its_title_is_that_program(matcher: IntentMatcher, text: str, ptype: str) -> None:
+    """No type word, but the words of one program's title (bot/nlu/program_names.py): that program's type."""
+    assert {p.value for p in matcher.match(text).query.ptypes} == {ptype}
+
+
+def test_a_district_named_alone_asks_its_overview(matcher: IntentMatcher) -> None:
+    """The Futian program carries the district's name; naming the district is not naming the program."""
+    assert matcher.match("福田区AI政策有哪些").query.intent == "city_overview"

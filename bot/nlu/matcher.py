@@ -70,6 +70,7 @@ from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
 from bot.nlu.places import PlaceFinder, PlaceFindings
+from bot.nlu.program_names import ProgramNames
 from bot.nlu.query import Query
 from bot.nlu.roles import (
     CHECK,
@@ -149,6 +150,7 @@ class IntentMatcher:
         self.outside = OutsideFinder(dataset)
         self._parent = {slug: place.parent for slug, place in dataset.places.items() if place.parent}
         self._vouchers = _voucher_kinds(dataset)
+        self.program_names = ProgramNames(dataset)
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
         self._ours = frozenset(place_key(w) for w in vocabulary)  # our words are no county (Beian is 备案)
         self.places = PlaceFinder(dataset, vocabulary, self.outside.covered_names())
@@ -188,6 +190,10 @@ class IntentMatcher:
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame
+        if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
+            named = self.program_names.named_type(asked[0].place, corrected.spaced, slots.strong_types)
+            if named is not None:
+                slots = replace(slots, ptypes=frozenset({named}), strong_types=True)
         if not slots.ptypes and len(asked) == 1 and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
             kinds = self._vouchers.get(asked[0].place)  # "Nanning vouchers", "上海的券最高多少": the place's kinds
             if kinds:
