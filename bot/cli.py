@@ -65,6 +65,7 @@ def frame_json(query: Query | None) -> dict[str, Any] | None:
         "amount": amount,
         "traits": sorted(query.traits),
         "parts": list(query.parts),
+        "program": query.program,  # named by its title, if one was
     }
 
 

@@ -346,6 +346,13 @@ def test_a_program_named_by_its_title_is_that_program(matcher: IntentMatcher, te
     assert {p.value for p in matcher.match(text).query.ptypes} == {ptype}
 
 
+def test_the_program_named_leads_the_answer(responder: Responder, dataset: Dataset) -> None:
+    """Nanjing has three R&D programs; the one named (揭榜) leads, and the frame says which."""
+    reply = responder.answer_now(IncomingMessage("南京揭榜项目支持上限多少", chat_id="named"))
+    assert reply.query is not None and reply.query.program is not None
+    assert "揭榜" in dataset.programs[reply.query.program].names.zh and "揭榜" in reply.headline[0]
+
+
 def test_a_district_named_alone_asks_its_overview(matcher: IntentMatcher) -> None:
     """The Futian program carries the district's name; naming the district is not naming the program."""
     assert matcher.match("福田区AI政策有哪些").query.intent == "city_overview"

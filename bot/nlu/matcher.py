@@ -190,10 +190,11 @@ class IntentMatcher:
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame
+        named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
-            named = self.program_names.named_type(asked[0].place, corrected.spaced, slots.strong_types)
+            named = self.program_names.named(asked[0].place, corrected.spaced, slots.strong_types)
             if named is not None:
-                slots = replace(slots, ptypes=frozenset({named}), strong_types=True)
+                slots = replace(slots, ptypes=frozenset({named.ptype}), strong_types=True)
         if not slots.ptypes and len(asked) == 1 and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
             kinds = self._vouchers.get(asked[0].place)  # "Nanning vouchers", "上海的券最高多少": the place's kinds
             if kinds:
@@ -224,6 +225,7 @@ class IntentMatcher:
             traits=find_traits(corrected),
             excluded=tuple(m.ref for m in excluded),
             outside=outside,
+            program=named.program if named is not None else None,
         )
         signals = Signals(
             present=present,

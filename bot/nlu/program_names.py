@@ -45,8 +45,17 @@ GENERIC = frozenset().union(*(features(w) for w in (*PROGRAM_NOUNS, *VOUCHER_WOR
 
 
 @dataclass(frozen=True)
+class Named:
+    """The program a question names by its title."""
+
+    ptype: ProgramType
+    program: str  # its id
+
+
+@dataclass(frozen=True)
 class _Named:
     ptype: ProgramType
+    program: str
     names: tuple[frozenset[str], ...]  # one feature set per language
 
 
@@ -62,23 +71,25 @@ class ProgramNames:
             names = [*place.names.all(), *(n for d in place.districts for n in d.names.all())]
             own = GENERIC.union(*(features(name) for name in names))  # naming the place or district names no program
             self._by_place[slug] = tuple(
-                _Named(p.type, tuple(features(p.names.get(lang)) - own for lang in ("ko", "en", "zh")))
+                _Named(p.type, p.id, tuple(features(p.names.get(lang)) - own for lang in ("ko", "en", "zh")))
                 for p in place.programs
             )
 
-    def named_type(self, place: str, text: str, over_type_words: bool = False) -> ProgramType | None:
-        """The type of the program of ``place`` the text names by its title, if one stands out. ``over_type_words``:
-        the text has a type word too ("上海自建自主算力": 算力), so the title must be named three times as clearly."""
+    def named(self, place: str, text: str, over_type_words: bool = False) -> Named | None:
+        """The program of ``place`` the text names by its title, if one stands out (its type against every other
+        type). ``over_type_words``: the text has a type word too ("上海自建自主算力": 算力), so the title must be
+        named three times as clearly."""
         programs = self._by_place.get(place, ())
         if not programs:
             return None
         asked = features(text)
-        best: dict[ProgramType, float] = {}
+        best: dict[ProgramType, tuple[float, str]] = {}
         for program in programs:
             weight = max(sum(self._idf.get(f, 0.0) for f in name & asked) for name in program.names)
-            best[program.ptype] = max(best.get(program.ptype, 0.0), weight)
-        ranked = sorted(best.items(), key=lambda item: -item[1])
-        top_type, top = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+            if weight > best.get(program.ptype, (-1.0, ""))[0]:
+                best[program.ptype] = (weight, program.program)
+        ranked = sorted(best.items(), key=lambda item: -item[1][0])
+        top_type, (top, top_id) = ranked[0]
+        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
         least = MIN_WEIGHT * (3 if over_type_words else 1)
-        return top_type if top >= least and top - runner_up >= MARGIN else None
+        return Named(top_type, top_id) if top >= least and top - runner_up >= MARGIN else None

@@ -42,3 +42,4 @@ class Query:
     parts: tuple[str, ...] = ()  # a second question in the same message: fx, window, conditions
     excluded: tuple[PlaceRef, ...] = ()  # places the user said not to use ("A 말고 B")
     outside: tuple[Outside, ...] = ()  # places named that the data does not cover
+    program: str | None = None  # the id of the program named by its title (bot/nlu/program_names.py), if one was

@@ -64,6 +64,7 @@ def to_json(query: Query) -> str:
         "parts": list(query.parts),
         "excluded": _refs(query.excluded),
         "outside": [_outside(o) for o in query.outside],
+        "program": query.program,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -126,6 +127,7 @@ def from_json(text: str) -> Query:
             parts=_strings(data["parts"]),
             excluded=_places(data["excluded"]),
             outside=tuple(_decode_outside(o) for o in data["outside"]),
+            program=_optional_str(data.get("program")),  # turns kept before it existed have none
         )
     except QueryFormatError:
         raise

@@ -95,10 +95,13 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
 
 
 def _order(program: Program, query: Query, today: dt.date) -> tuple[int, int, int, int, int]:
-    """The one whose award is the amount asked about; current official programs; one fitting the traits; not one
-    for a kind of firm the asker did not say they are (a one-person-company voucher); computable ones."""
+    """The one named by its title, or whose award is the amount asked about; current official programs; one
+    fitting the traits; not one for a kind of firm the asker did not say they are (a one-person-company voucher);
+    computable ones."""
     named = query.amount_role == SUBJECT and query.money is not None
-    is_named = named and checked_value(program, query.aspect) == (query.money.amount if query.money else None)
+    is_named = program.id == query.program or (
+        named and checked_value(program, query.aspect) == (query.money.amount if query.money else None)
+    )
     fits = matching_variant(program, query.traits) is not None
     unknown = program.formula.kind is FormulaKind.NOT_PUBLISHED
     others = restricted_to(program) - query.traits
