@@ -57,6 +57,10 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("heard the cap is 8M; if we spend 30M on compute in Hangzhou what do we get", 30_000_000, "spend"),
         ("预算1000万，其中算力花400万，厦门能补多少", 4_000_000, "spend"),
         ("is it true the Tianjin compute voucher needs a minimum spend of 500k yuan?", 500_000, "check"),
+        ("苏州平台支持最高500万，条件呢", 5_000_000, "subject"),  # the cap names the program; conditions asked
+        ("Xuhui relocation award, the 5M one, still a draft?", 5_000_000, "subject"),
+        ("Zhuhai algorithm filing reward is 50k?", 50_000, "check"),
+        ("成都人工智能应用场景支持最高100万？截止时间呢", 1_000_000, "check"),  # two questions: the figure, then when
     ],
 )
 def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, role: str) -> None:
@@ -217,6 +221,9 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("Korean-owned WFOE, can we apply for Suzhou dataset purchase support", "conditions"),  # not how to apply
         ("한국 본사 100% 외자 법인인데 쑤저우 데이터셋 구매 지원 받을수있음?", "conditions"),  # 100% owned, no rate
         ("我们是外资独资，无锡算力券有份吗", "conditions"),
+        ("苏州平台支持最高500万，条件呢", "conditions"),
+        ("Anhui compute subsidy is 20% - is there a cap?", "amount"),  # the 20% is known, the cap is asked
+        ("heard shanghai pays up to 80% of gpu rent, legit?", "rate"),  # "up to" leads into the rate
         ("We're a listed company. Does Shanghai's compute voucher exclude us?", "conditions"),
         ("칭다오 산력권 아직 신청 가능?", "window"),  # still open
         ("Is Beijing's compute voucher still taking applications?", "window"),

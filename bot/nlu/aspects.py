@@ -33,6 +33,31 @@ def _positions(text: Normalized) -> dict[str, int]:
     return {name: pos for name, pos in found.items() if not (name in ("apply", "minimum") and ends[name] in heads)}
 
 
+def _rate_asked(text: Normalized) -> bool:
+    """The amount word leads into the percentage ("up to 80%", "能补50%吗"): the rate is what is asked."""
+    compact = text.compact
+    match = _PERCENT.search(compact)
+    if match is None:
+        return False
+    before = compact[: match.start()].rstrip("0123456789.")  # the match starts at the number's last digit
+    return before.endswith(_INTO_RATE)
+
+
+_INTO_RATE = (
+    "upto",
+    "能补",
+    "补到",
+    "能补到",
+    "补",
+    "최대",
+    "最高",
+    "最多",
+    "까지",
+    "pays",
+    "paysupto",
+    "covers",
+    "covering",
+)
 LEAD_IN = 7  # characters before a part word that still make it the start of the message ("andthe")
 _ADDED_AFTER = ("도", "은", "는", "too", "also", "呢", "也")
 _ADDED_BEFORE = ("and", "andthe", "+", "及", "和", "以及", "랑", "이랑")
@@ -61,8 +86,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if not leading and found and min(found.values()) <= LEAD_IN:
         leading = found  # "and the deadline?", "그럼 조건은?": a second question with no first is the question
     bare_rate = "rate" in leading and first_form(text, ASPECTS["rate"]) < 0  # a "60%" and no rate word
-    if bare_rate and set(leading) - {"rate", "amount"}:
-        del leading["rate"]  # a bare "60%" beside "조건" is part of what is described, not what is asked
+    if bare_rate and (set(leading) - {"rate", "amount"} or ("amount" in leading and not _rate_asked(text))):
+        del leading["rate"]  # a bare "60%" beside "조건" or "상한" is part of what is described, not what is asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
     if aspect is None and has_any(text, ELIGIBILITY):
         return "conditions"  # "우리 1인기업인데 받을 수 있음?"

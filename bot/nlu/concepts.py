@@ -31,7 +31,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 totalpot pot howbig thefund 多少资金 每年多少资金"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 totalpot pot howbig thefund 多少资金 每年多少资金 池子 池子大 资金盘"
     ),
     "rate": forms_of(
         "비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
@@ -121,7 +121,7 @@ CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
     "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really iirc doublecheck "
     "ㅇㅈ 인정 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
-    "听说 是真的吗 对吗 是不是 真的 没错吧"
+    "听说 是真的吗 对吗 是不是 真的 没错吧 legit 真的假的 假的吧 这么多"
 )
 # Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
 WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
@@ -136,8 +136,11 @@ SPEND_MARKERS = forms_of(f"{_SPEND_VERBS} {_SPEND_LEADS}")
 SPEND_VERBS = forms_of(_SPEND_VERBS)
 # Before the part of a budget that is spent: "예산 1000만인데 그중 300만", "of which 6M", "其中算力花400万".
 PART_OF = forms_of("그중 그중에 그중에서 이중 ofwhich outofwhich ofthat ofthis 其中 当中")
+# Right before an amount, these name it as a cap ("最高500万", "up to 5M"): with another aspect asked ("…，条件呢",
+# "who qualifies?"), that program is the subject and the other aspect is the question.
+CAP_LEADS = forms_of("최대 최고 상한 한도 upto max maximum capof 最高 最多 上限 封顶")
 # Words naming an award or cap: an amount right next to one is the thing asked about.
-SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个")
+SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个 那个 那项 那笔 one")
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".
 PROGRAM_NOUNS = forms_of(
     "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 award grant bonus prize voucher subsid support "

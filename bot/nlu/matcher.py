@@ -55,6 +55,8 @@ from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
 from bot.nlu.concepts import (
     BUDGET_LEADS,
+    CAP_LEADS,
+    CHECK_MARKERS,
     CORRECTION,
     FX_PART_FORMS,
     KINDS_ASKED,
@@ -74,6 +76,7 @@ from bot.nlu.program_names import ProgramNames
 from bot.nlu.query import Query
 from bot.nlu.roles import (
     CHECK,
+    PROPOSED_BEFORE,
     SPEND,
     SUBJECT,
     amount_role,
@@ -204,6 +207,13 @@ class IntentMatcher:
         role = (
             amount_role(norm, slots.amount_span, "calc" in present, aspect, slots.spend_picked) if has_amount else None
         )
+        put_first = any(mark in text.strip().rstrip("?？ ") for mark in "?？")  # "…最高100万？截止时间呢": two asks
+        if role == CHECK and aspect == "amount" and _cap_named(norm, slots) and not has_any(norm, CHECK_MARKERS):
+            # "苏州平台支持最高500万，条件呢": the cap names the program, its conditions are asked
+            other = None if put_first else find_aspect(corrected, ignore=("amount",))
+            other = other or next(iter(() if put_first else find_parts(corrected, "amount", False)), None)
+            if other is not None:
+                aspect, role = other, SUBJECT
         if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
             aspect = find_aspect(corrected, ignore=("amount",)) or aspect
         if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
@@ -372,6 +382,15 @@ def _voucher_kinds(dataset: Dataset) -> dict[str, frozenset[ProgramType]]:
         if kinds:
             out[slug] = kinds
     return out
+
+
+def _cap_named(norm: Normalized, slots: Slots) -> bool:
+    """The amount follows a cap word ("最高500万", "the one up to 5M") and is not put forward to be confirmed
+    ("최대 500만 위안까지인가요")."""
+    assert slots.amount_span is not None
+    start, end = slots.amount_span
+    before = norm.spaced[max(0, start - 8) : start].replace(" ", "")
+    return before.endswith(CAP_LEADS) and not norm.spaced[end : end + 24].replace(" ", "").startswith(PROPOSED_BEFORE)
 
 
 def _pool_sized(norm: Normalized, slots: Slots) -> bool:

@@ -32,6 +32,7 @@ _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
 _BASE_CLAUSE = re.compile(
     r"(에서|에|의)?[^?？]{0,10}(회사|법인|기업)(입니다|이에요|예요|인데|이고|이라|라서|이구요|이고요)"
 )
+_STATED = ("is", "was", "are")  # "… reward is 50k?": a figure put to the bot when nothing follows it
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
@@ -116,8 +117,8 @@ def amount_role(
         any(noun in following[:26] for noun in PROGRAM_NOUNS) or preceding.endswith(PROGRAM_NOUNS)
     ):
         return SUBJECT  # "100만 위안 지원금 조건?", "一次性资助100万 啥条件": the award is what is asked about
-    if preceding.endswith(PROPOSED_AFTER):
-        return CHECK
+    if preceding.endswith(PROPOSED_AFTER) or (preceding.endswith(_STATED) and not following.strip("?？!. ")):
+        return CHECK  # "상한 1000만?", "pool was 10M?", "Zhuhai filing reward is 50k?"
     if spend_cue:
         return SPEND
     if has_any(text, WEAK_CHECK_MARKERS):
