@@ -40,22 +40,22 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
+        "oronly restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
     ),
     "apply": forms_of(
-        "신청방법 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
+        "신청방법 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
         "주관기관 주관부서 주관하는 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 文号 哪个文件 发的文 谁发的 발행 발행하 누가발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처"
     ),
     "window": forms_of(
-        "마감 기한 언제까지 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
+        "마감 기한 언제까지 howlong validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
         "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive"
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
-        "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와"
+        "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나"
     ),
 }
 # "Can we get it?": the conditions, when no other aspect is asked ("얼마 받을 수 있어?" asks the amount).
@@ -63,7 +63,7 @@ ELIGIBILITY = forms_of(
     "받을수있 받을수있나 받을수있을까 받을수있습 받을수있어 받을수있음 받을수있냐 받을수있는지 받을수있는 받을 받을수 대상되 대상이되 "
     "대상맞 대상인가 대상인지 해당되나 도돼 도되나 도됨 도되냐 되요 돼요 能报 可以报 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以 "
-    "되냐 되나요 되나 되는지 면돼 면되 받음 받냐 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
+    "되냐 되나요 되나 되는지 면돼 면되 받음 받냐 안되는 안됨 안돼 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
     "doesthatwork doesthatmatter doesitapply applytous opentous forus qualify"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
@@ -83,7 +83,7 @@ PART_FORMS: dict[str, tuple[str, ...]] = {
 }
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
 FX_PART_FORMS = forms_of(
-    "원화로 원화론 원화로는 원화로도 원화면 원화기준 한화로 한화로는 한국돈 inwon inkrw towon tokrw krw won "
+    "원화로 원화론 원화로는 원화로도 원화면 원화기준 원화환산 원화로환산 한화로 한화로는 한국돈 inwon inkrw towon tokrw krw won "
     "韩元 韩币 换成韩元"
 )
 
@@ -111,7 +111,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "算力服务商 算力提供方 算力供应商 算力企业"
     ),
     "foreign": forms_of(
-        "외상투자 foreign-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
+        "외상투자 foreign foreign-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
         "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 外商投资"
     ),
 }
@@ -127,7 +127,7 @@ CHECK_MARKERS = forms_of(
 WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
 # The amount is money the company would spend or invest.
 _SPEND_VERBS = (
-    "쓰면 쓸건데 쓸때 쓰는데 나가면 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
+    "쓰면 쓸건데 쓸때 쓰는데 나가면 계약하면 계약시 签约 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
     "capex 花 投 买 租 采购 购买 使用了 用了 튜자하면 투자예정 지출예정"
 )
@@ -210,5 +210,5 @@ OFF_TOPIC = forms_of(
     "门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
     "점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 晚饭 带现金 "
-    "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制"
+    "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 세미나 msit tipfor splitthebill billis"
 )

@@ -31,7 +31,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "커버하는도시 커버하는지역 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
-        "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces provincestoo haveprovinces listofplaces placespls whichones 哪些省 支持的地区 覆盖哪些"
+        "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces supportedprovinces supportedcities provincestoo haveprovinces listofplaces placespls whichones 哪些省 支持的地区 覆盖哪些"
     ),
     "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 智算센터 算力센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
@@ -49,7 +49,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "compare_strong": forms_of(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
         "whichplace wherecan whereshould rank top3 top5 top10 topcit 상위 어디로가 이득 vs 比较 对比 哪个城市 哪个地方 哪里 "
-        "哪儿 排名 많이주는데 많이주는곳 높은도시 도시순위 주는데가 젤만이 젤많이 제일만이 주는대 whopays paysthemost 哪几个地方 哪个给得多 给得多"
+        "哪儿 排名 排行榜 排行 ranking 많이주는데 많이주는곳 높은도시 도시순위 주는데가 젤만이 젤많이 제일만이 주는대 whopays paysthemost 哪几个地方 哪个给得多 给得多"
     ),
     # The subset that asks for places by itself ("어느 도시가 제일 많이 줘?"); the rest needs a type or an amount.
     "compare_where": forms_of(
@@ -65,7 +65,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "topic": forms_of(
         "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
-        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下"
+        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
     ),
     "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "

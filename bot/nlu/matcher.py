@@ -156,6 +156,10 @@ class IntentMatcher:
         self.program_names = ProgramNames(dataset)
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
         self._ours = frozenset(place_key(w) for w in vocabulary)  # our words are no county (Beian is 备案)
+        self._ours_by_start: dict[str, list[str]] = defaultdict(list)
+        for word in self._ours:
+            if len(word) > 2:
+                self._ours_by_start[word[:2]].append(word)
         self.places = PlaceFinder(dataset, vocabulary, self.outside.covered_names())
         typo_words = [*TYPO_WORDS, *vocabulary, *(p for ps in CUES.values() for p in ps)]
         self.typos = TypoCorrector(typo_words, protected=self.places.names())
@@ -165,6 +169,14 @@ class IntentMatcher:
             for phrase in phrases:
                 self._examples.append(normalize(_EXAMPLE_PLACEHOLDER.sub(r"\1", phrase)).spaced)
                 self._example_intents.append(intent)
+
+    def _our_word(self, name: str, norm: Normalized) -> bool:
+        """The name is one of our words, or begins one that the message has (징구 in 징구의견고, 征求意见稿)."""
+        key = place_key(name)
+        if key in self._ours:
+            return True
+        at = norm.compact.find(key)
+        return at >= 0 and any(norm.compact.startswith(word, at) for word in self._ours_by_start.get(key[:2], ()))
 
     def match(self, text: str, previous: Turn | None = None) -> Match:
         norm = normalize(text)
@@ -176,8 +188,12 @@ class IntentMatcher:
             found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
         if not present & COMPARE_CUES:
             found = found.exact_beside_typos(norm.compact)  # "주하이 … 안해도" is not also about 안후이
-        outside = tuple(  # 싱청 is 신청 mistyped, Beian (北安) is 备案 in pinyin: words of ours, not places
-            o for o in self.outside.find(text) if not self.typos.is_slip(o.name) and place_key(o.name) not in self._ours
+        outside = (
+            tuple(  # 싱청 is 신청 mistyped, Beian (北安) is 备案 in pinyin, 징구 begins 징구의견고: ours, not places
+                o
+                for o in self.outside.find(text)
+                if not self.typos.is_slip(o.name) and not self._our_word(o.name, norm)
+            )
         )
         if outside:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
@@ -438,6 +454,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return previous.intent in FOLLOWABLE  # "저희 스타트업이면 더 줌?": the same question for this firm
     if s.correction and s.places and not s.has_type and previous.place is not None:
         return True  # "sorry, I meant Nanning"
+    if "compare_strong" in present and s.places == 1 and s.brief and not s.has_type and previous.place is not None:
+        return previous.intent in FOLLOWABLE  # "심천이랑 비교하면?": the last place against this one
     if present & ACT_CUES:
         return False
     if "topic" in present and s.places and not (s.has_type or s.has_amount):
@@ -467,6 +485,12 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         return None
     if has_place and not has_type and has_any(normalize(query.text), CORRECTION):  # "sorry, I meant Nanning"
         return replace(prev, text=query.text, place=query.places[0], places=query.places[:1], excluded=prev.places)
+    last = prev.place
+    one_more = has_place and len(query.places) == 1 and last is not None and query.places[0] != last
+    if one_more and last is not None and not has_type and "compare_strong" in present:  # "심천이랑 비교하면?"
+        places = (last, query.places[0])
+        return replace(query, intent=I.COMPARE, place=places[0], places=places, ptypes=prev.ptypes,
+                       money=query.money or prev.money, aspect=aspect, traits=traits)  # fmt: skip
     if has_place and not has_amount and not has_type and intent in (None, I.CITY_OVERVIEW):
         money = prev.money if prev.intent == I.SUBSIDY_CALC else None
         role = prev.amount_role if money is not None else None
