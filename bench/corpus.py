@@ -36,6 +36,7 @@ SPLITS = {
     "tune_d": "tune_d.yaml",
     "tune_e": "tune_e.yaml",
     "tune_f": "tune_f.yaml",
+    "tune_g": "tune_g.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -43,7 +44,7 @@ SPLITS = {
     "holdout_d": "holdout_d.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c", "tune_d", "tune_e", "tune_f")
+TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c", "tune_d", "tune_e", "tune_f", "tune_g")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -363,3 +363,35 @@ def test_the_program_named_leads_the_answer(responder: Responder, dataset: Datas
 def test_a_district_named_alone_asks_its_overview(matcher: IntentMatcher) -> None:
     """The Futian program carries the district's name; naming the district is not naming the program."""
     assert matcher.match("福田区AI政策有哪些").query.intent == "city_overview"
+
+
+def test_a_comparison_cue_after_a_question_compares_the_last_place(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "상해 모델 쿠폰 얼마야", "심천이랑 비교하면?")
+    assert query.intent == "compare" and _slugs(query.places) == ["shanghai", "shenzhen"]
+    assert {p.value for p in query.ptypes} == {"model_voucher"}
+
+
+def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -> None:
+    """징구 is a county's name, and the start of 징구의견고 (征求意见稿, a draft)."""
+    query = matcher.match("쉬후이구 대모델 기업 일회성 입주장려 징구의견고 여부").query
+    assert query.intent == "program_info" and not query.outside
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("模型券 上海和深圳哪个多", "amount"),
+        ("深圳模型券 没备案的模型能用吗", "conditions"),
+        ("山东语料券 每年支持几个语料库", "conditions"),
+        ("漳州那几个券咋申请", "apply"),  # 那几个券 are the vouchers, not a count asked
+        ("칭다오 모델 쿠폰 누가 운영해?", "apply"),
+        ("深圳模型券一年发多少", "budget"),
+    ],
+)
+def test_programs_beyond_the_article_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect
+
+
+def test_a_center_in_a_program_title_is_that_program(matcher: IntentMatcher) -> None:
+    query = matcher.match("Chengdu one-time award for green data centers?").query
+    assert query.intent == "program_info" and {p.value for p in query.ptypes} == {"one_time_award"}

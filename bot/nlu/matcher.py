@@ -143,6 +143,7 @@ class Signals:
     won_part: bool  # "원화로는?", "in won pls" (not "환율 얼마?", which asks the rate itself)
     correction: bool  # "sorry, I meant …", "아니 …", "我是说 …"
     traits: bool  # the asker says what the firm is
+    named: bool  # a program named by its title ("Chengdu one-time award for green data centers")
     starts_follow: bool  # "and …", "also …"
 
 
@@ -211,7 +212,8 @@ class IntentMatcher:
             asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
-            named = self.program_names.named(asked[0].place, corrected.spaced, slots.strong_types)
+            overview = "topic" in present or "followup" in present
+            named = self.program_names.named(asked[0].place, corrected.spaced, slots.strong_types, overview)
             if named is not None:
                 slots = replace(slots, ptypes=frozenset({named.ptype}), strong_types=True)
         if not slots.ptypes and len(asked) == 1 and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
@@ -273,6 +275,7 @@ class IntentMatcher:
             won_part=has_any(corrected, FX_PART_FORMS),
             correction=has_any(norm, CORRECTION),
             traits=bool(query.traits),
+            named=query.program is not None,
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
         )
         intent = _decide(_scores(signals))
@@ -353,7 +356,8 @@ def _scores(s: Signals) -> dict[str, float]:
             score[I.LIST_CITIES] += 6 - 4 * (s.places >= 2)
     if "computing_center" in cue:  # unless the center is where a program is asked about ("…센터 건설 보조 몇 %")
         asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND) or s.building
-        score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount) and asked_of_program)
+        asked_of_program = asked_of_program or s.named  # the center is in the program's title
+        score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount or s.named) and asked_of_program)
     elif "center_weak" in cue and (s.places or s.compute_word):
         score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")
     if "compute_target" in cue:  # "매출 목표" is not a compute target

@@ -21,7 +21,9 @@ from bot.domain.dataset import Dataset
 from bot.domain.schema import ProgramType
 from bot.nlu.concepts import PROGRAM_NOUNS, VOUCHER_WORDS
 
-MIN_WEIGHT = 6.0  # about two rare features ("揭榜", "榜项"), or three less rare ones
+MIN_WEIGHT = 4.5  # one feature found in one title only ("demonstr", "서버"), or two rarer than most
+OVER_OVERVIEW = 6.0  # beside words asking what a place offers ("뭐 받음?", "政策汇总"): at least two rare features
+OVER_TYPE_WORDS = 15.0  # named beside a type word: several rare features ("自建自主算力", "one-time … green data")
 MARGIN = 1.5  # over the best program of another type
 _RUN = re.compile(r"[\uac00-\ud7a3]+|[\u4e00-\u9fff]+|[a-z0-9]+")
 
@@ -75,10 +77,10 @@ class ProgramNames:
                 for p in place.programs
             )
 
-    def named(self, place: str, text: str, over_type_words: bool = False) -> Named | None:
+    def named(self, place: str, text: str, over_type_words: bool = False, overview: bool = False) -> Named | None:
         """The program of ``place`` the text names by its title, if one stands out (its type against every other
         type). ``over_type_words``: the text has a type word too ("上海自建自主算力": 算力), so the title must be
-        named three times as clearly."""
+        named much more clearly; ``overview``: it asks what the place offers, so one rare word is not enough."""
         programs = self._by_place.get(place, ())
         if not programs:
             return None
@@ -91,5 +93,5 @@ class ProgramNames:
         ranked = sorted(best.items(), key=lambda item: -item[1][0])
         top_type, (top, top_id) = ranked[0]
         runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
-        least = MIN_WEIGHT * (3 if over_type_words else 1)
+        least = OVER_TYPE_WORDS if over_type_words else OVER_OVERVIEW if overview else MIN_WEIGHT
         return Named(top_type, top_id) if top >= least and top - runner_up >= MARGIN else None
