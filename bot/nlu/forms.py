@@ -2,51 +2,48 @@
 
 "cap" is in "capped" but "ev" (electric vehicle) is not in "computevoucher", and a short Latin form may
 not run into the next word ("in ch…" is no inch). Offsets are in the compact (space-free) text. One pass
-over a message finds every form of every table (by first letter and length); each look-up then filters
+over a message finds every form of every table (by first two letters and length); each look-up then filters
 those hits by its table.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from bot.nlu.normalize import Normalized
 
 
 class _Universe:
-    """Every form of every table asked about so far, by first letter, so that one pass over a message finds
-    where each of them occurs; a table first seen later joins it (and the per-message cache starts anew)."""
+    """Every form of every table asked about so far, by its first two letters, so that one pass over a message
+    finds where each of them occurs; a table first seen later joins it (and the per-message cache starts anew)."""
 
     def __init__(self) -> None:
         self.forms: set[str] = set()
-        self._lengths: dict[str, tuple[int, ...]] | None = {}
-        self._pairs: frozenset[str] = frozenset()
+        self._index: tuple[dict[str, tuple[int, ...]], frozenset[str], frozenset[str]] | None = None
         self.version = 0
 
     def add(self, forms: frozenset[str]) -> None:
         if not forms <= self.forms:
             self.forms |= forms
-            self._lengths = None  # rebuilt on the next look-up
+            self._index = None  # rebuilt on the next look-up
             self.version += 1
 
     @property
-    def lengths(self) -> dict[str, tuple[int, ...]]:
-        lengths = self._lengths  # read once: a table added from another thread may reset it meanwhile
-        if lengths is None:
+    def index(self) -> tuple[dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
+        """The lengths of the forms of two or more letters by their first two, longest first; the forms of one
+        letter; every form. Read once: a table added from another thread may reset it meanwhile."""
+        index = self._index
+        if index is None:
             forms = frozenset(self.forms)
-            by_first: dict[str, set[int]] = {}
+            by_prefix: dict[str, set[int]] = {}
             for form in forms:
-                by_first.setdefault(form[0], set()).add(len(form))
-            lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
-            self._pairs = frozenset(form[:2] for form in forms if len(form) >= 2)
-            self._lengths = lengths
-        return lengths
-
-    @property
-    def pairs(self) -> frozenset[str]:
-        """The first two letters of every form of two or more."""
-        self.lengths  # noqa: B018 - builds both tables
-        return self._pairs
+                if len(form) >= 2:
+                    by_prefix.setdefault(form[:2], set()).add(len(form))
+            prefixes = {prefix: tuple(sorted(sizes, reverse=True)) for prefix, sizes in by_prefix.items()}
+            index = self._index = (prefixes, frozenset(f for f in forms if len(f) == 1), forms)
+        return index
 
 
 _UNIVERSE = _Universe()
@@ -99,20 +96,17 @@ def _table(forms: tuple[str, ...]) -> frozenset[str]:
 def _occurrences(compact: str, version: int) -> tuple[tuple[tuple[int, str], ...], frozenset[str]]:
     """Every (position, form) of the universe in ``compact``, in order (at one position the longer first), and
     the set of forms present."""
-    forms, lengths, pairs = _UNIVERSE.forms, _UNIVERSE.lengths, _UNIVERSE.pairs
+    prefixes, singles, forms = _UNIVERSE.index
     out = []
-    for position, first in enumerate(compact):
-        sizes = lengths.get(first)
-        if sizes is None:
-            continue
-        if compact[position : position + 2] not in pairs:  # no form of two or more letters starts here
-            if 1 in sizes:
-                out.append((position, first))
-            continue
-        for size in sizes:
-            form = compact[position : position + size]
-            if form in forms and len(form) == size:
-                out.append((position, form))
+    for position in range(len(compact)):
+        sizes = prefixes.get(compact[position : position + 2])
+        if sizes is not None:
+            for size in sizes:
+                form = compact[position : position + size]
+                if len(form) == size and form in forms:
+                    out.append((position, form))
+        if compact[position] in singles:
+            out.append((position, compact[position]))
     return tuple(out), frozenset(form for _, form in out)
 
 
@@ -154,6 +148,29 @@ def contains_any(compact: str, forms: tuple[str, ...]) -> bool:
     """Whether any of ``forms`` occurs anywhere in ``compact`` (a plain substring test)."""
     table = _table(forms)
     return not table.isdisjoint(_occurrences(compact, _UNIVERSE.version)[1])
+
+
+K = TypeVar("K")
+
+
+class FormIndex(Generic[K]):
+    """Several named tables at once ("compute_voucher" -> its words, …): which of them have a form in a message,
+    from the one pass, instead of one look-up per table."""
+
+    def __init__(self, tables: Mapping[K, tuple[str, ...]]) -> None:
+        by_form: dict[str, set[K]] = {}
+        for name, forms in tables.items():
+            for form in forms:
+                if form:
+                    by_form.setdefault(form, set()).add(name)
+        self._by_form = {form: frozenset(names) for form, names in by_form.items()}
+        self._table = frozenset(self._by_form)
+        _UNIVERSE.add(self._table)
+
+    def names_in(self, compact: str) -> set[K]:
+        """The tables with a form anywhere in ``compact`` (a plain substring test, as ``contains_any``)."""
+        present = _occurrences(compact, _UNIVERSE.version)[1]
+        return {name for form in present & self._table for name in self._by_form[form]}
 
 
 def has_any(text: Normalized, forms: tuple[str, ...]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.forms import contains_any, forms_of, has_any
+from bot.nlu.forms import FormIndex, contains_any, forms_of, has_any
 from bot.nlu.normalize import Normalized, normalize
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -95,9 +95,13 @@ FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_CUE_INDEX = FormIndex(CUES)
+
+
 def cues(text: Normalized) -> frozenset[str]:
     """The cue groups present in the text."""
-    found = {name for name, phrases in CUES.items() if _has_cue(text, name, phrases)}
+    candidates = _CUE_INDEX.names_in(text.compact)  # masking only removes text: a group absent here is absent
+    found = {name for name in candidates if _has_cue(text, name, CUES[name])}
     found |= {name for name, pattern in _SHORT_LATIN.items() if pattern.search(text.spaced)}
     return frozenset(found)
 

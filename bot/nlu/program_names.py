@@ -7,7 +7,8 @@ across every program's names (inverse document frequency), so 揭榜 or "optimi"
 "support" hardly do, and generic program words (보조금, subsidy, 券) not at all; nor do the names of the place
 and its districts (a district's name asks for its overview, not for the program named after it). A program
 is named when the message shares at least ``MIN_WEIGHT`` of its worth with one of its names, and more than
-any program of another type. Built once from the data; a look-up is a set intersection per program of one place.
+any program of another type. Built once from the data, as an index from feature to the titles that have
+it: a look-up costs the message's features, not the place's programs.
 """
 
 from __future__ import annotations
@@ -54,42 +55,46 @@ class Named:
     program: str  # its id
 
 
-@dataclass(frozen=True)
-class _Named:
-    ptype: ProgramType
-    program: str
-    names: tuple[frozenset[str], ...]  # one feature set per language
-
-
 class ProgramNames:
     def __init__(self, dataset: Dataset) -> None:
         every = [p for place in dataset.places.values() for p in place.programs]
         df: Counter[str] = Counter()
         for program in every:
             df.update(set().union(*(features(program.names.get(lang)) for lang in ("ko", "en", "zh"))))
-        self._idf = {f: math.log(len(every) / n) for f, n in df.items()}
-        self._by_place: dict[str, tuple[_Named, ...]] = {}
+        idf = {f: math.log(len(every) / n) for f, n in df.items()}
+        # per place: the programs, and each feature -> (program index, weight) once per name that has it
+        self._programs: dict[str, tuple[Named, ...]] = {}
+        self._index: dict[str, dict[str, list[tuple[int, int, float]]]] = {}
         for slug, place in dataset.places.items():
             names = [*place.names.all(), *(n for d in place.districts for n in d.names.all())]
             own = GENERIC.union(*(features(name) for name in names))  # naming the place or district names no program
-            self._by_place[slug] = tuple(
-                _Named(p.type, p.id, tuple(features(p.names.get(lang)) - own for lang in ("ko", "en", "zh")))
-                for p in place.programs
-            )
+            self._programs[slug] = tuple(Named(p.type, p.id) for p in place.programs)
+            index: dict[str, list[tuple[int, int, float]]] = {}
+            for i, program in enumerate(place.programs):
+                for j, lang in enumerate(("ko", "en", "zh")):
+                    for feature in features(program.names.get(lang)) - own:
+                        index.setdefault(feature, []).append((i, j, idf[feature]))
+            self._index[slug] = index
 
     def named(self, place: str, text: str, over_type_words: bool = False, overview: bool = False) -> Named | None:
         """The program of ``place`` the text names by its title, if one stands out (its type against every other
         type). ``over_type_words``: the text has a type word too ("上海自建自主算力": 算力), so the title must be
         named much more clearly; ``overview``: it asks what the place offers, so one rare word is not enough."""
-        programs = self._by_place.get(place, ())
-        if not programs:
+        index = self._index.get(place)
+        if not index:
             return None
-        asked = features(text)
+        shared: dict[tuple[int, int], float] = {}  # (program, name) -> worth shared with the text
+        for feature in features(text):
+            for i, j, weight in index.get(feature, ()):
+                shared[i, j] = shared.get((i, j), 0.0) + weight
+        if not shared:
+            return None
+        programs = self._programs[place]
         best: dict[ProgramType, tuple[float, str]] = {}
-        for program in programs:
-            weight = max(sum(self._idf.get(f, 0.0) for f in name & asked) for name in program.names)
-            if weight > best.get(program.ptype, (-1.0, ""))[0]:
-                best[program.ptype] = (weight, program.program)
+        for (i, _), weight in shared.items():
+            named = programs[i]
+            if weight > best.get(named.ptype, (-1.0, ""))[0]:
+                best[named.ptype] = (weight, named.program)
         ranked = sorted(best.items(), key=lambda item: -item[1][0])
         top_type, (top, top_id) = ranked[0]
         runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0

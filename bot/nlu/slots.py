@@ -9,7 +9,7 @@ from bot.domain.errors import Problem
 from bot.domain.money import MAX_CNY, Currency, Money, read_money
 from bot.domain.schema import ProgramType
 from bot.nlu.concepts import PART_OF, SPEND_MARKERS, SPEND_VERBS, TRAITS
-from bot.nlu.forms import contains_any, forms_of
+from bot.nlu.forms import FormIndex, contains_any, forms_of
 from bot.nlu.keywords import CUES
 from bot.nlu.normalize import Normalized
 
@@ -73,6 +73,8 @@ WEAK_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.ONE_TIME_AWARD: forms_of("지원금 奖励 award"),
 }
 
+_STRONG = FormIndex(STRONG_TYPE_WORDS)
+_WEAK = FormIndex(WEAK_TYPE_WORDS)
 _TRAIT_PHRASES = tuple(form for name in ("model_developer", "compute_provider") for form in TRAITS[name])
 _NOT_TYPES = re.compile("|".join(map(re.escape, sorted(_TRAIT_PHRASES, key=len, reverse=True))))
 _CENTER_PHRASES = re.compile("|".join(map(re.escape, sorted(CUES["computing_center"], key=len, reverse=True))))
@@ -125,11 +127,11 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     compact = text.compact
     if contains_any(compact, _TRAIT_PHRASES):  # 컴퓨팅 파워 공급업체, 算力服务商, 大模型企业: who asks, not a program
         compact = _NOT_TYPES.sub(" ", compact)
-    strong = {ptype for ptype, words in STRONG_TYPE_WORDS.items() if contains_any(compact, words)}
+    strong = _STRONG.names_in(compact)
     if strong:
         return frozenset(strong), True
     compact = _CENTER_PHRASES.sub(" ", compact)  # the 데이터 of 데이터센터 names no data voucher
-    return frozenset(ptype for ptype, words in WEAK_TYPE_WORDS.items() if contains_any(compact, words)), False
+    return frozenset(_WEAK.names_in(compact)), False
 
 
 def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[int, int] | None, bool]:
