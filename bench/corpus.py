@@ -42,6 +42,7 @@ SPLITS = {
     "holdout_b": "holdout_b.yaml",
     "holdout_c": "holdout_c.yaml",
     "holdout_d": "holdout_d.yaml",
+    "holdout_e": "holdout_e.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = ("train", "chat", "offtopic", "generated", "dev", "tune_a", "tune_b", "tune_c", "tune_d", "tune_e", "tune_f", "tune_g")

@@ -59,8 +59,8 @@ def test_holdout_split_accuracy_does_not_regress(matcher: IntentMatcher) -> None
 
 @pytest.mark.parametrize(
     ("split", "floor"),
-    [("chat", 0.97), ("offtopic", 0.96), ("generated", 0.97), ("tune_a", 0.97), ("tune_b", 0.97), ("tune_c", 0.95),
-     ("tune_d", 0.93)],
+    [("chat", 0.97), ("offtopic", 0.96), ("generated", 0.97), ("tune_a", 0.97), ("tune_b", 0.97), ("tune_c", 0.96),
+     ("tune_d", 0.96), ("tune_e", 0.96), ("tune_f", 0.94), ("tune_g", 0.94)],
 )  # fmt: skip
 def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
     """The chat-style, off-topic, generated and tuning phrasings (tuned on): whole answers at least at ``floor``."""
@@ -68,7 +68,8 @@ def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: 
 
 
 @pytest.mark.parametrize(
-    ("split", "floor"), [("holdout_a", 0.93), ("holdout_b", 0.93), ("holdout_c", 0.92), ("holdout_d", 0.90)]
+    ("split", "floor"),
+    [("holdout_a", 0.95), ("holdout_b", 0.95), ("holdout_c", 0.94), ("holdout_d", 0.94), ("holdout_e", 0.88)],
 )
 def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
     """Written blind and never tuned on (figures in the README); this guards against a regression only."""
