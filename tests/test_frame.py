@@ -395,3 +395,23 @@ def test_programs_beyond_the_article_in_more_words(matcher: IntentMatcher, text:
 def test_a_center_in_a_program_title_is_that_program(matcher: IntentMatcher) -> None:
     query = matcher.match("Chengdu one-time award for green data centers?").query
     assert query.intent == "program_info" and {p.value for p in query.ptypes} == {"one_time_award"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["한국 GPU 지원사업 조건 뭐임", "Korea HPC support program how to apply", "韩国有没有算力券"],
+)
+def test_a_korean_program_is_not_answered_with_chinese_figures(
+    matcher: IntentMatcher, responder: Responder, text: str
+) -> None:
+    """Korea named as the place of a program is a place we do not cover: no ranking of Chinese budgets."""
+    query = matcher.match(text).query
+    assert query.outside and query.place is None
+    reply = responder.answer_now(IncomingMessage(text, chat_id="kr"))
+    assert not any(word in render_plain(reply) for word in ("위안", "CNY", "元", "%"))
+
+
+def test_korea_as_who_asks_or_the_language_is_no_place(matcher: IntentMatcher) -> None:
+    assert _slugs(matcher.match("한국 기업도 우한 쿠폰 받을 수 있어?").query.places) == ["wuhan"]
+    assert not matcher.match("한국계 스타트업인데 쿠폰 조건").query.outside
+    assert not matcher.match("한국어로 답해줘").query.outside

@@ -14,6 +14,8 @@ forms. A concept's forms are listed once here and nowhere else.
 
 from __future__ import annotations
 
+import re
+
 from bot.nlu.forms import forms_of
 
 ASPECTS: dict[str, tuple[str, ...]] = {
@@ -166,6 +168,13 @@ NEGATION_BEFORE = forms_of("not insteadof except excluding forget apartfrom rath
 
 
 # A voucher of no named kind ("Nanning vouchers", "항저우 智能券"): the place's only kind, when it has one.
+# Korea named as the place of a program ("한국 GPU 지원사업", "Korea HPC support program", "韩国有没有算力券"), not
+# as who asks or the currency (한국 기업, 한국계, 한국 본사, 한국돈): a place we do not cover.
+KOREA = forms_of("한국 국내 남한 korea korean 韩国 韓國")
+KOREA_NOT_PLACE = re.compile(
+    r"(?:한국|korea|korean|韩国)(?:기업|회사|계|본사|법인|돈|원|원화|사람|인|팀|스타트업|업체|국적|won|company|firm|"
+    r"startup|team|owned|based|nlp|language|어|말|企业|公司|团队|人|韩元|的公司|的企业|语|話|话)"
+)
 # "쿠폰 종류 다 알려줘", "what kinds of vouchers": the kinds are asked, so the place's overview answers.
 KINDS_ASKED = forms_of("종류 어떤쿠폰 무슨쿠폰 뭐뭐 kinds types whatvouchers whichvouchers 哪些券 哪几种 几种 哪些")
 VOUCHER_WORDS = forms_of("쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券")
@@ -211,5 +220,5 @@ OFF_TOPIC = forms_of(
     "门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
     "점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 晚饭 带现金 "
-    "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 세미나 msit tipfor splitthebill billis"
+    "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 세미나 msit taxcredit tipfor splitthebill billis"
 )

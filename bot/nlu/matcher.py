@@ -60,20 +60,22 @@ from bot.nlu.concepts import (
     CORRECTION,
     FX_PART_FORMS,
     KINDS_ASKED,
+    KOREA,
+    KOREA_NOT_PLACE,
     OFF_TOPIC,
     STILL,
     VOUCHER_WORDS,
 )
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
-from bot.nlu.forms import has_any
+from bot.nlu.forms import first_form, form_at, has_any
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
 from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.program_names import ProgramNames
-from bot.nlu.query import Query
+from bot.nlu.query import Outside, Query
 from bot.nlu.roles import (
     CHECK,
     PROPOSED_BEFORE,
@@ -205,6 +207,9 @@ class IntentMatcher:
         asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(
             m.ref for m in found.mentions if m not in excluded
         )
+        if not asked and not outside and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact):
+            korea = form_at(norm.compact, KOREA, first_form(norm, KOREA))
+            outside = (Outside(korea.title() if korea.isascii() else korea, "country"),)  # 한국 GPU 지원사업
         if asked and outside:  # "our HQ is in Seoul, … in Shenzhen": where the asker sits is not a place asked
             outside = tuple(o for o in outside if not background_name(norm.compact, o.name))
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
