@@ -415,3 +415,26 @@ def test_korea_as_who_asks_or_the_language_is_no_place(matcher: IntentMatcher) -
     assert _slugs(matcher.match("한국 기업도 우한 쿠폰 받을 수 있어?").query.places) == ["wuhan"]
     assert not matcher.match("한국계 스타트업인데 쿠폰 조건").query.outside
     assert not matcher.match("한국어로 답해줘").query.outside
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "excluded"),
+    [
+        ("Beijng말고영파컴퓨팅쿠폰아직되니", "ningbo", "beijing"),
+        ("not hohhot - suzou, what does it offer ai firms", "suzhou", "huhehaote"),
+        ("난징 말고 남닝이요 算力券 마감", "nanning", "nanjing"),
+    ],
+)
+def test_a_mistyped_place_set_against_another_is_kept(
+    matcher: IntentMatcher, text: str, asked: str, excluded: str
+) -> None:
+    """A typo beside an exact name is usually an ordinary word, but not when one is ruled out for the other."""
+    query = matcher.match(text).query
+    assert _slugs(query.places) == [asked] and _slugs(query.excluded) == [excluded]
+
+
+def test_subscribing_in_plain_words(matcher: IntentMatcher) -> None:
+    """'send' is a word of its own, not 'spend' mistyped."""
+    assert matcher.match("Send us updates").query.intent == "subscribe"
+    assert matcher.match("no more updates please").query.intent == "unsubscribe"
+    assert matcher.match("关闭推送").query.intent == "unsubscribe"

@@ -146,7 +146,7 @@ CAP_LEADS = forms_of("최대 최고 상한 한도 upto max maximum capof 最高 
 SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个 那个 那项 那笔 one")
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".
 PROGRAM_NOUNS = forms_of(
-    "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 award grant bonus prize voucher subsid support "
+    "지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 coupon award grant bonus prize voucher subsid support "
     "funding reward 奖励 补助 奖金 支持资金 支持 资助 补贴 券"
 )
 # Right after a place, these make it where the asker is, not what is asked ("상하이에 사무실을 둔 …").

@@ -231,6 +231,13 @@ class IntentMatcher:
             amount_role(norm, slots.amount_span, "calc" in present, aspect, slots.spend_picked) if has_amount else None
         )
         put_first = any(mark in text.strip().rstrip("?？ ") for mark in "?？")  # "…最高100万？截止时间呢": two asks
+        if (
+            role == CHECK
+            and aspect not in (None, "amount")
+            and _cap_named(norm, slots)
+            and not has_any(norm, CHECK_MARKERS)
+        ):
+            role = SUBJECT  # "庆阳最高200万的模型券怎么申请": the cap names the program, the apply is asked
         if role == CHECK and aspect == "amount" and _cap_named(norm, slots) and not has_any(norm, CHECK_MARKERS):
             # "苏州平台支持最高500万，条件呢": the cap names the program, its conditions are asked
             other = None if put_first else find_aspect(corrected, ignore=("amount",))

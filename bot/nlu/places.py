@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef, name_key
+from bot.nlu.concepts import NEGATION_AFTER, NEGATION_BEFORE
 from bot.nlu.hangul import is_hangul, jamo, jamo_distance, soft, typo_score
 from bot.nlu.normalize import Normalized, particle_variants
 
@@ -147,7 +148,8 @@ class PlaceFindings:
         return PlaceFindings(tuple(m for m in self.mentions if not m.fuzzy), (), False)
 
     def exact_beside_typos(self, compact: str) -> PlaceFindings:
-        """Without typo matches when a place is named exactly, unless listed with it ("북경하고 텐진"):
+        """Without typo matches when a place is named exactly, unless listed with it ("북경하고 텐진") or set
+        against it ("Beijng말고 영파"):
         a second, fuzzy place is more often an ordinary word (안해도 ~ 안후이)."""
         if not any(m.fuzzy for m in self.mentions) or all(m.fuzzy for m in self.mentions):
             return self
@@ -159,6 +161,11 @@ class PlaceFindings:
                 gap = compact[first.position + first.length : second.position]
                 if particle_variants(gap, keep=0)[-1] in _LIST_JOINERS or gap in _LIST_JOINERS:
                     return True
+                negation = next((word for word in NEGATION_AFTER if gap.startswith(word)), None)
+                after_negation = negation is not None and gap[len(negation) :] in _LIST_JOINERS | {"-", "요"}
+                led = compact[: first.position].endswith(NEGATION_BEFORE) and gap in _LIST_JOINERS | {"-"}
+                if fuzzy.ref.place != other.ref.place and (after_negation or led):
+                    return True  # "Beijng말고 영파", "not zhongshna - ningbo": the one ruled out and the one asked
             return False
 
         kept = tuple(m for m in self.mentions if not m.fuzzy or listed(m))

@@ -114,7 +114,7 @@ def amount_role(
     if following.startswith(SUBJECT_NOUNS):
         return SUBJECT
     if aspect not in (None, "amount") and (
-        any(noun in following[:26] for noun in PROGRAM_NOUNS) or preceding.endswith(PROGRAM_NOUNS)
+        any(noun in following[:34] for noun in PROGRAM_NOUNS) or preceding.endswith(PROGRAM_NOUNS)
     ):
         return SUBJECT  # "100만 위안 지원금 조건?", "一次性资助100万 啥条件": the award is what is asked about
     if preceding.endswith(PROPOSED_AFTER) or (preceding.endswith(_STATED) and not following.strip("?？!. ")):
