@@ -438,3 +438,9 @@ def test_subscribing_in_plain_words(matcher: IntentMatcher) -> None:
     assert matcher.match("Send us updates").query.intent == "subscribe"
     assert matcher.match("no more updates please").query.intent == "unsubscribe"
     assert matcher.match("关闭推送").query.intent == "unsubscribe"
+
+
+def test_a_slip_corrected_at_once_is_the_place_meant(matcher: IntentMatcher) -> None:
+    """싱하이 is a county (兴海) and one slip from 상하이; "싱하이 아니 상하이" means Shanghai, with no other place."""
+    query = matcher.match("싱하이 아니 상하이 코퍼스쿠폰 조건 알료줘").query
+    assert query.intent == "program_info" and _slugs(query.places) == ["shanghai"] and not query.outside

@@ -181,6 +181,12 @@ class IntentMatcher:
         at = norm.compact.find(key)
         return at >= 0 and any(norm.compact.startswith(word, at) for word in self._ours_by_start.get(key[:2], ()))
 
+    def _slip_of(self, name: str, places: set[str]) -> bool:
+        """The name is one slip from the name of a place the message also names exactly (싱하이, then 상하이)."""
+        if not places:
+            return False
+        return any(m.fuzzy and m.ref.place in places for m in self.places.find(normalize(name)).mentions)
+
     def match(self, text: str, previous: Turn | None = None) -> Match:
         norm = normalize(text)
         found = self.places.find(norm)
@@ -202,6 +208,7 @@ class IntentMatcher:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
             within = {m.ref.place for m in found.mentions}
             outside = tuple(o for o in outside if o.near is None or o.near.place not in within)  # 上海黄浦区
+            outside = tuple(o for o in outside if not self._slip_of(o.name, within))  # "싱하이 아니 상하이"
         excluded = excluded_mentions(norm.compact, found.mentions)
         base = background_mentions(norm.compact, found.mentions)  # "상하이에 사무실을 둔 …": where the asker is
         asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(

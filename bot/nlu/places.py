@@ -410,7 +410,7 @@ def _one_off(window: str, key: str) -> bool:
 
 
 def _dedupe(mentions: list[PlaceMention]) -> tuple[PlaceMention, ...]:
-    """One mention per place, in text order; a district replaces its own city."""
+    """One mention per place, in text order (its exact one if a typo came first); a district replaces its city."""
     ordered = sorted(mentions, key=lambda m: m.position)
     cities = {m.ref.place: m.position + m.length for m in ordered if m.ref.district is None}
     districts = {  # a weak slip (무상 ~ 우창) keeps its city (우한), unless it follows the city's name (광저우 텐허)
@@ -418,12 +418,11 @@ def _dedupe(mentions: list[PlaceMention]) -> tuple[PlaceMention, ...]:
         for m in ordered
         if m.ref.district and (not m.weak or 0 <= m.position - cities.get(m.ref.place, -9) <= 1)
     }
-    seen: set[PlaceRef] = set()
-    out = []
+    chosen: dict[PlaceRef, PlaceMention] = {}
     for mention in ordered:
         if mention.ref.district is None and mention.ref.place in districts:
             continue
-        if mention.ref not in seen:
-            seen.add(mention.ref)
-            out.append(mention)
-    return tuple(out)
+        kept = chosen.get(mention.ref)
+        if kept is None or (kept.fuzzy and not mention.fuzzy):  # "싱하이 아니 상하이": the exact name stands
+            chosen[mention.ref] = mention
+    return tuple(sorted(chosen.values(), key=lambda m: m.position))
