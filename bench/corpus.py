@@ -37,6 +37,7 @@ SPLITS = {
     "tune_e": "tune_e.yaml",
     "tune_f": "tune_f.yaml",
     "tune_g": "tune_g.yaml",
+    "tune_h": "tune_h.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -45,7 +46,7 @@ SPLITS = {
     "holdout_e": "holdout_e.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefg"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefgh"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

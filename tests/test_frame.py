@@ -386,6 +386,11 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("漳州那几个券咋申请", "apply"),  # 那几个券 are the vouchers, not a count asked
         ("칭다오 모델 쿠폰 누가 운영해?", "apply"),
         ("深圳模型券一年发多少", "budget"),
+        ("톈진 산력권 연 2000만 위안 맞지?", "budget"),  # a yearly figure put to the bot is the pool
+        ("Chengdo compute voucher cap per firm per year", "amount"),  # a yearly cap is still the cap
+        ("선전 훈련 쿠폰 스타트업은 60%까지 돼?", "rate"),
+        ("庆阳算力券能用于大模型训练吗", "conditions"),
+        ("How many years does the Wuhan OPC compute voucher last?", "window"),
     ],
 )
 def test_programs_beyond_the_article_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:

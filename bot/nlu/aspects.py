@@ -40,7 +40,7 @@ def _rate_asked(text: Normalized) -> bool:
     if match is None:
         return False
     before = compact[: match.start()].rstrip("0123456789.")  # the match starts at the number's last digit
-    return before.endswith(_INTO_RATE)
+    return before.endswith(_INTO_RATE) or compact[match.end() :].startswith("까지")  # "60%까지 돼?"
 
 
 _INTO_RATE = (

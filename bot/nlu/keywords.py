@@ -32,7 +32,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
         "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces supportedprovinces supportedcities provincestoo haveprovinces listofplaces placespls whichones 哪些省 支持的地区 覆盖哪些 "
-        "coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
+        "어느도시돼 어느도시되 coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
     ),
     "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 智算센터 算力센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
@@ -40,7 +40,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "center_weak": forms_of("센터 center centre 中心"),
     "compute_target": forms_of(
-        "목표 타깃 타겟 target goal 目标 eflops pflops 要到多少 要达到 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
+        "목표 타깃 타겟 target goal 目标 eflops pflops 要建到 要到多少 要达到 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
     ),
     "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "

@@ -375,7 +375,7 @@ def _scores(s: Signals) -> dict[str, float]:
             score[I.LIST_CITIES] += 6 - 4 * (s.places >= 2)
     if "computing_center" in cue:  # unless the center is where a program is asked about ("…센터 건설 보조 몇 %")
         asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND) or s.building
-        asked_of_program = asked_of_program or s.named  # the center is in the program's title
+        asked_of_program = asked_of_program or s.named or (s.strong_type and s.other_type)  # "센터 1:1 보상"
         score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount or s.named) and asked_of_program)
     elif "center_weak" in cue and (s.places or s.compute_word):
         score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")

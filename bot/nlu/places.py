@@ -161,7 +161,7 @@ class PlaceFindings:
                 gap = compact[first.position + first.length : second.position]
                 if particle_variants(gap, keep=0)[-1] in _LIST_JOINERS or gap in _LIST_JOINERS:
                     return True
-                negation = next((word for word in NEGATION_AFTER if gap.startswith(word)), None)
+                negation = next((w for w in sorted(NEGATION_AFTER, key=len, reverse=True) if gap.startswith(w)), None)
                 after_negation = negation is not None and gap[len(negation) :] in _LIST_JOINERS | {"-", "요"}
                 led = compact[: first.position].endswith(NEGATION_BEFORE) and gap in _LIST_JOINERS | {"-"}
                 if fuzzy.ref.place != other.ref.place and (after_negation or led):
