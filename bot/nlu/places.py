@@ -213,6 +213,11 @@ class PlaceFinder:
         self._hangul = {k: ref for k, ref in cjk.items() if is_hangul(k)}
         # Abbreviations ending in 市/区 (呼市) are too close to ordinary words for typo matching.
         self._han = {k: ref for k, ref in cjk.items() if _HAN_RUN.fullmatch(k) and not k.endswith(("市", "区"))}
+        self._han_masked: dict[str, list[tuple[str, PlaceRef]]] = {}  # 杭?, ?州 -> 杭州: one character off
+        for key, ref in self._han.items():
+            if len(key) in (2, 3):
+                for j in range(len(key)):
+                    self._han_masked.setdefault(key[:j] + "?" + key[j + 1 :], []).append((key, ref))
         self._cjk_re = re.compile("|".join(re.escape(k) for k in sorted(cjk, key=len, reverse=True)))
         latin_patterns = (r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", k)) for k in latin)
         self._latin_re = re.compile(
@@ -304,7 +309,12 @@ class PlaceFinder:
                         continue
                     if not rest.startswith(_HAN_FOLLOWERS):
                         continue
-                    refs = {ref for key, ref in self._han.items() if len(key) == size and _one_off(window, key)}
+                    refs = {
+                        ref
+                        for j in range(size)
+                        for key, ref in self._han_masked.get(window[:j] + "?" + window[j + 1 :], ())
+                        if key != window
+                    }
                     if len({r.place for r in refs}) == 1:
                         found.append((start, refs.pop()))
                     elif refs:
@@ -403,10 +413,6 @@ def _words(text: Normalized) -> list[tuple[int, str]]:
         out.append((offset, word))
         offset += len(word)
     return out
-
-
-def _one_off(window: str, key: str) -> bool:
-    return sum(a != b for a, b in zip(window, key, strict=True)) == 1
 
 
 def _dedupe(mentions: list[PlaceMention]) -> tuple[PlaceMention, ...]:
