@@ -344,6 +344,7 @@ def test_a_district_we_do_not_hold_inside_a_place_we_do_is_that_place(matcher: I
         ("南京揭榜项目支持上限多少", "rd_subsidy"),
         ("쑤저우 국가 시범사업 주관 지원 최대 얼마", "rd_subsidy"),
         ("Haizhu model optimization subsidy, max 1.5M right?", "rd_subsidy"),
+        ("Suzhou lead projects of national pilots, up to 100M? seems huge", "rd_subsidy"),  # no pilot fund there
         ("上海自建自主算力投资3亿，能补多少", "construction_subsidy"),
         ("상해 모델 구매계약 300만 위안 체결 시 보조금 산출", "model_voucher"),  # 보조금 names no program
     ],
@@ -391,6 +392,9 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("선전 훈련 쿠폰 스타트업은 60%까지 돼?", "rate"),
         ("庆阳算力券能用于大模型训练吗", "conditions"),
         ("How many years does the Wuhan OPC compute voucher last?", "window"),
+        ("광저우 개발구 산력권 신청", "apply"),  # the program, then the word for applying
+        ("항저우 중소기업 50% 받으려면 조건이 뭐야", "conditions"),  # a bare 50% makes 조건 no second question
+        ("扬州算力券什么企业能申请?", "conditions"),
     ],
 )
 def test_programs_beyond_the_article_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:

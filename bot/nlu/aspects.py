@@ -58,6 +58,14 @@ _INTO_RATE = (
     "covers",
     "covering",
 )
+
+
+def _without(found: dict[str, int], name: str) -> dict[str, int]:
+    """The aspect words found but one: a bare "50%" before "조건" does not make 조건 a second question."""
+    return {other: pos for other, pos in found.items() if other != name}
+
+
+_APPLY_LAST = ("신청", "신청은", "신청요", "申请", "申报", "apply")
 LEAD_IN = 7  # characters before a part word that still make it the start of the message ("andthe")
 _ADDED_AFTER = ("도", "은", "는", "too", "also", "呢", "也")
 _ADDED_BEFORE = ("and", "andthe", "+", "及", "和", "以及", "랑", "이랑")
@@ -82,7 +90,8 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
 def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     """``ignore``: aspects whose words describe the program rather than ask ("한도 500만 그거 조건이 뭐였죠")."""
     found = {name: pos for name, pos in _positions(text).items() if name not in ignore}
-    leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, found)}
+    worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
+    leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}
     if not leading and found and min(found.values()) <= LEAD_IN:
         leading = found  # "and the deadline?", "그럼 조건은?": a second question with no first is the question
     bare_rate = "rate" in leading and first_form(text, ASPECTS["rate"]) < 0  # a "60%" and no rate word
@@ -91,6 +100,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
     if aspect is None and has_any(text, ELIGIBILITY):
         return "conditions"  # "우리 1인기업인데 받을 수 있음?"
+    if aspect is None and text.compact.endswith(_APPLY_LAST):
+        return "apply"  # "광저우 개발구 산력권 신청": the program, then the word for applying
     # "우리 상장사인데 신청 가능?", "Korean-owned WFOE, can we apply …", "100% 외자 법인인데 받을수있음?": whether the
     # firm qualifies, not whether it is open (unless "still"), how to apply, or a "100%" that says who owns it
     qualifies = aspect in ("window", "apply", "rate") and has_any(text, ELIGIBILITY) and bool(find_traits(text))

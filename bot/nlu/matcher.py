@@ -156,6 +156,7 @@ class IntentMatcher:
         self.outside = OutsideFinder(dataset)
         self._parent = {slug: place.parent for slug, place in dataset.places.items() if place.parent}
         self._vouchers = _voucher_kinds(dataset)
+        self._types_at = {slug: frozenset(p.type for p in place.programs) for slug, place in dataset.places.items()}
         self.program_names = ProgramNames(dataset)
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
         self._ours = frozenset(place_key(w) for w in vocabulary)  # our words are no county (Beian is 备案)
@@ -225,7 +226,8 @@ class IntentMatcher:
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
-            named = self.program_names.named(asked[0].place, corrected.spaced, slots.strong_types, overview)
+            typed_here = bool(slots.ptypes & self._types_at.get(asked[0].place, frozenset()))  # 算力: the voucher
+            named = self.program_names.named(asked[0].place, corrected.spaced, typed_here, overview)
             if named is not None:
                 slots = replace(slots, ptypes=frozenset({named.ptype}), strong_types=True)
         if not slots.ptypes and len(asked) == 1 and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
