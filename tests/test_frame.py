@@ -453,3 +453,15 @@ def test_a_slip_corrected_at_once_is_the_place_meant(matcher: IntentMatcher) -> 
     """싱하이 is a county (兴海) and one slip from 상하이; "싱하이 아니 상하이" means Shanghai, with no other place."""
     query = matcher.match("싱하이 아니 상하이 코퍼스쿠폰 조건 알료줘").query
     assert query.intent == "program_info" and _slugs(query.places) == ["shanghai"] and not query.outside
+
+
+def test_a_program_for_another_kind_of_firm_leads_a_calculation_only_as_a_condition(responder: Responder) -> None:
+    """Wuhan's general compute voucher publishes no rate; its one-person-company voucher does. Someone who did not
+    say they are one is told the figure holds only for one."""
+
+    def lead(text: str) -> str:
+        return responder.answer_now(IncomingMessage(text, chat_id=text)).headline[0]
+
+    assert lead("우한에서 GPU 임대에 300만 위안 쓰면 얼마 받아?").startswith("1인 기업이라면:")
+    own = lead("1인 기업인데 우한에서 GPU 임대에 300만 위안 쓰면?")
+    assert not own.startswith("1인 기업이라면") and "20만" in own

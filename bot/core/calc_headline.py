@@ -29,6 +29,14 @@ def _amount(result: ProgramResult, traits: frozenset[str]) -> tuple[Decimal | No
     return result.subsidy_cny, None
 
 
+def _a(label: str, lang: str) -> str:
+    """An English label with its article ("an SME", "a one-person company")."""
+    if lang != "en":
+        return label
+    vowel = label[:1].lower() in "aeiou" and not label.startswith("one")
+    return ("an " if vowel or label.startswith("SME") else "a ") + label
+
+
 def applicable(results: list[ProgramResult], query: Query) -> list[ProgramResult]:
     usable = [
         r
@@ -61,8 +69,11 @@ def calc_headline(services: Services, query: Query, results: list[ProgramResult]
     assert amount is not None
     rate = lead.program.formula.rate
     how = numbers.rate(rate) if rate is not None else t(lang, f"formula.{lead.program.formula.kind.value}")
+    unstated = sorted(restricted_to(lead.program) - query.traits)  # an OPC voucher leads only when nothing else can
+    who = " / ".join(_a(t(lang, f"trait.{x}"), lang) for x in unstated)
+    key = "calc.head_only" if unstated else "calc.head"
     lines = [
-        t(lang, "calc.head", place=place, amount=spend, subsidy=numbers.cny(amount, lang),
+        t(lang, key, who=who, place=place, amount=spend, subsidy=numbers.cny(amount, lang),
           name=lead.program.names.get(lang), how=how, status=status_label(lead.program, lead.freshness, lang)),
     ]  # fmt: skip
     proven = [r for r in ranked[1:] if r.eligible is True and not (restricted_to(r.program) - query.traits)]

@@ -269,6 +269,7 @@ MESSAGES: dict[str, str] = {
     "help.details": "more: the last answer in full (math, conditions, original text, other programs, sources)",
     "suggest.details": "more",
     "calc.head": "{place}, {amount} → {subsidy} ({name} · {how}, {status})",
+    "calc.head_only": "Only for {who}: {place}, {amount} → {subsidy} ({name} · {how}, {status})",
     "calc.also": "{count} more apply, e.g. {name} {subsidy}",
     "calc.krw": "≈ {krw} (rate of {date})",
     "calc.none": "{place}, {amount}: no program gives a computable amount now",

@@ -276,6 +276,7 @@ MESSAGES: dict[str, str] = {
     "help.details": "자세히: 직전 답변의 계산식, 조건, 원문, 다른 프로그램, 출처 전체",
     "suggest.details": "자세히",
     "calc.head": "{place}에서 {amount} → {subsidy} ({name} · {how}, {status})",
+    "calc.head_only": "{who:이라면/라면}: {place}에서 {amount} → {subsidy} ({name} · {how}, {status})",
     "calc.also": "그 밖에 적용 가능 {count}개, 예: {name} {subsidy}",
     "calc.krw": "≈ {krw} ({date} 환율)",
     "calc.none": "{place}, {amount}: 현재 금액을 계산할 수 있는 프로그램이 없습니다",

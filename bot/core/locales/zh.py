@@ -269,6 +269,7 @@ MESSAGES: dict[str, str] = {
     "help.details": "详细:上一条回答的全部内容(计算、条件、原文、其他项目、来源)",
     "suggest.details": "详细",
     "calc.head": "{place} {amount} → {subsidy}({name} · {how},{status})",
+    "calc.head_only": "仅限{who}:{place} {amount} → {subsidy}({name} · {how},{status})",
     "calc.also": "另有 {count} 项适用,如:{name} {subsidy}",
     "calc.krw": "≈ {krw}({date}汇率)",
     "calc.none": "{place},{amount}:目前没有可计算金额的项目",
