@@ -465,3 +465,10 @@ def test_a_program_for_another_kind_of_firm_leads_a_calculation_only_as_a_condit
     assert lead("우한에서 GPU 임대에 300만 위안 쓰면 얼마 받아?").startswith("1인 기업이라면:")
     own = lead("1인 기업인데 우한에서 GPU 임대에 300만 위안 쓰면?")
     assert not own.startswith("1인 기업이라면") and "20만" in own
+
+
+def test_a_two_letter_alias_of_the_data_is_a_whole_word(matcher: IntentMatcher) -> None:
+    """HZ (Hangzhou) is in the data's aliases: it is a place as a word of its own, never inside one or as a slip."""
+    assert _slugs(matcher.match("hz compute voucher still open?").query.places) == ["hangzhou"]
+    assert not matcher.match("50hz 전원 GPU 서버").query.places
+    assert not matcher.match("hi there").query.places

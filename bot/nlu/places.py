@@ -190,8 +190,10 @@ class PlaceFinder:
         cjk: dict[str, PlaceRef] = {}
         latin: dict[str, PlaceRef] = {}
         entries: list[tuple[str, PlaceRef]] = []
+        curated: set[str] = set()  # the data's own names: a two-letter alias there (HZ) was chosen, not generated
         for place in dataset.places.values():
             entries += [(n, PlaceRef(place.slug)) for n in place.names.all()]
+            curated.update(place.names.aliases)
             for district in place.districts:
                 entries += [(n, PlaceRef(place.slug, district.slug)) for n in district.names.all()]
         entries += [(name, ref) for name, ref in generated if len(name) >= 3]
@@ -200,14 +202,15 @@ class PlaceFinder:
             key = name_key(name)
             if _HAS_CJK.search(key) and len(key) >= 2:
                 cjk.setdefault(key, ref)
-            elif _LATIN.match(folded) and len(key) >= 3:
+            elif _LATIN.match(folded) and (len(key) >= 3 or (len(key) == 2 and name in curated)):
                 latin.setdefault(folded, ref)
         self._cjk = cjk
         self._latin = latin
         self._latin_keys = {name_key(k): ref for k, ref in latin.items()}
         self._latin_by_length: dict[int, list[tuple[str, PlaceRef]]] = {}
         for key, ref in self._latin_keys.items():
-            self._latin_by_length.setdefault(len(key), []).append((key, ref))
+            if len(key) >= 3:  # a slip of a two-letter name is any two letters
+                self._latin_by_length.setdefault(len(key), []).append((key, ref))
         glued = sorted((k for k in self._latin_keys if len(k) >= 4), key=len, reverse=True)
         self._latin_glued_re = re.compile("|".join(re.escape(k) for k in glued) or "(?!)")
         self._hangul = {k: ref for k, ref in cjk.items() if is_hangul(k)}
