@@ -392,6 +392,10 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("선전 훈련 쿠폰 스타트업은 60%까지 돼?", "rate"),
         ("庆阳算力券能用于大模型训练吗", "conditions"),
         ("How many years does the Wuhan OPC compute voucher last?", "window"),
+        ("징카이구 최종본 산력권 상한이 2천만 위안이야?", "amount"),  # the final text's cap, not whether it is final
+        ("서회구 입주 장려금 의견수렴 기간 언제였어", "window"),  # the comment period's dates
+        ("深圳那个一次性100万资助后来正式稿里还有吗", "status"),  # still in the final text?
+        ("南京算力券一年五千万？", "budget"),
         ("광저우 개발구 산력권 신청", "apply"),  # the program, then the word for applying
         ("항저우 중소기업 50% 받으려면 조건이 뭐야", "conditions"),  # a bare 50% makes 조건 no second question
         ("扬州算力券什么企业能申请?", "conditions"),
@@ -472,3 +476,21 @@ def test_a_two_letter_alias_of_the_data_is_a_whole_word(matcher: IntentMatcher) 
     assert _slugs(matcher.match("hz compute voucher still open?").query.places) == ["hangzhou"]
     assert not matcher.match("50hz 전원 GPU 서버").query.places
     assert not matcher.match("hi there").query.places
+
+
+def test_twice_the_last_amount(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "우후에서 컴퓨팅 500만 위안 쓰면 얼마 받아?", "두 배 쓰면?")
+    assert query.intent == "subsidy_calc" and _slugs(query.places) == ["wuhu"]
+    assert query.money is not None and query.money.amount == Decimal(10_000_000) and query.amount_role == "spend"
+    half = _after(matcher, "우후에서 컴퓨팅 500만 위안 쓰면 얼마 받아?", "一半呢").money
+    assert half is not None and half.amount == Decimal(2_500_000)
+
+
+def test_a_foreign_place_beside_china_is_what_is_asked(matcher: IntentMatcher) -> None:
+    query = matcher.match("Does Berlin have GPU vouchers like China?").query
+    assert query.outside and not query.places
+
+
+def test_a_broadcast_in_chinese_keeps_its_body(matcher: IntentMatcher) -> None:
+    query = matcher.match("群发公告 新增了青岛和南宁的数据").query
+    assert query.intent == "announce" and query.args == "新增了青岛和南宁的数据" and not query.places

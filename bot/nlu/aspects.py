@@ -60,6 +60,21 @@ _INTO_RATE = (
 )
 
 
+def _status_describes(text: Normalized, leading: dict[str, int]) -> bool:
+    """A status word before another aspect says which text ("최종본 … 상한", "draft … cap"); right before a time
+    word it names the phase whose time is asked ("의견수렴 기간 언제"); a later "还有吗" asks the status still."""
+    start = leading["status"]
+    end = start + len(form_at(text.compact, ASPECTS["status"], start))
+
+    def describes(name: str, pos: int) -> bool:
+        if name != "window":
+            return pos > start
+        still = form_at(text.compact, ASPECTS["window"], pos).startswith(("还", "still", "아직", "여전히"))
+        return 0 <= pos - end <= 2 and not still
+
+    return any(describes(name, pos) for name, pos in leading.items() if name != "status")
+
+
 def _without(found: dict[str, int], name: str) -> dict[str, int]:
     """The aspect words found but one: a bare "50%" before "조건" does not make 조건 a second question."""
     return {other: pos for other, pos in found.items() if other != name}
@@ -97,6 +112,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     bare_rate = "rate" in leading and first_form(text, ASPECTS["rate"]) < 0  # a "60%" and no rate word
     if bare_rate and (set(leading) - {"rate", "amount"} or ("amount" in leading and not _rate_asked(text))):
         del leading["rate"]  # a bare "60%" beside "조건" or "상한" is part of what is described, not what is asked
+    if "status" in leading and _status_describes(text, leading):
+        del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
     if aspect is None and has_any(text, ELIGIBILITY):
         return "conditions"  # "우리 1인기업인데 받을 수 있음?"

@@ -18,7 +18,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "关闭推送 取消推送 nomoreupdates nomoreupates nomorealerts 别再推送 不要推送 停止推送 알림해지 알림해제 stopnotif stopnotifications 关掉通知 关闭通知 群的通知关 关掉这个群 别推了 수신해지 알림수신해지 stopposting"
     ),
     "subscribe": forms_of(
-        "구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
+        "알림보내 여기로알림 구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
         "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis"
     ),
     "help": forms_of(
@@ -32,7 +32,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
         "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces supportedprovinces supportedcities provincestoo haveprovinces listofplaces placespls whichones 哪些省 支持的地区 覆盖哪些 "
-        "어느도시돼 어느도시되 coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
+        "어느도시돼 어느도시되 어느도시지원 coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
     ),
     "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 智算센터 算力센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
@@ -82,7 +82,19 @@ TYPO_WORDS = forms_of(
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "
     "unsubscribe subscribe announce announcement help commands scenario updates sending"
 )
-ANNOUNCE_PREFIXES = ("공지", "단체공지", "단체 공지", "전체 공지", "announcement", "announce", "公告", "通知")
+ANNOUNCE_PREFIXES = (
+    "공지",
+    "단체공지",
+    "단체 공지",
+    "전체 공지",
+    "announcement",
+    "announce",
+    "公告",
+    "通知",
+    "群发",
+    "发公告",
+    "发布公告",
+)
 _SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re.compile(r"(?<![a-z])vs(?![a-z])")}
 
 
@@ -128,7 +140,7 @@ def _unmasked(compact: str, group: str) -> str:
 
 
 _ANNOUNCE_LEAD = re.compile(
-    r"^\s*(?:단체\s?|전체\s?)?(?:공지(?:사항)?|announcement|announce|broadcast|发布公告|发公告|公告|群发通知|群发|通知所有|通知)"
+    r"^\s*(?:단체\s?|전체\s?)?(?:공지(?:사항)?|announcement|announce|broadcast|发布公告|发公告|公告|群发公告|群发通知|群发|通知所有|通知)"
     r"(?:\s?(?:보내줘|보내|해줘|해|올려줘|올려|띄워줘|띄워|남겨줘|남겨|to all(?: groups)?|一下))?\s*[:：,，\-—)\]】]?\s*",
     re.I,
 )

@@ -50,6 +50,7 @@ from rapidfuzz import fuzz, process
 from bot.domain.dataset import Dataset
 from bot.domain.errors import Problem
 from bot.domain.gazetteer import PlaceRef
+from bot.domain.money import Money
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
@@ -86,7 +87,7 @@ from bot.nlu.roles import (
     background_name,
     excluded_mentions,
 )
-from bot.nlu.slots import Slots, extract, type_vocabulary
+from bot.nlu.slots import Slots, extract, find_factor, type_vocabulary
 from bot.nlu.typos import TypoCorrector
 
 COUNTRY = "china"
@@ -193,6 +194,13 @@ class IntentMatcher:
         found = self.places.find(norm)
         corrected = self.typos.correct(norm)
         slots = extract(norm, corrected)
+        last = previous.query.money if previous is not None else None
+        factor = find_factor(norm) if last is not None and slots.money is None else None
+        if last is not None and factor is not None:  # "두 배 쓰면?": the last amount, doubled
+            scaled = last.amount * factor
+            slots = replace(
+                slots, money=Money(scaled.to_integral_value() if scaled % 1 == 0 else scaled, last.currency)
+            )
         present = cues(corrected)
         if not (slots.ptypes or slots.money or slots.money_problem or present & DOMAIN_CUES):
             found = found.strong_only()  # "서호 입장료" is not about 서회 (Xuhui)
@@ -218,6 +226,9 @@ class IntentMatcher:
         if not asked and not outside and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact):
             korea = form_at(norm.compact, KOREA, first_form(norm, KOREA))
             outside = (Outside(korea.title() if korea.isascii() else korea, "country"),)  # 한국 GPU 지원사업
+        abroad = any(o.kind in ("country", "city") and o.near is None for o in outside)  # a foreign country or city
+        if abroad and asked and all(ref.place == COUNTRY for ref in asked):
+            asked = ()  # "Does Berlin have GPU vouchers like China?": China is the yardstick, Berlin is asked
         if asked and outside:  # "our HQ is in Seoul, … in Shenzhen": where the asker sits is not a place asked
             outside = tuple(o for o in outside if not background_name(norm.compact, o.name))
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
@@ -239,6 +250,8 @@ class IntentMatcher:
         role = (
             amount_role(norm, slots.amount_span, "calc" in present, aspect, slots.spend_picked) if has_amount else None
         )
+        if factor is not None:
+            role = SPEND  # the last amount, scaled: money to compute on
         put_first = any(mark in text.strip().rstrip("?？ ") for mark in "?？")  # "…最高100万？截止时间呢": two asks
         if (
             role == CHECK
@@ -475,7 +488,7 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return True  # "원화로는?", "목표는?": about the same program or place
     if s.aspect and not (s.places or s.has_type or s.has_amount or present & ACT_CUES) and s.words <= 10:
         return previous.intent in FOLLOWABLE  # "마감은?", "who do we apply to?", "is that final or a draft?"
-    if s.traits and s.brief and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
+    if s.traits and s.words <= 6 and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
         return previous.intent in FOLLOWABLE  # "저희 스타트업이면 더 줌?": the same question for this firm
     if s.correction and s.places and not s.has_type and previous.place is not None:
         return True  # "sorry, I meant Nanning"

@@ -1,14 +1,14 @@
 """Which program of a place a question names by its own words ("南京揭榜项目", "Haizhu model optimization subsidy").
 
-A program-type word (算力券, model voucher) is not always there: people name a program by what its title says,
-in their own order and spelling. Each program's names (ko, en, zh in the data) become features: character
-pairs of Hangul and Han runs, and the first six letters of each Latin word. A feature is worth its rarity
-across every program's names (inverse document frequency), so 揭榜 or "optimi" counts and 支持, 项目 or
-"support" hardly do, and generic program words (보조금, subsidy, 券) not at all; nor do the names of the place
-and its districts (a district's name asks for its overview, not for the program named after it). A program
-is named when the message shares at least ``MIN_WEIGHT`` of its worth with one of its names, and more than
-any program of another type. Built once from the data, as an index from feature to the titles that have
-it: a look-up costs the message's features, not the place's programs.
+A program-type word (算力券, model voucher) is not always there: people name a program by what its title
+says, in their own order and spelling. Each program's names (ko, en, zh in the data) become features:
+character pairs of Hangul and Han runs, and the first five letters of each Latin word (settled, settling).
+A feature is worth its rarity across every program's names (inverse document frequency): 揭榜 or "optim"
+counts, 支持 or "support" hardly do, and generic program words (보조금, subsidy, 券) not at all; nor do the
+names of the place and its districts (a district's name asks for its overview, not for the program named
+after it). A program is named when the message shares at least ``MIN_WEIGHT`` of its worth with one of its
+names, and more than any program of another type. Built once from the data, as an index from feature to
+the titles that have it: a look-up costs the message's features, not the place's programs.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from bot.domain.dataset import Dataset
 from bot.domain.schema import ProgramType
 from bot.nlu.concepts import PROGRAM_NOUNS, VOUCHER_WORDS
 
-MIN_WEIGHT = 4.5  # one feature found in one title only ("demonstr", "서버"), or two rarer than most
+MIN_WEIGHT = 4.5  # one feature found in one title only ("demon", "서버"), or two rarer than most
 OVER_OVERVIEW = 6.0  # beside words asking what a place offers ("뭐 받음?", "政策汇总"): at least two rare features
 OVER_TYPE_WORDS = 15.0  # named beside a type word: several rare features ("自建自主算力", "one-time … green data")
 MARGIN = 1.5  # over the best program of another type
@@ -34,7 +34,7 @@ def features(text: str) -> frozenset[str]:
     for run in _RUN.findall(text.lower()):
         if run.isascii():
             if len(run) >= 3 and not run.isdigit():
-                out.add(run[:6])
+                out.add(run[:5])
         elif len(run) == 1:
             out.add(run)
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from bot.domain.errors import Problem
 from bot.domain.money import MAX_CNY, Currency, Money, read_money
@@ -41,7 +42,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.SCENARIO_FUNDING: forms_of(
         "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject 벤치마크 benchmark applicationfunding 응용지원"
     ),
-    T.MATCHING_REWARD: forms_of("매칭 配套 matching 1:1 1比1"),
+    T.MATCHING_REWARD: forms_of("매칭 配套 matching 1:1 1比1 1대1"),
     T.HARDWARE_SUBSIDY: forms_of(
         "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴"
     ),
@@ -181,6 +182,25 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
                 continue
         out.append((result, match.span("amount")))
     return out or too_large[:1]
+
+
+_FACTOR = re.compile(
+    r"(?P<n>두|세|네|2|3|4|二|两|三|四)\s?(?:배|倍)|(?P<double>double|twice|翻倍|加倍)|(?P<triple>triple)"
+    r"|(?P<half>절반|반만|half|一半|减半)"
+)
+_FACTORS = {"두": 2, "2": 2, "二": 2, "两": 2, "세": 3, "3": 3, "三": 3, "네": 4, "4": 4, "四": 4}
+
+
+def find_factor(text: Normalized) -> Decimal | None:
+    """ "두 배 쓰면?", "double it", "一半呢": the last amount times this (a follow-up names no amount of its own)."""
+    match = _FACTOR.search(text.spaced)
+    if match is None:
+        return None
+    if match.group("n"):
+        return Decimal(_FACTORS[match.group("n")])
+    if match.group("double"):
+        return Decimal(2)
+    return Decimal(3) if match.group("triple") else Decimal("0.5")
 
 
 def find_year(text: Normalized) -> int | None:
