@@ -494,3 +494,18 @@ def test_a_foreign_place_beside_china_is_what_is_asked(matcher: IntentMatcher) -
 def test_a_broadcast_in_chinese_keeps_its_body(matcher: IntentMatcher) -> None:
     query = matcher.match("群发公告 新增了青岛和南宁的数据").query
     assert query.intent == "announce" and query.args == "新增了青岛和南宁的数据" and not query.places
+
+
+def test_places_listed_together_are_ruled_out_together(matcher: IntentMatcher) -> None:
+    query = matcher.match("상해랑 북경 빼고 컴퓨팅 쿠폰 제일 많이 주는 데 어디?").query
+    assert query.intent == "compare" and set(_slugs(query.excluded)) == {"shanghai", "beijing"} and not query.places
+    query = matcher.match("not Hangzhou, Suzhou - compute voucher?").query  # a comma sets B against A
+    assert _slugs(query.places) == ["suzhou"] and _slugs(query.excluded) == ["hangzhou"]
+
+
+def test_an_aspect_set_aside_is_not_asked(matcher: IntentMatcher) -> None:
+    assert _after(matcher, "우한 컴퓨팅 쿠폰 조건 알려줘", "조건 말고 금액").aspect == "amount"
+
+
+def test_a_question_about_what_was_announced_is_no_broadcast(matcher: IntentMatcher) -> None:
+    assert matcher.match("What did Beijing E-Town announce for AI companies?").query.intent != "announce"

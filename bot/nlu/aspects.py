@@ -75,6 +75,16 @@ def _status_describes(text: Normalized, leading: dict[str, int]) -> bool:
     return any(describes(name, pos) for name, pos in leading.items() if name != "status")
 
 
+def _denied(text: Normalized, name: str, pos: int) -> bool:
+    """ "조건 말고 금액", "not the rate, the cap": an aspect the asker sets aside (not 不是, which asks on:
+    "还有吗 不是…结束了吗")."""
+    after = text.compact[pos + len(form_at(text.compact, ASPECTS[name], pos)) :]
+    return after.startswith(_SET_ASIDE) or text.compact[:pos].endswith(("not", "notthe"))
+
+
+_SET_ASIDE = ("말고", "아니고", "말구", "不要")
+
+
 def _without(found: dict[str, int], name: str) -> dict[str, int]:
     """The aspect words found but one: a bare "50%" before "조건" does not make 조건 a second question."""
     return {other: pos for other, pos in found.items() if other != name}
@@ -104,7 +114,7 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
 
 def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     """``ignore``: aspects whose words describe the program rather than ask ("한도 500만 그거 조건이 뭐였죠")."""
-    found = {name: pos for name, pos in _positions(text).items() if name not in ignore}
+    found = {name: pos for name, pos in _positions(text).items() if name not in ignore and not _denied(text, name, pos)}
     worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}
     if not leading and found and min(found.values()) <= LEAD_IN:

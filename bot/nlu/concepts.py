@@ -24,7 +24,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文"
     ),
     "status": forms_of(
-        "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 "
+        "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
     ),
@@ -42,7 +42,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭐 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
+        "只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭐 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
     ),
     "apply": forms_of(
         "신청방법 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
@@ -58,7 +58,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
         "amount 多少钱 多少 上限 最高 最多 封顶 额度 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나 "
-        "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay perdataset perproject 每个 每项 anynumbers"
+        "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay whatsthereward rewardper perdataset perproject 每个 每项 anynumbers"
     ),
 }
 # "Can we get it?": the conditions, when no other aspect is asked ("얼마 받을 수 있어?" asks the amount).
@@ -66,7 +66,7 @@ ELIGIBILITY = forms_of(
     "받을수있 받을수있나 받을수있을까 받을수있습 받을수있어 받을수있음 받을수있냐 받을수있는지 받을수있는 받을 받을수 대상되 대상이되 "
     "대상맞 대상인가 대상인지 해당되나 도돼 도되나 도됨 도되냐 되요 돼요 能报 可以报 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以 "
-    "caniget 되냐 되나요 되나 되는지 면돼 면되 받음 받냐 안되는 안됨 안돼 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
+    "들어갈수있 참여할수있 참여가능 canwestill canistill caniget 되냐 되나요 되나 되는지 면돼 면되 받음 받냐 안되는 안됨 안돼 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
     "doesthatwork doesthatmatter doesitapply applytous opentous forus qualify"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
@@ -166,7 +166,9 @@ BASE_BEFORE = forms_of(
 # "A 말고 B": the place just before these is not the one asked about.
 NEGATION_AFTER = forms_of("不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 就算了")
 # "not A", "不是A": the place just after these is not the one asked about.
-NEGATION_BEFORE = forms_of("not insteadof except excluding forget apartfrom ratherthan 不是 除了 而不是 不要 不看 排除")
+NEGATION_BEFORE = forms_of(
+    "leaveout without not insteadof except excluding forget apartfrom ratherthan 不是 除了 而不是 不要 不看 排除"
+)
 
 
 # A voucher of no named kind ("Nanning vouchers", "항저우 智能券"): the place's only kind, when it has one.
@@ -219,7 +221,7 @@ OFF_TOPIC = forms_of(
     "한잔 모델하우스 oom 배치사이즈 batchsize 학원 사고력 算力股 概念股 涨了 跌了 工具推荐 清洗工具 복지 쿠폰북 연봉 salary "
     "환율우대 우대쿠폰 gpucloud cloudprovider taxfiling "
     "스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
-    "年终奖 무역협회 isthatnormal myrent 门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
+    "买房 首付 k-클라우드 k클라우드 kcloud 年终奖 무역협회 isthatnormal myrent 门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
     "점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 晚饭 带现金 "
     "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 msit taxcredit tipfor splitthebill billis"

@@ -31,7 +31,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "커버하는도시 커버하는지역 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
-        "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces supportedprovinces supportedcities provincestoo haveprovinces listofplaces placespls whichones 哪些省 支持的地区 覆盖哪些 "
+        "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces supportedprovinces supportedcities provincestoo haveprovinces listofplaces placespls yourdatabase inyourdatabase whichones 哪些省 支持的地区 覆盖哪些 "
         "어느도시돼 어느도시되 어느도시지원 coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
     ),
     "computing_center": forms_of(
@@ -102,6 +102,7 @@ _SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re
 # center. A group's cue counts only outside these.
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "compute_target": forms_of("项目标 题目标"),
+    "announce": forms_of("didannounce hasannounced justannounced announced announcefor 发布了什么 公告了什么"),
     "fx": forms_of(
         "위안으로하면 위안으로해 위안으로계산 元的话"
     ),  # "80만 위안으로 하면?": with that amount, no conversion

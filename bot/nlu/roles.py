@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.nlu.concepts import (
@@ -32,12 +33,15 @@ _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
 _BASE_CLAUSE = re.compile(
     r"(에서|에|의)?[^?？]{0,10}(회사|법인|기업)(입니다|이에요|예요|인데|이고|이라|라서|이구요|이고요)"
 )
+# Places listed together ("상해랑 북경 빼고", "leave out Shanghai and Shenzhen"); not a comma: "not A, B" sets B
+# against A.
+_LISTED = frozenset("랑 이랑 하고 와 과 and & 和 跟 与 及 或 or 또는".split())
 _STATED = ("is", "was", "are")  # "… reward is 50k?": a figure put to the bot when nothing follows it
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
     "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund "
-    "上限 上限是 最高 最多 最多补 封顶 预算 总额 是 资金池 总额是 "
+    "上限 上限是 最高 最多 最多补 封顶 预算 总额 是 资金池 总额是 给 "
     "1년에 연간 一年 每年 yearlytotal yearly eachyear peryear"  # "一年五千万？", "1년에 천만 위안이라던데"
 )
 # Right after the figure: it is put forward to be confirmed ("2백만 상한인거지?", "5천만 풀이에요?", "500만까지임?").
@@ -72,8 +76,19 @@ def _background(compact: str, position: int, length: int) -> bool:
 
 
 def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-    """The mentions a negation rules out (anywhere the place is named)."""
-    return tuple(m for m in mentions if any(_negated(compact, at, m.length) for at in _occurrences(compact, m)))
+    """The mentions a negation rules out (anywhere the place is named), and the places listed with one
+    ("상해랑 북경 빼고", "leave out Shanghai and Shenzhen")."""
+    out = {m for m in mentions if any(_negated(compact, at, m.length) for at in _occurrences(compact, m))}
+    ordered = sorted(mentions, key=lambda m: m.position)
+    changed = bool(out)
+    while changed:
+        changed = False
+        for first, second in itertools.pairwise(ordered):
+            gap = compact[first.position + first.length : second.position]
+            if (first in out) != (second in out) and gap in _LISTED:
+                out |= {first, second}
+                changed = True
+    return tuple(m for m in mentions if m in out)
 
 
 def background_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:

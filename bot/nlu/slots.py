@@ -25,7 +25,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "computevoucher computevouchers computingvoucher compute computing 智算 trainingvoucher training-voucher xunliquan xunli 산력서비스권 산력권 훈력권"
     ),
     T.MODEL_VOUCHER: forms_of(
-        "모델쿠폰 모형쿠폰 모델바우처 모델사용 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher moxingquan moxing 모델권 모형권"
+        "모델쿠폰 모형쿠폰 모델바우처 모델사용 llmapi llmapis 模型调用 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher moxingquan moxing 모델권 모형권"
     ),
     T.CORPUS_VOUCHER: forms_of(
         "코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora 어료쿠폰 어료 코포스 코포스쿠폰 yuliaoquan yuliao"
@@ -42,7 +42,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.SCENARIO_FUNDING: forms_of(
         "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject 벤치마크 benchmark applicationfunding 응용지원"
     ),
-    T.MATCHING_REWARD: forms_of("매칭 配套 matching 1:1 1比1 1대1"),
+    T.MATCHING_REWARD: forms_of("매칭 配套 matching matches 1:1 1比1 1대1"),
     T.HARDWARE_SUBSIDY: forms_of(
         "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴"
     ),
@@ -50,17 +50,17 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward 연간장려금 연간장려 연간포상금"
     ),
     T.RELOCATION_AWARD: forms_of(
-        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler 이사가면 이전하면 옮기면"
+        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler 이사가면 이전하면 옮기면 movingouroffice movingto"
     ),
     T.FILING_REWARD: forms_of(
-        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel 비안 비안보상 beian beianreward"
+        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel filedwith gotourmodelfiled modelfiled 备案了 비안 비안보상 beian beianreward"
     ),
     T.RD_SUBSIDY: forms_of(
         "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment 버티컬모델 버티컬대형모델 vertical"
     ),
     T.PLATFORM_SUBSIDY: forms_of("플랫폼 平台 platform"),
     T.CONSTRUCTION_SUBSIDY: forms_of(
-        "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy"
+        "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy 建智算中心 建数据中心 建设智算"
     ),
     T.FREE_COMPUTE: forms_of(
         "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力 무상컴퓨팅 무상컴퓨팅자원 무상 freecomputing freecomputingpower 공짜gpu 공짜컴퓨팅 공짜 免费使用 免费算力券"
