@@ -503,6 +503,11 @@ def test_places_listed_together_are_ruled_out_together(matcher: IntentMatcher) -
     assert _slugs(query.places) == ["suzhou"] and _slugs(query.excluded) == ["hangzhou"]
 
 
+def test_a_ranking_leaves_out_the_places_ruled_out(responder: Responder) -> None:
+    reply = responder.answer_now(IncomingMessage("상해랑 북경 빼고 컴퓨팅 쿠폰 제일 많이 주는 데 어디?", chat_id="r"))
+    assert reply.intent == "compare" and not any("상하이" in line or "베이징" in line for line in reply.headline)
+
+
 def test_an_aspect_set_aside_is_not_asked(matcher: IntentMatcher) -> None:
     assert _after(matcher, "우한 컴퓨팅 쿠폰 조건 알려줘", "조건 말고 금액").aspect == "amount"
 

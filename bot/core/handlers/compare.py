@@ -39,10 +39,13 @@ class Row:
 
 
 def _places(services: Services, query: Query) -> list[PlaceRef]:
-    """The places named, else every place with programs."""
+    """The places named, else every place with programs but those ruled out ("상해랑 북경 빼고 …")."""
     if query.places:
         return list(query.places)
-    return [PlaceRef(slug) for slug, place in services.dataset.places.items() if place.programs]
+    ruled_out = {ref.place for ref in query.excluded}
+    return [
+        PlaceRef(slug) for slug, place in services.dataset.places.items() if place.programs and slug not in ruled_out
+    ]
 
 
 def _programs(services: Services, ref: PlaceRef, query: Query) -> list[Program]:
