@@ -60,6 +60,9 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("苏州平台支持最高500万，条件呢", 5_000_000, "subject"),  # the cap names the program; conditions asked
         ("Xuhui relocation award, the 5M one, still a draft?", 5_000_000, "subject"),
         ("Zhuhai algorithm filing reward is 50k?", 50_000, "check"),
+        ("징카이구 일회성 지원금 200만 위안이었나? 기억이 가물가물", 2_000_000, "check"),
+        ("天津算力券每年2000万，单家企业按多少比例补", 20_000_000, "subject"),  # the pool described, the rate asked
+        ("우한 시범 응용 시나리오 프로젝트 2000만 위안 조건", 20_000_000, "subject"),  # no spend verb, another aspect
         ("成都人工智能应用场景支持最高100万？截止时间呢", 1_000_000, "check"),  # two questions: the figure, then when
     ],
 )
@@ -396,6 +399,10 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("서회구 입주 장려금 의견수렴 기간 언제였어", "window"),  # the comment period's dates
         ("深圳那个一次性100万资助后来正式稿里还有吗", "status"),  # still in the final text?
         ("南京算力券一年五千万？", "budget"),
+        ("青岛算力券在哪报", "apply"),
+        ("Qingyang voucher validity", "window"),
+        ("Has Hangzhou's 2024 compute voucher been superseded?", "status"),
+        ("山东算力交易奖补5%，封顶多少", "amount"),  # 补 leads into no rate: the cap is asked
         ("광저우 개발구 산력권 신청", "apply"),  # the program, then the word for applying
         ("항저우 중소기업 50% 받으려면 조건이 뭐야", "conditions"),  # a bare 50% makes 조건 no second question
         ("扬州算力券什么企业能申请?", "conditions"),

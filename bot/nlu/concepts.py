@@ -24,12 +24,12 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文"
     ),
     "status": forms_of(
-        "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 공식문서 기사에만 "
+        "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 officiallyissued superseded replaced replacetheother 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
     ),
     "minimum": forms_of(
-        "최소 최저 하한 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额 门槛 spendabove onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
+        "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 至少 起付 门槛金额 起步金额 门槛 spendabove onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
@@ -42,16 +42,16 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭐 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
+        "어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭐 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
     ),
     "apply": forms_of(
-        "신청방법 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
+        "신청방법 在哪报 哪里报 省里发 市里发 따로신청 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
         "주관기관 주관부서 주관하는 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 文号 哪个文件 发的文 谁发的 발행 발행하 누가발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처"
     ),
     "window": forms_of(
-        "마감 기한 언제까지 howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
+        "마감 기한 언제까지 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
         "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive"
     ),
@@ -66,7 +66,7 @@ ELIGIBILITY = forms_of(
     "받을수있 받을수있나 받을수있을까 받을수있습 받을수있어 받을수있음 받을수있냐 받을수있는지 받을수있는 받을 받을수 대상되 대상이되 "
     "대상맞 대상인가 대상인지 해당되나 도돼 도되나 도됨 도되냐 되요 돼요 能报 可以报 신청할수있 신청가능 신청되 신청돼 받을자격 받나요 받아도 canweget canget canwe canapply "
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以 "
-    "들어갈수있 참여할수있 참여가능 canwestill canistill caniget 되냐 되나요 되나 되는지 면돼 면되 받음 받냐 안되는 안됨 안돼 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
+    "못받 들어갈수있 참여할수있 참여가능 canwestill canistill caniget 되냐 되나요 되나 되는지 면돼 면되 받음 받냐 안되는 안됨 안돼 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
     "doesthatwork doesthatmatter doesitapply applytous opentous forus qualify"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
@@ -126,7 +126,8 @@ CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 "
     "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really iirc doublecheck "
     "ㅇㅈ 인정 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
-    "听说 是真的吗 对吗 是不是 真的 没错吧 라며 이라며 articlesays thearticlesays legit 真的假的 假的吧 这么多"
+    "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 verified verify thefigure 출처 "
+    "来源 라며 이라며 articlesays thearticlesays legit 真的假的 假的吧 这么多"
 )
 # Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
 WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
@@ -143,9 +144,13 @@ SPEND_VERBS = forms_of(_SPEND_VERBS)
 PART_OF = forms_of("그중 그중에 그중에서 이중 ofwhich outofwhich ofthat ofthis 其中 当中")
 # Right before an amount, these name it as a cap ("最高500万", "up to 5M"): with another aspect asked ("…，条件呢",
 # "who qualifies?"), that program is the subject and the other aspect is the question.
-CAP_LEADS = forms_of("최대 최고 상한 한도 upto max maximum capof 最高 最多 上限 封顶")
+CAP_LEADS = forms_of("최대 최고 상한 한도 upto max maximum capof 最高 最多 上限 封顶 每年 一年 매년 1년에 연간")
+# The figure itself is what is to be confirmed ("is the 50M figure confirmed?", "这个数字对吗").
+FIGURE_WORDS = forms_of("figure thenumber 数字 数额 숫자 수치 금액맞")
 # Words naming an award or cap: an amount right next to one is the thing asked about.
-SUBJECT_NOUNS = forms_of("짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个 那个 那项 那笔 one")
+SUBJECT_NOUNS = forms_of(
+    "미만쿠폰 이하쿠폰 미만의 以下的 以内的 짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个 那个 那项 那笔 one"
+)
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".
 PROGRAM_NOUNS = forms_of(
     "주는 지원금 보상금 보조금 장려금 보상 장려 포상 지원 쿠폰 바우처 바유처 산력권 모델권 훈련권 coupon award grant bonus prize voucher subsid support "
@@ -167,7 +172,7 @@ BASE_BEFORE = forms_of(
 NEGATION_AFTER = forms_of("不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 就算了")
 # "not A", "不是A": the place just after these is not the one asked about.
 NEGATION_BEFORE = forms_of(
-    "leaveout without not insteadof except excluding forget apartfrom ratherthan 不是 除了 而不是 不要 不看 排除"
+    "别说 leaveout without not insteadof except excluding forget apartfrom ratherthan 不是 除了 而不是 不要 不看 排除"
 )
 
 

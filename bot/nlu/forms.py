@@ -8,6 +8,7 @@ those hits by its table.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -56,8 +57,9 @@ class Forms(tuple[str, ...]):
 
 
 def forms_of(text: str) -> Forms:
-    """A word list written as one string: ``forms_of("쿠폰 voucher 券")``."""
-    forms = Forms(text.split())
+    """A word list written as one string: ``forms_of("쿠폰 voucher 券")``; in the normal form messages are
+    compared in (NFKC: ㄹㅇ as the message's ᄅᄋ)."""
+    forms = Forms(unicodedata.normalize("NFKC", form) for form in text.split())
     forms.table = frozenset(forms)
     _UNIVERSE.add(forms.table)
     return forms

@@ -32,7 +32,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
         "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces supportedprovinces supportedcities provincestoo haveprovinces listofplaces placespls yourdatabase inyourdatabase whichones 哪些省 支持的地区 覆盖哪些 "
-        "어느도시돼 어느도시되 어느도시지원 coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
+        "어느도시돼 어느도시되 어느도시지원 커버해 커버하는 coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
     ),
     "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 智算센터 算力센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
@@ -64,7 +64,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "能拿 能补 补多少 拿多少 计算 投资 花了 花 买 能得 的话"
     ),
     "topic": forms_of(
-        "정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
+        "뭐없 정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
         "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐뭐 다알려 전체보여 쭉알려 everythingabout anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
     ),
@@ -101,7 +101,7 @@ _SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re
 # Longer words that hold a cue without meaning it: 项目标杆 is no 目标, "we operate a data center" asks about no
 # center. A group's cue counts only outside these.
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
-    "compute_target": forms_of("项目标 题目标"),
+    "compute_target": forms_of("项目标 题目标 dotheytarget whatusesdo"),
     "announce": forms_of("didannounce hasannounced justannounced announced announcefor 发布了什么 公告了什么"),
     "fx": forms_of(
         "위안으로하면 위안으로해 위안으로계산 元的话"

@@ -59,11 +59,13 @@ from bot.nlu.concepts import (
     CAP_LEADS,
     CHECK_MARKERS,
     CORRECTION,
+    FIGURE_WORDS,
     FX_PART_FORMS,
     KINDS_ASKED,
     KOREA,
     KOREA_NOT_PLACE,
     OFF_TOPIC,
+    PROGRAM_NOUNS,
     STILL,
     VOUCHER_WORDS,
 )
@@ -252,6 +254,9 @@ class IntentMatcher:
         )
         if factor is not None:
             role = SPEND  # the last amount, scaled: money to compute on
+        award_named = _names_award(norm, slots) if role == CHECK and not has_any(norm, FIGURE_WORDS) else False
+        if award_named and aspect in ("status", "window", "conditions", "apply"):
+            role = SUBJECT  # "쉬후이 500만 위안 입주장려금 그거 초안이었나": the award named, its status asked
         put_first = any(mark in text.strip().rstrip("?？ ") for mark in "?？")  # "…最高100万？截止时间呢": two asks
         if (
             role == CHECK
@@ -436,6 +441,13 @@ def _voucher_kinds(dataset: Dataset) -> dict[str, frozenset[ProgramType]]:
         if kinds:
             out[slug] = kinds
     return out
+
+
+def _names_award(norm: Normalized, slots: Slots) -> bool:
+    """The amount is followed by a program word or led by a cap word: it names the award."""
+    assert slots.amount_span is not None
+    following = norm.spaced[slots.amount_span[1] : slots.amount_span[1] + 16].replace(" ", "")
+    return _cap_named(norm, slots) or any(noun in following for noun in PROGRAM_NOUNS)
 
 
 def _cap_named(norm: Normalized, slots: Slots) -> bool:

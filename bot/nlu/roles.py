@@ -41,12 +41,13 @@ _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
     "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund "
-    "上限 上限是 最高 最多 最多补 封顶 预算 总额 是 资金池 总额是 给 "
+    "上限 上限是 最高 最多 最多补 最多发 最低 封顶 预算 总额 是 资金池 总额是 给 cappedat capat "
     "1년에 연간 一年 每年 yearlytotal yearly eachyear peryear"  # "一年五千万？", "1년에 천만 위안이라던데"
 )
 # Right after the figure: it is put forward to be confirmed ("2백만 상한인거지?", "5천만 풀이에요?", "500만까지임?").
 PROPOSED_BEFORE = forms_of(
-    "상한인 상한이죠 상한이지 상한이야 상한맞 한도인 한도맞 풀이 풀맞 풀인 풀임 규모야 규모맞 규모인 규모예 규모가 "
+    "누적상한 상한인 상한이죠 상한이지 상한이야 상한맞 한도인 한도맞 풀이 풀맞 풀인 풀임 "
+    "규모야 규모맞 규모인 규모예 규모가 "
     "까지임 까지야 까지인 까지예 까지에요 까지죠 까지맞 까지됨 까지돼 까지나옴 까지나와 이죠 인거지 맞 "
     "이총예산 가총예산 吗 吧 是吧 对吧 是不是 是每年"
 )
@@ -139,4 +140,6 @@ def amount_role(
         return SPEND
     if has_any(text, WEAK_CHECK_MARKERS):
         return CHECK
+    if aspect not in (None, "amount"):
+        return SUBJECT  # no spend verb and another aspect asked: the figure describes the program
     return SPEND
