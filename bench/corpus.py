@@ -41,6 +41,7 @@ SPLITS = {
     "tune_i": "tune_i.yaml",
     "tune_j": "tune_j.yaml",
     "tune_k": "tune_k.yaml",
+    "tune_l": "tune_l.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -49,7 +50,7 @@ SPLITS = {
     "holdout_e": "holdout_e.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijk"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijkl"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -63,6 +63,9 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("징카이구 일회성 지원금 200만 위안이었나? 기억이 가물가물", 2_000_000, "check"),
         ("天津算力券每年2000万，单家企业按多少比例补", 20_000_000, "subject"),  # the pool described, the rate asked
         ("우한 시범 응용 시나리오 프로젝트 2000만 위안 조건", 20_000_000, "subject"),  # no spend verb, another aspect
+        ("我们是一人公司，武汉算力费用一年50万，补多少", 500_000, "spend"),  # a yearly cost to compute on
+        ("우한 시나리오 프로젝트 투자총액 200만 위안이면 얼마 받음?", 2_000_000, "spend"),
+        ("厦门算力补贴门槛5万？", 50_000, "check"),
         ("成都人工智能应用场景支持最高100万？截止时间呢", 1_000_000, "check"),  # two questions: the figure, then when
     ],
 )
@@ -521,3 +524,8 @@ def test_an_aspect_set_aside_is_not_asked(matcher: IntentMatcher) -> None:
 
 def test_a_question_about_what_was_announced_is_no_broadcast(matcher: IntentMatcher) -> None:
     assert matcher.match("What did Beijing E-Town announce for AI companies?").query.intent != "announce"
+
+
+def test_a_kind_set_aside_is_not_asked(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "톈진 모델 쿠폰 얼마야", "아 모델 말고 컴퓨팅 쿠폰")
+    assert {p.value for p in query.ptypes} == {"compute_voucher"} and _slugs(query.places) == ["tianjin"]

@@ -64,6 +64,7 @@ from bot.nlu.concepts import (
     KINDS_ASKED,
     KOREA,
     KOREA_NOT_PLACE,
+    NEGATION_AFTER,
     OFF_TOPIC,
     PROGRAM_NOUNS,
     STILL,
@@ -312,7 +313,7 @@ class IntentMatcher:
             words=len(norm.spaced.split()),
             building=ProgramType.CONSTRUCTION_SUBSIDY in slots.ptypes,
             won_part=has_any(corrected, FX_PART_FORMS),
-            correction=has_any(norm, CORRECTION),
+            correction=has_any(norm, CORRECTION) or has_any(norm, NEGATION_AFTER),
             traits=bool(query.traits),
             named=query.program is not None,
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
@@ -504,6 +505,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return previous.intent in FOLLOWABLE  # "저희 스타트업이면 더 줌?": the same question for this firm
     if s.correction and s.places and not s.has_type and previous.place is not None:
         return True  # "sorry, I meant Nanning"
+    if s.correction and s.has_type and not (s.places or s.has_amount) and s.words <= 6:
+        return previous.intent in FOLLOWABLE  # "아 모델 말고 컴퓨팅 쿠폰": the same place, another kind
     if "compare_strong" in present and s.places == 1 and s.brief and not s.has_type and previous.place is not None:
         return previous.intent in FOLLOWABLE  # "심천이랑 비교하면?": the last place against this one
     if present & ACT_CUES:

@@ -41,9 +41,14 @@ _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
     "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund "
-    "上限 上限是 最高 最多 最多补 最多发 最低 封顶 预算 总额 是 资金池 总额是 给 cappedat capat "
-    "1년에 연간 一年 每年 yearlytotal yearly eachyear peryear"  # "一年五千万？", "1년에 천만 위안이라던데"
+    "上限 上限是 最高 最多 最多补 最多发 最低 门槛 封顶 预算 总额 是 资金池 总额是 给 cappedat capat"
 )
+# Right before a figure, a year: the yearly pool put forward ("一年五千万？"), unless money is to be computed on
+# ("算力费用一年50万，补多少").
+YEAR_LEADS = forms_of("1년에 연간 一年 每年 yearlytotal yearly eachyear peryear")
+# Right after a figure, "if it is …": money to compute on ("200만 위안이면 얼마 받음?", "五十万的话").
+_IF_IT_IS = ("이면", "면", "라면", "이라면", "的话", "으로하면")
+_GETS = ("받", "나와", "나오", "补", "拿", "back", "get")
 # Right after the figure: it is put forward to be confirmed ("2백만 상한인거지?", "5천만 풀이에요?", "500만까지임?").
 PROPOSED_BEFORE = forms_of(
     "누적상한 상한인 상한이죠 상한이지 상한이야 상한맞 한도인 한도맞 풀이 풀맞 풀인 풀임 "
@@ -123,7 +128,7 @@ def amount_role(
     if has_any(text, CHECK_MARKERS):
         return CHECK
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
-    preceding = text.spaced[max(0, span[0] - 12) : span[0]].replace(" ", "")
+    preceding = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")
     if following.startswith(PROPOSED_BEFORE):
         return CHECK
     if has_any(text, SPEND_MARKERS):
@@ -134,10 +139,14 @@ def amount_role(
         any(noun in following[:34] for noun in PROGRAM_NOUNS) or preceding.endswith(PROGRAM_NOUNS)
     ):
         return SUBJECT  # "100만 위안 지원금 조건?", "一次性资助100万 啥条件": the award is what is asked about
+    if following.startswith(_IF_IT_IS) and any(word in following[:12] for word in _GETS):
+        return SPEND  # "200만 위안이면 얼마 받음?"
     if preceding.endswith(PROPOSED_AFTER) or (preceding.endswith(_STATED) and not following.strip("?？!. ")):
         return CHECK  # "상한 1000만?", "pool was 10M?", "Zhuhai filing reward is 50k?"
     if spend_cue:
         return SPEND
+    if preceding.endswith(YEAR_LEADS):
+        return CHECK
     if has_any(text, WEAK_CHECK_MARKERS):
         return CHECK
     if aspect not in (None, "amount"):

@@ -78,6 +78,13 @@ _STRONG = FormIndex(STRONG_TYPE_WORDS)
 _WEAK = FormIndex(WEAK_TYPE_WORDS)
 _TRAIT_PHRASES = tuple(form for name in ("model_developer", "compute_provider") for form in TRAITS[name])
 _NOT_TYPES = re.compile("|".join(map(re.escape, sorted(_TRAIT_PHRASES, key=len, reverse=True))))
+_SET_ASIDE = forms_of("말고 아니고 말구 빼고")
+_TYPE_WORDS = sorted(
+    {w for group in (STRONG_TYPE_WORDS, WEAK_TYPE_WORDS) for ws in group.values() for w in ws}, key=len
+)
+_TYPE_SET_ASIDE = re.compile(
+    "(?:" + "|".join(map(re.escape, reversed(_TYPE_WORDS))) + ")(?:쿠폰|바우처)?(?:" + "|".join(_SET_ASIDE) + ")"
+)
 _CENTER_PHRASES = re.compile("|".join(map(re.escape, sorted(CUES["computing_center"], key=len, reverse=True))))
 _NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿块元])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
 _UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
@@ -124,8 +131,11 @@ class Slots:
 
 
 def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
-    """The program types named, and whether they were named unmistakably (strong words)."""
+    """The program types named, and whether they were named unmistakably (strong words); not one set aside
+    ("모델 말고 컴퓨팅 쿠폰")."""
     compact = text.compact
+    if contains_any(compact, _SET_ASIDE):
+        compact = _TYPE_SET_ASIDE.sub(" ", compact)
     if contains_any(compact, _TRAIT_PHRASES):  # 컴퓨팅 파워 공급업체, 算力服务商, 大模型企业: who asks, not a program
         compact = _NOT_TYPES.sub(" ", compact)
     strong = _STRONG.names_in(compact)
