@@ -48,6 +48,8 @@ SPLITS = {
     "holdout_c": "holdout_c.yaml",
     "holdout_d": "holdout_d.yaml",
     "holdout_e": "holdout_e.yaml",
+    "holdout_f": "holdout_f.yaml",
+    "holdout_g": "holdout_g.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijkl"))

@@ -70,7 +70,15 @@ def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: 
 
 @pytest.mark.parametrize(
     ("split", "floor"),
-    [("holdout_a", 0.95), ("holdout_b", 0.95), ("holdout_c", 0.94), ("holdout_d", 0.94), ("holdout_e", 0.88)],
+    [
+        ("holdout_a", 0.96),
+        ("holdout_b", 0.95),
+        ("holdout_c", 0.94),
+        ("holdout_d", 0.94),
+        ("holdout_e", 0.92),
+        ("holdout_f", 0.92),
+        ("holdout_g", 0.93),
+    ],
 )
 def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
     """Written blind and never tuned on (figures in the README); this guards against a regression only."""
