@@ -42,6 +42,7 @@ SPLITS = {
     "tune_j": "tune_j.yaml",
     "tune_k": "tune_k.yaml",
     "tune_l": "tune_l.yaml",
+    "tune_m": "tune_m.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -52,7 +53,7 @@ SPLITS = {
     "holdout_g": "holdout_g.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijkl"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklm"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -66,6 +66,7 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("我们是一人公司，武汉算力费用一年50万，补多少", 500_000, "spend"),  # a yearly cost to compute on
         ("우한 시나리오 프로젝트 투자총액 200만 위안이면 얼마 받음?", 2_000_000, "spend"),
         ("厦门算力补贴门槛5万？", 50_000, "check"),
+        ("우한 과학기술 중대 프로젝트 프로젝트당 2000만 위안이야?", 20_000_000, "check"),
         ("成都人工智能应用场景支持最高100万？截止时间呢", 1_000_000, "check"),  # two questions: the figure, then when
     ],
 )
@@ -406,6 +407,8 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("Qingyang voucher validity", "window"),
         ("Has Hangzhou's 2024 compute voucher been superseded?", "status"),
         ("山东算力交易奖补5%，封顶多少", "amount"),  # 补 leads into no rate: the cap is asked
+        ("Tianjin compute voucher 20M a year, correct?", "budget"),
+        ("Qingyang compute vouchers - who are they for?", "conditions"),
         ("광저우 개발구 산력권 신청", "apply"),  # the program, then the word for applying
         ("항저우 중소기업 50% 받으려면 조건이 뭐야", "conditions"),  # a bare 50% makes 조건 no second question
         ("扬州算力券什么企业能申请?", "conditions"),
@@ -529,3 +532,9 @@ def test_a_question_about_what_was_announced_is_no_broadcast(matcher: IntentMatc
 def test_a_kind_set_aside_is_not_asked(matcher: IntentMatcher) -> None:
     query = _after(matcher, "톈진 모델 쿠폰 얼마야", "아 모델 말고 컴퓨팅 쿠폰")
     assert {p.value for p in query.ptypes} == {"compute_voucher"} and _slugs(query.places) == ["tianjin"]
+
+
+def test_a_common_word_one_character_from_a_place_is_no_place(matcher: IntentMatcher) -> None:
+    """自建 (self-built) is one character from 福建: no second place, no comparison."""
+    query = matcher.match("上海自建算力有建设补贴吗 比例多少").query
+    assert query.intent == "program_info" and _slugs(query.places) == ["shanghai"]

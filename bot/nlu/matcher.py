@@ -465,7 +465,11 @@ def _pool_sized(norm: Normalized, slots: Slots) -> bool:
     assert slots.money is not None and slots.amount_span is not None
     before = norm.spaced[max(0, slots.amount_span[0] - 6) : slots.amount_span[0]].replace(" ", "")
     big = slots.money.amount >= POOL_SIZED and slots.money.currency.value == "CNY"
-    return big or before.endswith(BUDGET_LEADS)
+    after = norm.spaced[slots.amount_span[1] : slots.amount_span[1] + 12].replace(" ", "")
+    return big or before.endswith(BUDGET_LEADS) or after.startswith(_A_YEAR)  # "20M a year, correct?"
+
+
+_A_YEAR = ("ayear", "peryear", "annually", "一年", "每年", "매년", "연간")
 
 
 def _decide(score: Mapping[str, float]) -> str | None:
