@@ -43,6 +43,7 @@ SPLITS = {
     "tune_k": "tune_k.yaml",
     "tune_l": "tune_l.yaml",
     "tune_m": "tune_m.yaml",
+    "tune_n": "tune_n.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -53,7 +54,7 @@ SPLITS = {
     "holdout_g": "holdout_g.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklm"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmn"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

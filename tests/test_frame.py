@@ -409,6 +409,7 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("山东算力交易奖补5%，封顶多少", "amount"),  # 补 leads into no rate: the cap is asked
         ("Tianjin compute voucher 20M a year, correct?", "budget"),
         ("Qingyang compute vouchers - who are they for?", "conditions"),
+        ("We're a listed company, can we still get Xiamen's compute subsidy?", "conditions"),  # may we, not open
         ("광저우 개발구 산력권 신청", "apply"),  # the program, then the word for applying
         ("항저우 중소기업 50% 받으려면 조건이 뭐야", "conditions"),  # a bare 50% makes 조건 no second question
         ("扬州算力券什么企业能申请?", "conditions"),

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, STILL, TRAITS
-from bot.nlu.forms import first_form, form_at, has_any
+from bot.nlu.forms import first_form, form_at, forms_of, has_any
 from bot.nlu.normalize import Normalized
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
@@ -83,6 +83,7 @@ def _denied(text: Normalized, name: str, pos: int) -> bool:
 
 
 _SET_ASIDE = ("말고", "아니고", "말구", "不要")
+_CAN_STILL = forms_of("canwestill canistill canthey still")
 
 
 def _without(found: dict[str, int], name: str) -> dict[str, int]:
@@ -132,7 +133,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     # "우리 상장사인데 신청 가능?", "Korean-owned WFOE, can we apply …", "100% 외자 법인인데 받을수있음?": whether the
     # firm qualifies, not whether it is open (unless "still"), how to apply, or a "100%" that says who owns it
     qualifies = aspect in ("window", "apply", "rate") and has_any(text, ELIGIBILITY) and bool(find_traits(text))
-    if qualifies and (aspect != "window" or not has_any(text, STILL)) and (aspect != "rate" or bare_rate):
+    still_open = has_any(text, STILL) and not has_any(text, _CAN_STILL)  # "can we still get it?" asks if we may
+    if qualifies and (aspect != "window" or not still_open) and (aspect != "rate" or bare_rate):
         return "conditions"
     return aspect
 

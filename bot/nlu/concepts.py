@@ -24,7 +24,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文"
     ),
     "status": forms_of(
-        "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 officiallyissued superseded replaced replacetheother 공식문서 기사에만 "
+        "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded replaced replacetheother 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
     ),
@@ -42,10 +42,10 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "whoaretheyfor whoisitfor havetobuy whatkindofmodel 能用在 用在 어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭐 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
+        "onlyfor whatdoesittake whatittakes whatkindof 대상기업 몇건 있어야돼 whoaretheyfor whoisitfor havetobuy 能用在 用在 어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭐 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
     ),
     "apply": forms_of(
-        "신청방법 自己申请 자동임 신청해야됨 신청해야돼 在哪报 哪里报 省里发 市里发 따로신청 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
+        "신청방법 자동지급 payfirst claimlater 自己申请 자동임 신청해야됨 신청해야돼 在哪报 哪里报 省里发 市里发 따로신청 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
         "주관기관 주관부서 주관하는 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 如何申请 申请流程 "
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 文号 哪个文件 发的文 谁发的 발행 발행하 누가발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처"
@@ -169,7 +169,9 @@ BASE_BEFORE = forms_of(
     "我们在 总部在 公司在 注册在 注册地在 总部是 본사 본사는 본사가"
 )
 # "A 말고 B": the place just before these is not the one asked about.
-NEGATION_AFTER = forms_of("不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 就算了")
+NEGATION_AFTER = forms_of(
+    "说错了 不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 就算了"
+)
 # "not A", "不是A": the place just after these is not the one asked about.
 NEGATION_BEFORE = forms_of(
     "别说 leaveout without not insteadof except excluding forget apartfrom ratherthan 不是 除了 而不是 不要 不看 排除"
@@ -228,6 +230,6 @@ OFF_TOPIC = forms_of(
     "스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
     "买房 首付 k-클라우드 k클라우드 kcloud 年终奖 무역협회 isthatnormal myrent 门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
-    "hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 晚饭 带现金 "
+    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 晚饭 带现金 "
     "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 msit taxcredit tipfor splitthebill billis"
 )

@@ -102,6 +102,7 @@ _SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re
 # center. A group's cue counts only outside these.
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "compute_target": forms_of("项目标 题目标 dotheytarget whatusesdo"),
+    "help": forms_of("helpful helped"),  # "thanks, very helpful" asks for no help
     "announce": forms_of("didannounce hasannounced justannounced announced announcefor 发布了什么 公告了什么"),
     "fx": forms_of(
         "위안으로하면 위안으로해 위안으로계산 元的话"
