@@ -44,6 +44,7 @@ SPLITS = {
     "tune_l": "tune_l.yaml",
     "tune_m": "tune_m.yaml",
     "tune_n": "tune_n.yaml",
+    "tune_o": "tune_o.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -54,7 +55,7 @@ SPLITS = {
     "holdout_g": "holdout_g.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmn"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmno"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -33,7 +33,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 totalpot pot howbig thefund 多少资金 每年多少资金 매년얼마 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 totalpot pot howbig thefund 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
     ),
     "rate": forms_of(
         "howmuchofthe 비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "

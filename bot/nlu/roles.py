@@ -41,7 +41,7 @@ _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
     "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund "
-    "上限 上限是 最高 最多 最多补 最多发 最低 门槛 封顶 预算 总额 是 资金池 总额是 给 cappedat capat"
+    "不超过 上限 上限是 最高 最多 最多补 最多发 最低 门槛 封顶 预算 总额 是 资金池 总额是 给 cappedat capat"
 )
 # Right before a figure, a year: the yearly pool put forward ("一年五千万？"), unless money is to be computed on
 # ("算力费用一年50万，补多少").
