@@ -55,19 +55,13 @@ from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
 from bot.nlu.concepts import (
-    BUDGET_LEADS,
-    CAP_LEADS,
-    CHECK_MARKERS,
     CORRECTION,
-    FIGURE_WORDS,
     FX_PART_FORMS,
     KINDS_ASKED,
     KOREA,
     KOREA_NOT_PLACE,
     NEGATION_AFTER,
     OFF_TOPIC,
-    PROGRAM_NOUNS,
-    STILL,
     VOUCHER_WORDS,
 )
 from bot.nlu.concepts import vocabulary as concept_vocabulary
@@ -81,14 +75,12 @@ from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.program_names import ProgramNames
 from bot.nlu.query import Outside, Query
 from bot.nlu.roles import (
-    CHECK,
-    PROPOSED_BEFORE,
     SPEND,
-    SUBJECT,
     amount_role,
     background_mentions,
     background_name,
     excluded_mentions,
+    settle,
 )
 from bot.nlu.slots import Slots, extract, find_factor, type_vocabulary
 from bot.nlu.typos import TypoCorrector
@@ -108,7 +100,6 @@ FOLLOW_STARTS = (
     "那",
 )
 COMPARE_CUES = frozenset({"compare_strong", "compare_weak", "add", "list_cities"})
-POOL_SIZED = 100_000_000  # a figure of 1억 위안 or more, quoted without saying what it is, is a budget
 ACCEPT = 3.0
 GAP = 1.0
 SIMILARITY_ACCEPT = 82.0
@@ -255,29 +246,7 @@ class IntentMatcher:
         )
         if factor is not None:
             role = SPEND  # the last amount, scaled: money to compute on
-        award_named = _names_award(norm, slots) if role == CHECK and not has_any(norm, FIGURE_WORDS) else False
-        if award_named and aspect in ("status", "window", "conditions", "apply"):
-            role = SUBJECT  # "쉬후이 500만 위안 입주장려금 그거 초안이었나": the award named, its status asked
-        put_first = any(mark in text.strip().rstrip("?？ ") for mark in "?？")  # "…最高100万？截止时间呢": two asks
-        if (
-            role == CHECK
-            and aspect not in (None, "amount")
-            and _cap_named(norm, slots)
-            and not has_any(norm, CHECK_MARKERS)
-        ):
-            role = SUBJECT  # "庆阳最高200万的模型券怎么申请": the cap names the program, the apply is asked
-        if role == CHECK and aspect == "amount" and _cap_named(norm, slots) and not has_any(norm, CHECK_MARKERS):
-            # "苏州平台支持最高500万，条件呢": the cap names the program, its conditions are asked
-            other = None if put_first else find_aspect(corrected, ignore=("amount",))
-            other = other or next(iter(() if put_first else find_parts(corrected, "amount", False)), None)
-            if other is not None:
-                aspect, role = other, SUBJECT
-        if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
-            aspect = find_aspect(corrected, ignore=("amount",)) or aspect
-        if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
-            aspect = find_aspect(corrected, ignore=("window",))
-        if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
-            aspect = "budget" if _pool_sized(norm, slots) else "amount"
+        role, aspect = settle(text, norm, corrected, slots, role, aspect)
         query = Query(
             intent=I.UNKNOWN,
             place=asked[0] if asked else None,
@@ -442,34 +411,6 @@ def _voucher_kinds(dataset: Dataset) -> dict[str, frozenset[ProgramType]]:
         if kinds:
             out[slug] = kinds
     return out
-
-
-def _names_award(norm: Normalized, slots: Slots) -> bool:
-    """The amount is followed by a program word or led by a cap word: it names the award."""
-    assert slots.amount_span is not None
-    following = norm.spaced[slots.amount_span[1] : slots.amount_span[1] + 16].replace(" ", "")
-    return _cap_named(norm, slots) or any(noun in following for noun in PROGRAM_NOUNS)
-
-
-def _cap_named(norm: Normalized, slots: Slots) -> bool:
-    """The amount follows a cap word ("最高500万", "the one up to 5M") and is not put forward to be confirmed
-    ("최대 500만 위안까지인가요")."""
-    assert slots.amount_span is not None
-    start, end = slots.amount_span
-    before = norm.spaced[max(0, start - 8) : start].replace(" ", "")
-    return before.endswith(CAP_LEADS) and not norm.spaced[end : end + 24].replace(" ", "").startswith(PROPOSED_BEFORE)
-
-
-def _pool_sized(norm: Normalized, slots: Slots) -> bool:
-    """A quoted figure that is a budget: led by 총/풀/pool, or of 1억 위안 or more."""
-    assert slots.money is not None and slots.amount_span is not None
-    before = norm.spaced[max(0, slots.amount_span[0] - 6) : slots.amount_span[0]].replace(" ", "")
-    big = slots.money.amount >= POOL_SIZED and slots.money.currency.value == "CNY"
-    after = norm.spaced[slots.amount_span[1] : slots.amount_span[1] + 12].replace(" ", "")
-    return big or before.endswith(BUDGET_LEADS) or after.startswith(_A_YEAR)  # "20M a year, correct?"
-
-
-_A_YEAR = ("ayear", "peryear", "annually", "一年", "每年", "매년", "연간")
 
 
 def _decide(score: Mapping[str, float]) -> str | None:

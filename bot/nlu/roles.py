@@ -10,20 +10,26 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.nlu.aspects import find_aspect, find_parts
 from bot.nlu.concepts import (
     BASE_AFTER,
     BASE_BEFORE,
+    BUDGET_LEADS,
+    CAP_LEADS,
     CHECK_MARKERS,
+    FIGURE_WORDS,
     NEGATION_AFTER,
     NEGATION_BEFORE,
     PROGRAM_NOUNS,
     SPEND_MARKERS,
+    STILL,
     SUBJECT_NOUNS,
     WEAK_CHECK_MARKERS,
 )
 from bot.nlu.forms import forms_of, has_any
 from bot.nlu.normalize import Normalized
 from bot.nlu.places import PlaceMention
+from bot.nlu.slots import Slots
 
 SPEND = "spend"
 CHECK = "check"
@@ -152,3 +158,62 @@ def amount_role(
     if aspect not in (None, "amount"):
         return SUBJECT  # no spend verb and another aspect asked: the figure describes the program
     return SPEND
+
+
+def settle(
+    text: str, norm: Normalized, corrected: Normalized, slots: Slots, role: str | None, aspect: str | None
+) -> tuple[str | None, str | None]:
+    """The amount's role and the asked aspect, each read in the light of the other: a cap or a program word
+    beside the figure names the award whose other aspect is asked; a figure to check with no aspect asks its
+    amount, or the budget when it is pool-sized."""
+    award_named = _names_award(norm, slots) if role == CHECK and not has_any(norm, FIGURE_WORDS) else False
+    if award_named and aspect in ("status", "window", "conditions", "apply"):
+        role = SUBJECT  # "쉬후이 500만 위안 입주장려금 그거 초안이었나": the award named, its status asked
+    if role == CHECK and _cap_named(norm, slots) and not has_any(norm, CHECK_MARKERS):
+        if aspect not in (None, "amount"):
+            role = SUBJECT  # "庆阳最高200万的模型券怎么申请": the cap names the program, the apply is asked
+        elif aspect == "amount" and not any(mark in text.strip().rstrip("?？ ") for mark in "?？"):
+            # "苏州平台支持最高500万，条件呢": the cap names the program, its conditions are asked (not two questions:
+            # "…最高100万？截止时间呢")
+            parts = find_parts(corrected, "amount", False)
+            other = find_aspect(corrected, ignore=("amount",)) or next(iter(parts), None)
+            if other is not None:
+                aspect, role = other, SUBJECT
+    if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
+        aspect = find_aspect(corrected, ignore=("amount",)) or aspect
+    if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
+        aspect = find_aspect(corrected, ignore=("window",))
+    if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
+        aspect = "budget" if _pool_sized(norm, slots) else "amount"
+    return role, aspect
+
+
+POOL_SIZED = 100_000_000  # a figure of 1억 위안 or more, quoted without saying what it is, is a budget
+
+
+def _names_award(norm: Normalized, slots: Slots) -> bool:
+    """The amount is followed by a program word or led by a cap word: it names the award."""
+    assert slots.amount_span is not None
+    following = norm.spaced[slots.amount_span[1] : slots.amount_span[1] + 16].replace(" ", "")
+    return _cap_named(norm, slots) or any(noun in following for noun in PROGRAM_NOUNS)
+
+
+def _cap_named(norm: Normalized, slots: Slots) -> bool:
+    """The amount follows a cap word ("最高500万", "the one up to 5M") and is not put forward to be confirmed
+    ("최대 500만 위안까지인가요")."""
+    assert slots.amount_span is not None
+    start, end = slots.amount_span
+    before = norm.spaced[max(0, start - 8) : start].replace(" ", "")
+    return before.endswith(CAP_LEADS) and not norm.spaced[end : end + 24].replace(" ", "").startswith(PROPOSED_BEFORE)
+
+
+def _pool_sized(norm: Normalized, slots: Slots) -> bool:
+    """A quoted figure that is a budget: led by 총/풀/pool, or of 1억 위안 or more."""
+    assert slots.money is not None and slots.amount_span is not None
+    before = norm.spaced[max(0, slots.amount_span[0] - 6) : slots.amount_span[0]].replace(" ", "")
+    big = slots.money.amount >= POOL_SIZED and slots.money.currency.value == "CNY"
+    after = norm.spaced[slots.amount_span[1] : slots.amount_span[1] + 12].replace(" ", "")
+    return big or before.endswith(BUDGET_LEADS) or after.startswith(_A_YEAR)  # "20M a year, correct?"
+
+
+_A_YEAR = ("ayear", "peryear", "annually", "一年", "每年", "매년", "연간")
