@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, STILL, TRAITS
+from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, SET_ASIDE, STILL, TRAITS
 from bot.nlu.forms import first_form, form_at, forms_of, has_any
 from bot.nlu.normalize import Normalized
 
@@ -79,10 +79,9 @@ def _denied(text: Normalized, name: str, pos: int) -> bool:
     """ "조건 말고 금액", "not the rate, the cap": an aspect the asker sets aside (not 不是, which asks on:
     "还有吗 不是…结束了吗")."""
     after = text.compact[pos + len(form_at(text.compact, ASPECTS[name], pos)) :]
-    return after.startswith(_SET_ASIDE) or text.compact[:pos].endswith(("not", "notthe"))
+    return after.startswith(SET_ASIDE) or text.compact[:pos].endswith(("not", "notthe"))
 
 
-_SET_ASIDE = ("말고", "아니고", "말구", "不要")
 _CAN_STILL = forms_of("canwestill canistill canthey still")
 
 

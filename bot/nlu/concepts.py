@@ -169,6 +169,11 @@ BASE_BEFORE = forms_of(
     "我们在 总部在 公司在 注册在 注册地在 总部是 본사 본사는 본사가"
 )
 # "A 말고 B": the place just before these is not the one asked about.
+# Right after a kind or an aspect, the asker sets it aside ("모델 말고 컴퓨팅 쿠폰", "조건 말고 금액").
+SET_ASIDE = forms_of("말고 아니고 말구 빼고 不要")
+# Between two place names, they are listed together ("상해랑 북경", "Shanghai and Shenzhen"); a comma only in a
+# list of places asked, where "not A, B" sets B against A.
+LIST_JOINERS = forms_of("하고 랑 이랑 와 과 and & 和 跟 与 及 或 이나 나 또는 or")
 NEGATION_AFTER = forms_of(
     "说错了 不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 就算了"
 )

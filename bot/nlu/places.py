@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef, name_key
-from bot.nlu.concepts import NEGATION_AFTER, NEGATION_BEFORE
+from bot.nlu.concepts import LIST_JOINERS, NEGATION_AFTER, NEGATION_BEFORE
 from bot.nlu.hangul import is_hangul, jamo, jamo_distance, soft, typo_score
 from bot.nlu.normalize import Normalized, particle_variants
 
@@ -121,7 +121,7 @@ _NOT_PLACES = frozenset(
 )
 
 
-_LIST_JOINERS = frozenset("하고 랑 이랑 와 과 and & 和 跟 与 vs , · 이나 나 또는 or".split()) | {""}
+_LIST_JOINERS = frozenset(LIST_JOINERS) | {"vs", ",", "·", ""}  # places asked together
 
 
 @dataclass(frozen=True)

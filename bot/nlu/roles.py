@@ -18,6 +18,7 @@ from bot.nlu.concepts import (
     CAP_LEADS,
     CHECK_MARKERS,
     FIGURE_WORDS,
+    LIST_JOINERS,
     NEGATION_AFTER,
     NEGATION_BEFORE,
     PROGRAM_NOUNS,
@@ -39,9 +40,6 @@ _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
 _BASE_CLAUSE = re.compile(
     r"(에서|에|의)?[^?？]{0,10}(회사|법인|기업)(입니다|이에요|예요|인데|이고|이라|라서|이구요|이고요)"
 )
-# Places listed together ("상해랑 북경 빼고", "leave out Shanghai and Shenzhen"); not a comma: "not A, B" sets B
-# against A.
-_LISTED = frozenset("랑 이랑 하고 와 과 and & 和 跟 与 及 或 or 또는".split())
 _STATED = ("is", "was", "are")  # "… reward is 50k?": a figure put to the bot when nothing follows it
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
@@ -97,7 +95,7 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
         changed = False
         for first, second in itertools.pairwise(ordered):
             gap = compact[first.position + first.length : second.position]
-            if (first in out) != (second in out) and gap in _LISTED:
+            if (first in out) != (second in out) and gap in LIST_JOINERS.table:  # "상해랑 북경 빼고"
                 out |= {first, second}
                 changed = True
     return tuple(m for m in mentions if m in out)

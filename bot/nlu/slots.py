@@ -9,7 +9,7 @@ from decimal import Decimal
 from bot.domain.errors import Problem
 from bot.domain.money import MAX_CNY, Currency, Money, read_money
 from bot.domain.schema import ProgramType
-from bot.nlu.concepts import PART_OF, SPEND_MARKERS, SPEND_VERBS, TRAITS
+from bot.nlu.concepts import PART_OF, SET_ASIDE, SPEND_MARKERS, SPEND_VERBS, TRAITS
 from bot.nlu.forms import FormIndex, contains_any, forms_of
 from bot.nlu.keywords import CUES
 from bot.nlu.normalize import Normalized
@@ -78,12 +78,11 @@ _STRONG = FormIndex(STRONG_TYPE_WORDS)
 _WEAK = FormIndex(WEAK_TYPE_WORDS)
 _TRAIT_PHRASES = tuple(form for name in ("model_developer", "compute_provider") for form in TRAITS[name])
 _NOT_TYPES = re.compile("|".join(map(re.escape, sorted(_TRAIT_PHRASES, key=len, reverse=True))))
-_SET_ASIDE = forms_of("말고 아니고 말구 빼고")
 _TYPE_WORDS = sorted(
     {w for group in (STRONG_TYPE_WORDS, WEAK_TYPE_WORDS) for ws in group.values() for w in ws}, key=len
 )
 _TYPE_SET_ASIDE = re.compile(
-    "(?:" + "|".join(map(re.escape, reversed(_TYPE_WORDS))) + ")(?:쿠폰|바우처)?(?:" + "|".join(_SET_ASIDE) + ")"
+    "(?:" + "|".join(map(re.escape, reversed(_TYPE_WORDS))) + ")(?:쿠폰|바우처)?(?:" + "|".join(SET_ASIDE) + ")"
 )
 _CENTER_PHRASES = re.compile("|".join(map(re.escape, sorted(CUES["computing_center"], key=len, reverse=True))))
 _NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿块元])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
@@ -134,7 +133,7 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     """The program types named, and whether they were named unmistakably (strong words); not one set aside
     ("모델 말고 컴퓨팅 쿠폰")."""
     compact = text.compact
-    if contains_any(compact, _SET_ASIDE):
+    if contains_any(compact, SET_ASIDE):
         compact = _TYPE_SET_ASIDE.sub(" ", compact)
     if contains_any(compact, _TRAIT_PHRASES):  # 컴퓨팅 파워 공급업체, 算力服务商, 大模型企业: who asks, not a program
         compact = _NOT_TYPES.sub(" ", compact)
