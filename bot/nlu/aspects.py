@@ -12,17 +12,22 @@ import re
 from functools import lru_cache
 
 from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, SET_ASIDE, STILL, TRAITS
-from bot.nlu.forms import first_form, form_at, forms_of, has_any
+from bot.nlu.forms import FormIndex, first_form, form_at, forms_of, has_any
 from bot.nlu.normalize import Normalized
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
 _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
 
+_ASPECT_INDEX = FormIndex(ASPECTS)
+_PART_INDEX = FormIndex(PART_FORMS)
+_TRAIT_INDEX = FormIndex(TRAITS)
+
+
 @lru_cache(maxsize=1024)
 def _positions(text: Normalized) -> dict[str, int]:
     compact = text.compact
-    found = {name: pos for name, forms in ASPECTS.items() if (pos := first_form(text, forms)) >= 0}
+    found = _ASPECT_INDEX.first_forms(text)
     ends = {name: pos + len(form_at(compact, ASPECTS[name], pos)) for name, pos in found.items()}
     if "rate" not in found and (match := _PERCENT.search(compact)):
         found["rate"] = match.start()
@@ -101,10 +106,8 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
     ("…알려줘요, 마감은?", "…, and the deadline?", "deadline too?"): a second question, not the one that leads."""
     parts = set()
     compact = text.compact
-    for name, forms in PART_FORMS.items():
-        pos = first_form(text, forms)
-        if pos < 0:
-            continue
+    for name, pos in _PART_INDEX.first_forms(text).items():
+        forms = PART_FORMS[name]
         form = form_at(compact, forms, pos)
         marked = compact[pos + len(form) :].startswith(_ADDED_AFTER) or compact[:pos].endswith(_ADDED_BEFORE)
         if any(other != name and start < pos for other, start in found.items()) or (pos > 0 and marked):
@@ -151,11 +154,8 @@ def find_traits(text: Normalized) -> frozenset[str]:
     """The asker's traits; not one they deny ("1인 기업은 아니고", "상장사 아니고 스타트업", "not an SME")."""
     compact = text.compact
     out = set()
-    for name, forms in TRAITS.items():
-        position = first_form(text, forms)
-        if position < 0:
-            continue
-        end = position + len(form_at(compact, forms, position))
+    for name, position in _TRAIT_INDEX.first_forms(text).items():
+        end = position + len(form_at(compact, TRAITS[name], position))
         if not _TRAIT_DENIED.match(compact, end) and not _TRAIT_DENIED_BEFORE.search(compact[:position]):
             out.add(name)
     return frozenset(out)

@@ -160,6 +160,7 @@ class FormIndex(Generic[K]):
     from the one pass, instead of one look-up per table."""
 
     def __init__(self, tables: Mapping[K, tuple[str, ...]]) -> None:
+        self._tables = dict(tables)
         by_form: dict[str, set[K]] = {}
         for name, forms in tables.items():
             for form in forms:
@@ -173,6 +174,16 @@ class FormIndex(Generic[K]):
         """The tables with a form anywhere in ``compact`` (a plain substring test, as ``contains_any``)."""
         present = _occurrences(compact, _UNIVERSE.version)[1]
         return {name for form in present & self._table for name in self._by_form[form]}
+
+    def first_forms(self, text: Normalized) -> dict[K, int]:
+        """``first_form`` of each table that has a form in ``text``, in the tables' order (the others are not
+        looked at: most messages hold none of most tables)."""
+        present = self.names_in(text.compact)
+        found = {}
+        for name, forms in self._tables.items():
+            if name in present and (position := first_form(text, forms)) >= 0:
+                found[name] = position
+        return found
 
 
 def has_any(text: Normalized, forms: tuple[str, ...]) -> bool:

@@ -214,9 +214,9 @@ class KnownPlaces:
         self._index: dict[str, tuple[Place, ...]] = {
             k: (v[0],) if len(v) == 1 else tuple(sorted(v, key=_order)) for k, v in index.items()
         }
-        lengths: dict[str, set[int]] = {}
+        lengths: dict[str, set[int]] = {}  # by a form's first two characters (every usable form has two)
         for k in self._index:
-            lengths.setdefault(k[0], set()).add(len(k))
+            lengths.setdefault(k[:2], set()).add(len(k))
         self._lengths: dict[str, tuple[int, ...]] = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
         self._han_words = frozenset(han_words) if han_words is not None else None
         self._covered = [d for d in self.divisions.values() if d.covered]
@@ -350,17 +350,19 @@ class KnownPlaces:
         i = 0
         last_end = -1  # in the original text
         while i < n:
-            lengths = self._lengths.get(norm[i])
+            lengths = self._lengths.get(norm[i : i + 2])
             if lengths is None:
                 i += 1
                 continue
             start = origin[i]
             first = norm[i]
             hangul = "\uac00" <= first <= "\ud7a3"
-            latin = not hangul and _is_latin(first)
+            latin = not hangul and (first.isalnum() if first.isascii() else _is_latin(first))
             if start > 0 and start != last_end:
                 before = text[start - 1]  # inside a word: no name starts here (most positions of a message)
-                if (hangul and "\uac00" <= before <= "\ud7a3") or (latin and _is_latin(before)):
+                if (hangul and "\uac00" <= before <= "\ud7a3") or (
+                    latin and (before.isalnum() if before.isascii() else _is_latin(before))
+                ):
                     i += 1
                     continue
             matched = 0
