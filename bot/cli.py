@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.app import build_responder, build_services, database_url, open_store, responder_for
+from bot.app import build_responder, build_services, database_url, open_store, responder_for, settle
 from bot.core.dispatch import Responder
 from bot.core.language import LANGS
 from bot.core.message import IncomingMessage
@@ -315,7 +315,9 @@ def _run(settings: Settings) -> int:
             return EXIT_CONFIG
         from bot.adapters.console.chat import run_console
 
-        run_console(build_responder(settings))
+        responder = build_responder(settings)
+        settle()
+        run_console(responder)
         return 0
     from bot.serve import serve
 
@@ -323,7 +325,9 @@ def _run(settings: Settings) -> int:
              "PostgreSQL" if database_url(settings).startswith("postgresql") else database_url(settings))  # fmt: skip
     try:
         services = build_services(settings, store=open_store(settings, retry=True))
-        asyncio.run(serve(settings, responder_for(services), services))
+        responder = responder_for(services)
+        settle()
+        asyncio.run(serve(settings, responder, services))
     except (ConfigError, DatasetError):
         raise  # exit 2, reported by main()
     except StartupError as error:
@@ -355,6 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _announce(settings, args.text, args.city, args.dry_run, sys.stdout)
         if args.command == "ask":
             responder = build_responder(settings)
+            settle()
             texts: Sequence[str] | TextIO = [" ".join(args.text)] if args.text else sys.stdin
             asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout, args.conversation, args.full))
             return 0

@@ -185,12 +185,11 @@ class Responder:
                          error=True)  # fmt: skip
         if feature.intent in self._remembered:  # kept before the reply goes out: any replica continues from here
             await self.memory.record(message.chat_key, query)
-        reply = replace(reply, query=query)
-        if reply.brief:
-            token = self.services.recent.keep(message.chat_key, reply)
-            more = Button(t(lang, "button.details"), details_action(token))
-            reply = replace(reply, buttons=(more, *reply.buttons))
-        return reply
+        if not reply.brief:
+            return replace(reply, query=query)
+        token = self.services.recent.keep(message.chat_key, reply)  # "more" shows it under its own frame
+        more = Button(t(lang, "button.details"), details_action(token))
+        return replace(reply, query=query, buttons=(more, *reply.buttons))
 
     async def _guarded(self, platform: str, lang: str, work: Callable[[], Awaitable[Reply]]) -> Reply:
         """Anything unexpected is logged with its traceback and apologised for; the user never sees it."""
