@@ -53,6 +53,7 @@ SPLITS = {
     "holdout_e": "holdout_e.yaml",
     "holdout_f": "holdout_f.yaml",
     "holdout_g": "holdout_g.yaml",
+    "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmno"))

@@ -79,6 +79,7 @@ def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: 
         ("holdout_e", 0.92),
         ("holdout_f", 0.92),
         ("holdout_g", 0.93),
+        ("holdout_h", 0.92),
     ],
 )
 def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
