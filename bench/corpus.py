@@ -45,6 +45,9 @@ SPLITS = {
     "tune_m": "tune_m.yaml",
     "tune_n": "tune_n.yaml",
     "tune_o": "tune_o.yaml",
+    "tune_p": "tune_p.yaml",
+    "tune_q": "tune_q.yaml",
+    "tune_r": "tune_r.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -56,7 +59,7 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmno"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqr"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -81,7 +84,7 @@ def load(split: str) -> list[dict[str, Any]]:
 
 
 def _slugs(refs: tuple[Any, ...]) -> list[str]:
-    return [r.district or r.place for r in refs]  # a district is named by its own slug
+    return [r.district or r.place for r in refs]  # a district is named by its own slug (or, in `cities`, its city's)
 
 
 def check(row: dict[str, Any], query: Query) -> tuple[str, ...]:
@@ -121,7 +124,7 @@ def check(row: dict[str, Any], query: Query) -> tuple[str, ...]:
         wanted = row["parts"] if isinstance(row["parts"], list) else [row["parts"]]
         if not set(wanted) <= set(query.parts):
             problems.append(f"parts {list(query.parts)} lack {wanted}")
-    if "cities" in row and _slugs(query.places) != list(row["cities"]):
+    if "cities" in row and list(row["cities"]) not in (_slugs(query.places), [r.place for r in query.places]):
         problems.append(f"cities {_slugs(query.places)} != {row['cities']}")
     if "ambiguous" in row and set(_slugs(query.ambiguous)) != set(row["ambiguous"]):
         problems.append(f"ambiguous {_slugs(query.ambiguous)} != {row['ambiguous']}")
