@@ -68,6 +68,12 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("厦门算力补贴门槛5万？", 50_000, "check"),
         ("우한 과학기술 중대 프로젝트 프로젝트당 2000만 위안이야?", 20_000_000, "check"),
         ("成都人工智能应用场景支持最高100万？截止时间呢", 1_000_000, "check"),  # two questions: the figure, then when
+        # a figure only heard, then a question of its own: it describes the program; a word back at it checks it
+        ("난징 산력권 예산이 매년 3000만 위안이라는데 기업당 얼마까지 받아요?", 30_000_000, "subject"),
+        ("충칭 컴퓨팅 쿠폰이 총 2억 규모라던데 어떤 기업이 신청할 수 있어?", 200_000_000, "subject"),
+        ("충칭 컴퓨팅 쿠폰이 총 2억 규모라던데 맞아?", 200_000_000, "check"),
+        ("사장님이 난징 산력권 500만 위안까지 준다던데, 우리 회사도 그 한도야?", 5_000_000, "check"),
+        ("听说南京算力券500万封顶？", 5_000_000, "check"),
     ],
 )
 def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, role: str) -> None:

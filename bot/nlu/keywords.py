@@ -14,7 +14,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "unsubscribe": forms_of(
         "구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
-        "unsub 업데이트끊 알림끊 알람꺼 알람끄 알림꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
+        "unsub 업데이트끊 알림끊 알람꺼 알람끄 알림꺼 알림이제꺼 알림이제끄 알림다꺼 알림좀꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
         "关闭推送 取消推送 nomoreupdates nomoreupates nomorealerts 别再推送 不要推送 停止推送 알림해지 알림해제 stopnotif stopnotifications 关掉通知 关闭通知 群的通知关 关掉这个群 别推了 수신해지 알림수신해지 stopposting"
     ),
     "subscribe": forms_of(
@@ -24,7 +24,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
         "howdoesthisbot howdoesthiswork commands whatcanyoudo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
-        "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问什么 问什么 whatcaniask howtouseit 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
+        "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
     ),
     "list_cities": forms_of(
         "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 데이터있 "
@@ -32,7 +32,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
         "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces supportedprovinces supportedcities provincestoo haveprovinces listofplaces placespls yourdatabase inyourdatabase whichones 哪些省 支持的地区 覆盖哪些 "
-        "어느도시돼 어느도시되 어느도시지원 커버해 커버하는 coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
+        "어느도시돼 어느도시되 어느도시지원 커버해 커버함 커버돼 커버되 어느도시까지 커버하는 coveredregions citiessupported cittiessupported 데이터가있 有数据的城市 有数据的地方"
     ),
     "computing_center": forms_of(
         "컴퓨팅센터 데이터센터 智算센터 算力센터 스마트컴퓨팅센터 지능컴퓨팅센터 산력센터 智算中心 算力中心 数据中心 计算中心 超算中心 "
@@ -44,7 +44,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon towon "
-        "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 韩币 换人民币 换成人民币 "
+        "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 换成韩元 换韩元 换韩币 兑换韩元 换成韩币 韩币 换人民币 换成人民币 "
         "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan howmuchinwon koreanwon krw/cny cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw krwcny krw/cny 위안원 원위안 人民币韩元 환률 환울 황율 한율"
     ),
     "compare_strong": forms_of(
@@ -80,7 +80,7 @@ TYPO_WORDS = forms_of(
     "company companies firms 있나 있다 있던데 어떻게 해줘 해줄래 해주세요 해봐 해요 해주라 기관 부서 기업 주관 등록 보상금 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
     "바우처 모델 코퍼스 라벨링 연구개발 플랫폼 exchange rate supported support offer voucher vouchers compute model send "
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "
-    "unsubscribe subscribe announce announcement help commands scenario updates sending"
+    "unsubscribe subscribe announce announcement help commands scenario updates sending shenqing tiaojian jiezhi zenme butie suanli moxing yuliao"
 )
 ANNOUNCE_PREFIXES = (
     "공지",

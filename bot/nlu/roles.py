@@ -17,7 +17,10 @@ from bot.nlu.concepts import (
     BUDGET_LEADS,
     CAP_LEADS,
     CHECK_MARKERS,
+    CONFIRM_MARKERS,
     FIGURE_WORDS,
+    FX_PART_FORMS,
+    HEARSAY,
     LIST_JOINERS,
     NEGATION_AFTER,
     NEGATION_BEFORE,
@@ -27,8 +30,8 @@ from bot.nlu.concepts import (
     SUBJECT_NOUNS,
     WEAK_CHECK_MARKERS,
 )
-from bot.nlu.forms import forms_of, has_any
-from bot.nlu.normalize import Normalized
+from bot.nlu.forms import first_form, form_at, forms_of, has_any
+from bot.nlu.normalize import Normalized, normalize
 from bot.nlu.places import PlaceMention
 from bot.nlu.slots import Slots
 
@@ -130,7 +133,7 @@ def amount_role(
     if spend_picked:
         return SPEND
     if has_any(text, CHECK_MARKERS):
-        return CHECK
+        return SUBJECT if _heard_then_asked(text, span) else CHECK
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
     preceding = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")
     if following.startswith(PROPOSED_BEFORE):
@@ -158,6 +161,50 @@ def amount_role(
     return SPEND
 
 
+def _heard_then_asked(text: Normalized, span: tuple[int, int]) -> bool:
+    return asked_after_heard(text, span) is not None
+
+
+def asked_after_heard(text: Normalized, span: tuple[int, int]) -> str | None:
+    """A figure only heard, then a question of its own about the program: "우시 쿠폰이 매년 5000만 위안이라는데 기업당
+    얼마까지 받을 수 있나요?", "the article says E-Town issues 100M a year. How much can a single company get?". Not
+    when a word asks to confirm it ("…라던데 맞아?"), nor when the question after is the amount of a cap heard
+    ("상한이 500만이라던데 실제로는 얼마야?")."""
+    if has_any(text, CONFIRM_MARKERS) or not has_any(text, HEARSAY):
+        return None
+    rest = normalize(text.spaced[span[1] :])
+    marker = first_form(rest, HEARSAY)
+    if marker >= 0:  # "…라는데, <question>": the question after the word for hearing it
+        end = marker + len(form_at(rest.compact, HEARSAY, marker))
+        rest = normalize(rest.spaced[_spaced_offset(rest.spaced, end) :])
+    if has_any(rest, _BACK_TO_FIGURE) or has_any(rest, FX_PART_FORMS):
+        return None  # "…준다고 하시던데, 우리도 그 한도야?", "…라는데 원화로 얼마?": the figure itself is asked about
+    asked = find_aspect(rest)
+    cap_before = any(word in text.spaced[max(0, span[0] - 8) : span[0]] for word in _CAP_WORDS)
+    if asked in ("amount", "budget") and (marker < 0 or cap_before):
+        return None  # "听说是200万封顶？", "…상한이 500만이라던데 실제로는 얼마야?": the heard cap is checked
+    return asked
+
+
+# After a figure heard, words that point back at it: the question is about that figure.
+_BACK_TO_FIGURE = forms_of(
+    "그한도 그금액 그정도 그만큼 그숫자 isthat isthis thatmuch thatcap thatfigure 这个数 那个数 这么多"
+)
+_CAP_WORDS = ("상한", "한도", "최대", "최고", "cap", "up to", "max", "上限", "最高", "最多", "封顶")
+
+
+def _spaced_offset(spaced: str, compact_position: int) -> int:
+    """The offset in ``spaced`` of the character at ``compact_position`` of its space-free form."""
+    seen = 0
+    for offset, ch in enumerate(spaced):
+        if ch == " ":
+            continue
+        if seen == compact_position:
+            return offset
+        seen += 1
+    return len(spaced)
+
+
 def settle(
     text: str, norm: Normalized, corrected: Normalized, slots: Slots, role: str | None, aspect: str | None
 ) -> tuple[str | None, str | None]:
@@ -177,6 +224,9 @@ def settle(
             other = find_aspect(corrected, ignore=("amount",)) or next(iter(parts), None)
             if other is not None:
                 aspect, role = other, SUBJECT
+    heard = asked_after_heard(norm, slots.amount_span) if role == SUBJECT and slots.amount_span else None
+    if heard is not None:
+        return role, heard  # "…매년 5000만 위안이라는데 기업당 얼마까지?": what is asked after the figure heard
     if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
         aspect = find_aspect(corrected, ignore=("amount",)) or aspect
     if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
