@@ -88,6 +88,9 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
     ("text", "aspect"),
     [
         ("선전 모델 쿠폰 상한 얼마야", "amount"),
+        ("우한 시나리오 프로젝트는 투자 총액의 몇 퍼센트 줘?", "rate"),  # the total is what the rate is of
+        ("武汉场景项目按投资总额的百分之多少补", "rate"),
+        ("칭다오 모델 쿠폰 신청 기간은?", "window"),  # alone, not a second question
         ("베이징 산력권 몇 퍼센트 지원해?", "rate"),
         ("상하이 컴퓨팅 쿠폰 총 예산", "budget"),
         ("중경 컴퓨팅쿠폰 누가 받을 수 있음?", "conditions"),
@@ -132,6 +135,8 @@ def test_traits_are_read(matcher: IntentMatcher, text: str, trait: str) -> None:
         ("상하이 모델 쿠폰 상한 얼마야? 원화로는?", "fx"),
         ("Hangzhou compute voucher cap and the deadline?", "window"),
         ("선전 코퍼스 쿠폰 상한이랑 조건도", "conditions"),
+        ("항저우 산력권 상한이랑 신청기간", "window"),
+        ("난징 산력권 총액 얼마고 신청기간은?", "window"),
     ],
 )
 def test_a_second_part_is_kept(matcher: IntentMatcher, text: str, part: str) -> None:

@@ -80,6 +80,14 @@ def _status_describes(text: Normalized, leading: dict[str, int]) -> bool:
     return any(describes(name, pos) for name, pos in leading.items() if name != "status")
 
 
+def _budget_is_the_base(text: Normalized, leading: dict[str, int]) -> bool:
+    """The budget word right before the rate word names what the rate is a share of ("총액의 몇 %")."""
+    start = leading["budget"]
+    end = start + len(form_at(text.compact, ASPECTS["budget"], start))
+    rate = leading["rate"]
+    return rate >= end and text.compact[end:rate] in ("", "의", "的") and not text.compact.startswith("一比", rate)
+
+
 def _denied(text: Normalized, name: str, pos: int) -> bool:
     """ "조건 말고 금액", "not the rate, the cap": an aspect the asker sets aside (not 不是, which asks on:
     "还有吗 不是…结束了吗")."""
@@ -97,6 +105,9 @@ def _without(found: dict[str, int], name: str) -> dict[str, int]:
 
 _APPLY_LAST = ("신청", "신청은", "신청요", "申请", "申报", "apply")
 LEAD_IN = 7  # characters before a part word that still make it the start of the message ("andthe")
+# Part words that are a second question only after another aspect ("상한이랑 신청기간"), not when "은" ends them
+# ("…모델 쿠폰 신청 기간은?" asks the window).
+_ONLY_AFTER_ANOTHER = frozenset(("신청기간", "접수기간", "申请时间", "申报时间"))
 _ADDED_AFTER = ("도", "은", "는", "too", "also", "呢", "也")
 _ADDED_BEFORE = ("and", "andthe", "+", "及", "和", "以及", "랑", "이랑")
 
@@ -109,7 +120,8 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
     for name, pos in _PART_INDEX.first_forms(text).items():
         forms = PART_FORMS[name]
         form = form_at(compact, forms, pos)
-        marked = compact[pos + len(form) :].startswith(_ADDED_AFTER) or compact[:pos].endswith(_ADDED_BEFORE)
+        added = compact[pos + len(form) :].startswith(_ADDED_AFTER) and form not in _ONLY_AFTER_ANOTHER
+        marked = added or compact[:pos].endswith(_ADDED_BEFORE)
         if any(other != name and start < pos for other, start in found.items()) or (pos > 0 and marked):
             parts.add(name)
     return parts
@@ -125,6 +137,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     bare_rate = "rate" in leading and first_form(text, ASPECTS["rate"]) < 0  # a "60%" and no rate word
     if bare_rate and (set(leading) - {"rate", "amount"} or ("amount" in leading and not _rate_asked(text))):
         del leading["rate"]  # a bare "60%" beside "조건" or "상한" is part of what is described, not what is asked
+    if "budget" in leading and "rate" in leading and _budget_is_the_base(text, leading):
+        del leading["budget"]  # "투자 총액의 몇 퍼센트", "投资总额的百分之多少": the total is what the rate is of
     if "status" in leading and _status_describes(text, leading):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)

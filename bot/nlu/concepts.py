@@ -33,10 +33,10 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 얼마발행 발행량 발행액 annualtotal vouchersize totalpot pot howbig thefund 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 얼마발행 발행량 발행액 annualtotal vouchersize totalpot pot howbig 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
     ),
     "rate": forms_of(
-        "howmuchofthe 비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
+        "howmuchofthe 费用的多少 金额的多少 总额的多少 投资的多少 비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
         "比例 百分之 几成 补贴比例 几个点 百分比 补贴率 what% whatpercent whatpercentage 몇프로 몇퍼센트 几个百分点 多少比例 比例多少 pct 몃% 몃프로 몇%야 3할 할인가 几成 一比一 一比 个点 几成"
     ),
     "conditions": forms_of(
@@ -80,7 +80,8 @@ ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions"
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
 PART_FORMS: dict[str, tuple[str, ...]] = {
     "window": forms_of(
-        "마감 마감일 기한 데드라인 언제까지 deadline cutoff whendoesitclose whendoesitend closes 截止 期限 有效期 什么时候截止"
+        "마감 마감일 기한 데드라인 언제까지 신청기간 접수기간 deadline cutoff whendoesitclose whendoesitend closes 截止 期限 有效期 "
+        "什么时候截止 申请时间 申报时间"
     ),
     "conditions": forms_of(
         "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies eligible whoseligible 条件 资格 谁能申请"
