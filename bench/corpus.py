@@ -48,6 +48,8 @@ SPLITS = {
     "tune_p": "tune_p.yaml",
     "tune_q": "tune_q.yaml",
     "tune_r": "tune_r.yaml",
+    "tune_s": "tune_s.yaml",
+    "tune_t": "tune_t.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -59,7 +61,7 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqr"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrst"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
