@@ -80,6 +80,15 @@ def _status_describes(text: Normalized, leading: dict[str, int]) -> bool:
     return any(describes(name, pos) for name, pos in leading.items() if name != "status")
 
 
+_OUT_YET = ("나왔어", "나왔나", "나왔냐", "나왔음", "나왔어요")
+
+
+def _out_yet(text: Normalized, leading: dict[str, int]) -> bool:
+    """The status word only asks whether another aspect, named before it, has been published."""
+    start = leading["status"]
+    return text.compact.startswith(_OUT_YET, start) and any(p < start for n, p in leading.items() if n != "status")
+
+
 def _budget_is_the_base(text: Normalized, leading: dict[str, int]) -> bool:
     """The budget word right before the rate word names what the rate is a share of ("총액의 몇 %")."""
     start = leading["budget"]
@@ -139,6 +148,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
         del leading["rate"]  # a bare "60%" beside "조건" or "상한" is part of what is described, not what is asked
     if "budget" in leading and "rate" in leading and _budget_is_the_base(text, leading):
         del leading["budget"]  # "투자 총액의 몇 퍼센트", "投资总额的百分之多少": the total is what the rate is of
+    if "status" in leading and _out_yet(text, leading):
+        del leading["status"]  # "비율 나왔어?", "구체적인 금액 나왔어?": whether that figure is out, so that figure
     if "status" in leading and _status_describes(text, leading):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)

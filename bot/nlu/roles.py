@@ -24,11 +24,13 @@ from bot.nlu.concepts import (
     LIST_JOINERS,
     NEGATION_AFTER,
     NEGATION_BEFORE,
+    PER_FIRM,
     PROGRAM_NOUNS,
     SPEND_MARKERS,
     STILL,
     SUBJECT_NOUNS,
     WEAK_CHECK_MARKERS,
+    YEARLY_LEADS,
 )
 from bot.nlu.forms import first_form, form_at, forms_of, has_any
 from bot.nlu.normalize import Normalized, normalize
@@ -156,9 +158,30 @@ def amount_role(
         return CHECK
     if has_any(text, WEAK_CHECK_MARKERS):
         return CHECK
+    if _award_put_forward(text, preceding, following):
+        return CHECK  # "산동 산력거래 보조 전용기금 3천만위안?", "filing reward 250k per model?", "1건당 2만위안?"
     if aspect not in (None, "amount"):
         return SUBJECT  # no spend verb and another aspect asked: the figure describes the program
     return SPEND
+
+
+# Award words (not vouchers, which are spent on: "산력권 200만?" asks what that spend gets).
+_AWARD_NOUNS = (
+    "지원금", "보상금", "보조금", "장려금", "보조", "보상", "장려", "포상", "지원", "기금", "award", "grant", "bonus",
+    "prize", "funding", "fund", "reward", "奖励", "补助", "奖金", "资金", "资助", "补贴", "基金",
+)  # fmt: skip
+_PER_UNIT = ("당", "每个", "每件", "每项", "每家")
+
+
+def _award_put_forward(text: Normalized, preceding: str, following: str) -> bool:
+    """A figure after an award's name (or per unit), ending a question with nothing after it: put forward to be
+    confirmed, not money to spend."""
+    tail = following.rstrip("?？!.~ㅋ")
+    if not (tail in ("", "까지", "이야", "인가", "元") or (tail.startswith("per") and len(tail) <= 12)):
+        return False
+    if "?" not in text.original and "？" not in text.original:
+        return False
+    return any(noun in preceding for noun in _AWARD_NOUNS) or preceding.endswith(_PER_UNIT) or tail.startswith("per")
 
 
 def _heard_then_asked(text: Normalized, span: tuple[int, int]) -> bool:
@@ -237,6 +260,7 @@ def settle(
 
 
 POOL_SIZED = 100_000_000  # a figure of 1억 위안 or more, quoted without saying what it is, is a budget
+YEARLY_POOL_SIZED = 10_000_000  # a yearly figure of 1000만 or more is the yearly pool
 
 
 def _names_award(norm: Normalized, slots: Slots) -> bool:
@@ -261,7 +285,9 @@ def _pool_sized(norm: Normalized, slots: Slots) -> bool:
     before = norm.spaced[max(0, slots.amount_span[0] - 6) : slots.amount_span[0]].replace(" ", "")
     big = slots.money.amount >= POOL_SIZED and slots.money.currency.value == "CNY"
     after = norm.spaced[slots.amount_span[1] : slots.amount_span[1] + 12].replace(" ", "")
-    return big or before.endswith(BUDGET_LEADS) or after.startswith(_A_YEAR)  # "20M a year, correct?"
+    yearly = before.endswith(YEARLY_LEADS) or after.startswith(_A_YEAR)  # "20M a year, correct?"
+    sized = slots.money.amount >= YEARLY_POOL_SIZED and not has_any(norm, PER_FIRM)
+    return big or before.endswith(BUDGET_LEADS) or (yearly and sized)
 
 
 _A_YEAR = ("ayear", "peryear", "annually", "一年", "每年", "매년", "연간")
