@@ -34,6 +34,8 @@ def _slugs(refs: tuple[PlaceRef, ...]) -> list[str]:
         ("항저우 아니고 쑤저우 컴퓨팅 쿠폰 조건", "suzhou", "hangzhou"),
         ("not Hangzhou, Suzhou compute voucher rate", "suzhou", "hangzhou"),
         ("不是北京，是深圳的模型券", "shenzhen", "beijing"),
+        ("厦门不要，漳州算力券多少", "zhangzhou", "xiamen"),  # 不要 right after a name negates that name
+        ("Chengdu? no wait, Chongqing. compute voucher", "chongqing", "chengdu"),
     ],
 )
 def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked: str, excluded: str) -> None:

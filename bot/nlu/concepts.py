@@ -76,7 +76,9 @@ BUDGET_LEADS = forms_of("총 풀 총규모 규모 기금 전용기금 pool fund 
 # Right before a quoted figure, a year ("매년 5000만 맞아?"): the pool, when the figure is pool-sized and no word
 # says it is per firm ("주체당 연 100만위안 맞아요?", "연간 150만?" are a firm's yearly cap).
 YEARLY_LEADS = forms_of("매년 每年 一年 1년 1년에 연 연간 annual yearly")
-PER_FIRM = forms_of("주체당 기업당 업체당 회사당 한곳당 percompany perfirm perapplicant 每家 每家企业 单个企业 单家企业")
+PER_FIRM = forms_of(
+    "주체당 기업당 업체당 회사당 한곳당 percompany perfirm perapplicant 每家 每家企业 单个企业 单家企业"
+)
 # When several aspects are present, the first of these that is present leads.
 ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "window", "apply", "amount")
 # A word only counts as a second part (a second question) when it is unmistakable on its own.
@@ -185,11 +187,11 @@ SET_ASIDE = forms_of("말고 아니고 말구 빼고 不要")
 # list of places asked, where "not A, B" sets B against A.
 LIST_JOINERS = forms_of("하고 랑 이랑 와 과 and & 和 跟 与 及 或 이나 나 또는 or")
 NEGATION_AFTER = forms_of(
-    "说错了 不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 除外 就算了"
+    "说错了 不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 nowait aside 除外 就算了"
 )
 # "not A", "不是A": the place just after these is not the one asked about.
 NEGATION_BEFORE = forms_of(
-    "别说 leaveout without not insteadof except excluding forget apartfrom ratherthan 不是 除了 而不是 不要 不看 排除"
+    "别说 leaveout without not insteadof except excluding forget apartfrom ratherthan leaving 不是 除了 而不是 不要 不看 排除"
 )
 
 
@@ -206,7 +208,7 @@ KINDS_ASKED = forms_of("종류 어떤쿠폰 무슨쿠폰 뭐뭐 kinds types what
 VOUCHER_WORDS = forms_of("쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券")
 # "Sorry, I meant Nanning", "아니 난닝", "我是说南宁": the place replaces the previous question's.
 CORRECTION = forms_of(
-    "imeant meant sorry 아니 아니요 아니고 아니구 잘못 정정 잘못썻 잘못썼 我是说 我说的是 说错了 不对"
+    "imeant nowait meant sorry 아니 아니요 아니고 아니구 잘못 정정 잘못썻 잘못썼 我是说 我说的是 说错了 不对"
 )
 
 

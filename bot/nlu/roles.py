@@ -78,10 +78,16 @@ def _occurrences(compact: str, mention: PlaceMention) -> list[int]:
     return found or [mention.position]
 
 
-def _negated(compact: str, position: int, length: int) -> bool:
+def _negated(compact: str, position: int, length: int, ends: frozenset[int] = frozenset()) -> bool:
+    """``ends``: where other names end; a marker of either side right after one of them ("厦门不要，漳州") negates
+    that one ("Zhuhai not Zhongshan" does negate Zhongshan: "not" only looks ahead)."""
     after = compact[position + length : position + length + 6]
     before = compact[max(0, position - 12) : position]
-    return after.startswith(_NEGATED_AFTER) or before.endswith(NEGATION_BEFORE)
+    if after.startswith(_NEGATED_AFTER):
+        return True
+    marker = next((form for form in NEGATION_BEFORE if before.endswith(form)), None)
+    after_a_name = marker in NEGATION_AFTER.table and position - len(marker) in ends
+    return marker is not None and not after_a_name
 
 
 def _background(compact: str, position: int, length: int) -> bool:
@@ -93,7 +99,8 @@ def _background(compact: str, position: int, length: int) -> bool:
 def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     """The mentions a negation rules out (anywhere the place is named), and the places listed with one
     ("상해랑 북경 빼고", "leave out Shanghai and Shenzhen")."""
-    out = {m for m in mentions if any(_negated(compact, at, m.length) for at in _occurrences(compact, m))}
+    ends = frozenset(m.position + m.length for m in mentions)
+    out = {m for m in mentions if any(_negated(compact, at, m.length, ends) for at in _occurrences(compact, m))}
     ordered = sorted(mentions, key=lambda m: m.position)
     changed = bool(out)
     while changed:
