@@ -89,6 +89,15 @@ def _out_yet(text: Normalized, leading: dict[str, int]) -> bool:
     return text.compact.startswith(_OUT_YET, start) and any(p < start for n, p in leading.items() if n != "status")
 
 
+_UNTIL = ("언제까지", "until", "untilwhen", "tillwhen", "到什么时候", "到哪年", "到哪一年")
+
+
+def _until_in_force(text: Normalized, leading: dict[str, int]) -> bool:
+    window = leading["window"]
+    end = window + len(form_at(text.compact, ASPECTS["window"], window))
+    return text.compact.startswith(_UNTIL, window) and 0 <= leading["status"] - end <= 1
+
+
 def _budget_is_the_base(text: Normalized, leading: dict[str, int]) -> bool:
     """The budget word right before the rate word names what the rate is a share of ("총액의 몇 %")."""
     start = leading["budget"]
@@ -148,6 +157,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
         del leading["rate"]  # a bare "60%" beside "조건" or "상한" is part of what is described, not what is asked
     if "budget" in leading and "rate" in leading and _budget_is_the_base(text, leading):
         del leading["budget"]  # "투자 총액의 몇 퍼센트", "投资总额的百分之多少": the total is what the rate is of
+    if "status" in leading and "window" in leading and _until_in_force(text, leading):
+        del leading["status"]  # "언제까지 시행돼요?": until when it applies, the window
     if "status" in leading and _out_yet(text, leading):
         del leading["status"]  # "비율 나왔어?", "구체적인 금액 나왔어?": whether that figure is out, so that figure
     if "status" in leading and _status_describes(text, leading):
