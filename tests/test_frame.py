@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from bot.core.dispatch import Responder
-from bot.core.facts import short_cite
+from bot.core.facts import fact, short_cite
 from bot.core.message import IncomingMessage
 from bot.core.registry import REGISTRY
 from bot.core.render_plain import render_plain
 from bot.domain.dataset import Dataset
+from bot.domain.freshness import judge
 from bot.domain.gazetteer import PlaceRef
 from bot.nlu.context import ConversationMemory
 from bot.nlu.matcher import IntentMatcher
@@ -552,3 +554,23 @@ def test_a_common_word_one_character_from_a_place_is_no_place(matcher: IntentMat
     """自建 (self-built) is one character from 福建: no second place, no comparison."""
     query = matcher.match("上海自建算力有建设补贴吗 比例多少").query
     assert query.intent == "program_info" and _slugs(query.places) == ["shanghai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("징카이구 일회성 지원금 받으려면 계약 얼마 넘어야 돼?", "conditions"),  # its floor is one of its conditions
+        ("E-Town one-time award: contracts above how much?", "conditions"),
+        ("칭다오 산력권 최소 얼마 써야 돼?", "minimum"),  # a spend before anything is paid stays the minimum
+        ("zhuhai model filing reward, in won too", "amount"),  # in won, with no aspect: its amount
+    ],
+)
+def test_the_aspect_is_what_the_data_can_answer(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect
+
+
+def test_a_minimum_held_as_a_condition_is_quoted(dataset: Dataset) -> None:
+    """The minimum of an award whose floor is a condition quotes that condition, not "none published"."""
+    award = dataset.programs["beijing-etown-2024-article-one-time-award"]
+    line = fact(award, "minimum", judge(award, dt.date(2026, 12, 1)), frozenset(), "en")
+    assert "20 million" in line and "no minimum" not in line

@@ -93,7 +93,10 @@ def fact(program: Program, aspect: str | None, freshness: Freshness, traits: fro
         smallest = _money(formula.minimum_cny, lang)
         if minimum:
             return t(lang, "fact.minimum", min=minimum)
-        return t(lang, "fact.minimum_award", min=smallest) if smallest else t(lang, "fact.minimum_none")
+        if smallest:
+            return t(lang, "fact.minimum_award", min=smallest)
+        floors = [th.text.get(lang) for th in formula.thresholds if th.min_cny is not None]  # "contracts above 20M"
+        return t(lang, "fact.minimum_condition", items="; ".join(floors)) if floors else t(lang, "fact.minimum_none")
     if aspect == "clause":
         return t(lang, "info.clause", clause=program.clause_zh) if program.clause_zh else t(lang, "fact.clause_none")
     numbers_line = key_numbers(program, lang) or t(lang, "step.not_published")

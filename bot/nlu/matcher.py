@@ -67,6 +67,7 @@ from bot.nlu.concepts import (
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import first_form, form_at, has_any
+from bot.nlu.in_the_data import aspect_in_the_data
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
@@ -151,6 +152,7 @@ class IntentMatcher:
         self.outside = OutsideFinder(dataset)
         self._parent = {slug: place.parent for slug, place in dataset.places.items() if place.parent}
         self._vouchers = _voucher_kinds(dataset)
+        self._dataset = dataset
         self._types_at = {slug: frozenset(p.type for p in place.programs) for slug, place in dataset.places.items()}
         self.program_names = ProgramNames(dataset)
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
@@ -314,7 +316,9 @@ class IntentMatcher:
             # the places in a notice are its content, not what is asked about
             return replace(query, intent=intent, args=announcement_body(query.text), place=None, places=())
         asks_fx = "fx" in present and intent != I.FX
-        return replace(query, intent=intent, parts=find_parts(corrected, query.aspect, asks_fx))
+        query = replace(query, intent=intent, parts=find_parts(corrected, query.aspect, asks_fx))
+        aspect = aspect_in_the_data(self._dataset, query)
+        return query if aspect == query.aspect else replace(query, aspect=aspect)
 
     def _by_similarity(
         self,

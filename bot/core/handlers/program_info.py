@@ -145,7 +145,8 @@ def headline(services: Services, query: Query, programs: list[Program], place: s
 
 def _subject(program: Program, place: str, lang: str) -> str:
     name = program.names.get(lang)
-    return name if name.startswith(place.split(" ")[0]) else t(lang, "head.subject", place=place, name=name)
+    words = place.split(" ")  # "Beijing E-Town": a name that starts with the city or the district says it already
+    return name if name.startswith((words[0], words[-1])) else t(lang, "head.subject", place=place, name=name)
 
 
 def _one_per_type(programs: list[Program]) -> list[Program]:

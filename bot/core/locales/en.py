@@ -258,6 +258,7 @@ MESSAGES: dict[str, str] = {
     "fact.minimum": "minimum spend {min}",
     "fact.minimum_award": "smallest award {min}",
     "fact.minimum_none": "no minimum published",
+    "fact.minimum_condition": "a condition: {items}",
     "fact.clause_none": "the Chinese text is not on record",
     "fact.variant": "{label}: {numbers}",
     "check.right": "Right: {heard} (matches the data)",

@@ -265,6 +265,7 @@ MESSAGES: dict[str, str] = {
     "fact.minimum": "최소 지출 {min}",
     "fact.minimum_award": "최소 지급액 {min}",
     "fact.minimum_none": "최소 금액 미공개",
+    "fact.minimum_condition": "조건: {items}",
     "fact.clause_none": "중국어 원문이 수록되어 있지 않습니다",
     "fact.variant": "{label}: {numbers}",
     "check.right": "맞습니다: {heard} (데이터와 일치)",

@@ -258,6 +258,7 @@ MESSAGES: dict[str, str] = {
     "fact.minimum": "最低投入 {min}",
     "fact.minimum_award": "最低补贴 {min}",
     "fact.minimum_none": "未公布最低金额",
+    "fact.minimum_condition": "条件：{items}",
     "fact.clause_none": "未收录中文原文",
     "fact.variant": "{label}:{numbers}",
     "check.right": "没错:{heard}(与数据一致)",

@@ -1,0 +1,43 @@
+"""The asked aspect read against the programs it is asked of: a question can only ask what the data can answer.
+
+- A "minimum" of a program whose minimum is one of its conditions ("contracts above 20 million CNY" as a
+  condition of a fixed award, not a spend before anything is paid) asks the conditions.
+- A program asked "…in won too" with no aspect of its own asks its amount, in won.
+"""
+
+from __future__ import annotations
+
+from bot.domain.dataset import Dataset
+from bot.domain.schema import Program
+from bot.nlu import intents as I
+from bot.nlu.query import Query
+
+
+def _asked_programs(dataset: Dataset, query: Query) -> list[Program]:
+    if query.place is None:
+        return []
+    ref = query.place
+    programs = [p for p in dataset.programs_of(ref.place) if not query.ptypes or p.type in query.ptypes]
+    own = [p for p in programs if ref.district is not None and p.district == ref.district]
+    return own or [p for p in programs if p.district is None or ref.district is None]
+
+
+def _minimum_in_formula(program: Program) -> bool:
+    return program.formula.min_base_cny is not None or program.formula.minimum_cny is not None
+
+
+def _minimum_in_conditions(program: Program) -> bool:
+    return any(threshold.min_cny is not None for threshold in program.formula.thresholds)
+
+
+def aspect_in_the_data(dataset: Dataset, query: Query) -> str | None:
+    """The aspect ``query`` asks, in the light of the programs it is about."""
+    if query.intent != I.PROGRAM_INFO:
+        return query.aspect
+    if query.aspect is None and "fx" in query.parts:
+        return "amount"  # "zhuhai model filing reward, in won too"
+    if query.aspect == "minimum":
+        programs = _asked_programs(dataset, query)
+        if any(map(_minimum_in_conditions, programs)) and not any(map(_minimum_in_formula, programs)):
+            return "conditions"  # "E-Town one-time award needs contracts above how much?"
+    return query.aspect
