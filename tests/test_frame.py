@@ -574,3 +574,22 @@ def test_a_minimum_held_as_a_condition_is_quoted(dataset: Dataset) -> None:
     award = dataset.programs["beijing-etown-2024-article-one-time-award"]
     line = fact(award, "minimum", judge(award, dt.date(2026, 12, 1)), frozenset(), "en")
     assert "20 million" in line and "no minimum" not in line
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("항저우 중소기업은 몇 %까지 받을 수 있어요", "compute_voucher"),  # Hangzhou holds compute vouchers only
+        ("is it true Nanning's cap is 2M?", "compute_voucher"),
+        ("we're an SME, what rate does Tianjin give us?", "compute_voucher"),
+    ],
+)
+def test_an_aspect_of_a_place_with_one_kind_asks_that_kind(matcher: IntentMatcher, text: str, ptype: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and {p.value for p in query.ptypes} == {ptype}
+
+
+def test_an_aspect_word_alone_does_not_make_a_program_question(matcher: IntentMatcher) -> None:
+    """Not the overview asked of the place ("받을 수 있는 거 뭐 있어요?"), nor its sights ("杭州亚运会什么时候")."""
+    assert matcher.match("저희 스타트업인데 항저우에서 받을 수 있는 거 뭐 있어요?").query.intent == "city_overview"
+    assert matcher.match("杭州亚运会什么时候").query.intent == "unknown"

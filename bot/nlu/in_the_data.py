@@ -3,12 +3,14 @@
 - A "minimum" of a program whose minimum is one of its conditions ("contracts above 20 million CNY" as a
   condition of a fixed award, not a spend before anything is paid) asks the conditions.
 - A program asked "…in won too" with no aspect of its own asks its amount, in won.
+- An aspect asked of a place with one kind of program only ("항저우 중소기업은 몇 %까지?") is asked of that kind.
 """
 
 from __future__ import annotations
 
 from bot.domain.dataset import Dataset
-from bot.domain.schema import Program
+from bot.domain.gazetteer import PlaceRef
+from bot.domain.schema import Program, ProgramType
 from bot.nlu import intents as I
 from bot.nlu.query import Query
 
@@ -41,3 +43,10 @@ def aspect_in_the_data(dataset: Dataset, query: Query) -> str | None:
         if any(map(_minimum_in_conditions, programs)) and not any(map(_minimum_in_formula, programs)):
             return "conditions"  # "E-Town one-time award needs contracts above how much?"
     return query.aspect
+
+
+def only_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
+    """The one kind of program a place (a district with its city's) holds; None when it holds several or none."""
+    programs = dataset.programs_of(ref.place)
+    kinds = {p.type for p in programs if ref.district is None or p.district in (None, ref.district)}
+    return next(iter(kinds)) if len(kinds) == 1 else None

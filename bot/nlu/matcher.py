@@ -62,12 +62,13 @@ from bot.nlu.concepts import (
     KOREA_NOT_PLACE,
     NEGATION_AFTER,
     OFF_TOPIC,
+    PROGRAM_NOUNS,
     VOUCHER_WORDS,
 )
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import first_form, form_at, has_any
-from bot.nlu.in_the_data import aspect_in_the_data
+from bot.nlu.in_the_data import aspect_in_the_data, only_type
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
@@ -242,6 +243,10 @@ class IntentMatcher:
             if kinds:
                 slots = replace(slots, ptypes=kinds)
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
+        if not slots.ptypes and len(asked) == 1 and aspect is not None and self._of_a_program(norm, slots, present):
+            only = only_type(self._dataset, asked[0])  # "항저우 중소기업은 몇 %까지?": its one kind of program
+            if only is not None:
+                slots = replace(slots, ptypes=frozenset({only}))
         has_amount = slots.money is not None or slots.money_problem is not None
         role = (
             amount_role(norm, slots.amount_span, "calc" in present, aspect, slots.spend_picked) if has_amount else None
@@ -308,6 +313,15 @@ class IntentMatcher:
             if (parent := self._parent.get(ref.place)) is not None:
                 within[parent] += 1
         return tuple(ref for ref in asked if within[ref.place] < 2 or ref.district is not None)
+
+    @staticmethod
+    def _of_a_program(norm: Normalized, slots: Slots, present: frozenset[str]) -> bool:
+        """An aspect asked with no kind named is asked of a program when a figure, a trait or a support word says so
+        ("is it true Nanning's cap is 2M?", "we're an SME, what rate does Hangzhou give us?"), and the place's
+        overview is not what is asked ("항저우에서 받을 수 있는 거 뭐 있어요?"); "杭州亚运会什么时候" asks nothing of ours."""
+        if "topic" in present or has_any(norm, KINDS_ASKED) or has_any(norm, OFF_TOPIC):
+            return False
+        return slots.money is not None or bool(find_traits(norm)) or has_any(norm, PROGRAM_NOUNS)
 
     def _finish(self, query: Query, corrected: Normalized, present: frozenset[str], intent: str | None = None) -> Query:
         """The act, and what depends on it: an announcement's body, second questions."""
