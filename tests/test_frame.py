@@ -15,7 +15,7 @@ from bot.core.render_plain import render_plain
 from bot.domain.dataset import Dataset
 from bot.domain.freshness import judge
 from bot.domain.gazetteer import PlaceRef
-from bot.nlu.context import ConversationMemory
+from bot.nlu.context import ConversationMemory, Turn
 from bot.nlu.matcher import IntentMatcher
 from bot.nlu.query import Query
 
@@ -593,3 +593,15 @@ def test_an_aspect_word_alone_does_not_make_a_program_question(matcher: IntentMa
     """Not the overview asked of the place ("받을 수 있는 거 뭐 있어요?"), nor its sights ("杭州亚运会什么时候")."""
     assert matcher.match("저희 스타트업인데 항저우에서 받을 수 있는 거 뭐 있어요?").query.intent == "city_overview"
     assert matcher.match("杭州亚运会什么时候").query.intent == "unknown"
+
+
+def test_a_target_or_a_center_asked_after_a_question_is_of_its_place(matcher: IntentMatcher) -> None:
+    """ "目标呢", "센터는 어디 있어?" after a question about a place: that place's targets or centers; a center
+    word inside another aspect ("어느 센터에서 신청해?") keeps the program."""
+    first = Turn(matcher.match("芜湖算力补贴比例多少").query, 0.0)
+    target = matcher.match("目标呢", first).query
+    assert target.intent == "compute_target" and target.place == PlaceRef("wuhu")
+    center = matcher.match("센터는 어디 있어?", first).query
+    assert center.intent == "computing_center" and center.place == PlaceRef("wuhu")
+    apply = matcher.match("어느 센터에서 신청해?", first).query
+    assert apply.intent == "program_info" and apply.aspect == "apply"

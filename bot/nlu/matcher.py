@@ -460,7 +460,7 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
     if previous.intent == I.COMPARE and not s.places and (s.has_type or s.has_amount) and s.brief:
         return True
     fragment = s.brief and not s.places and not s.has_amount and previous.intent in FOLLOWABLE
-    if fragment and (s.won_part or present & PLACE_ACTS):
+    if fragment and (s.won_part or present & PLACE_ACTS or ("center_weak" in present and not s.aspect)):
         return True  # "원화로는?", "목표는?": about the same program or place
     if s.aspect and not (s.places or s.has_type or s.has_amount or present & ACT_CUES) and s.words <= 10:
         return previous.intent in FOLLOWABLE  # "마감은?", "who do we apply to?", "is that final or a draft?"
@@ -522,6 +522,9 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         return replace(query, intent=follow_intent, place=prev.place, places=(prev.place,), money=money,
                        amount_role=prev.amount_role if money else None, aspect=aspect, traits=traits)  # fmt: skip
     if not (has_place or has_amount) and prev.place is not None:
+        if intent not in (I.COMPUTE_TARGET, I.COMPUTING_CENTER) and not query.ptypes and query.aspect is None:
+            intent = I.COMPUTE_TARGET if "compute_target" in present else intent  # "目标呢", "센터는 어디 있어?"
+            intent = I.COMPUTING_CENTER if present & {"computing_center", "center_weak"} else intent
         if intent in (I.COMPUTE_TARGET, I.COMPUTING_CENTER):  # "목표는?" after a Wuhan question
             return replace(query, intent=intent, place=prev.place, places=(prev.place,))
         if "fx" in present and not query.aspect:  # "원화로는?": the same answer, in won too
