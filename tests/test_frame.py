@@ -78,6 +78,8 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("충칭 컴퓨팅 쿠폰이 총 2억 규모라던데 맞아?", 200_000_000, "check"),
         ("사장님이 난징 산력권 500만 위안까지 준다던데, 우리 회사도 그 한도야?", 5_000_000, "check"),
         ("听说南京算力券500万封顶？", 5_000_000, "check"),
+        ("Wuxi compute voucher 50M a year or 100M?", 50_000_000, "check"),  # which of two figures is right
+        ("南京算力券一年五千万还是一亿", 50_000_000, "check"),
     ],
 )
 def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, role: str) -> None:

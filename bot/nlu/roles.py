@@ -45,6 +45,8 @@ _PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
 _BASE_CLAUSE = re.compile(
     r"(에서|에|의)?[^?？]{0,10}(회사|법인|기업)(입니다|이에요|예요|인데|이고|이라|라서|이구요|이고요)"
 )
+# Right after a figure, another one offered instead: the asker wants to know which is right.
+_ALTERNATIVE = re.compile(r"\s*(?:[^\s\d]+\s*){0,3}?(?:or|아니면|아님|还是|或者|或)\s*[\d一二两三四五六七八九十]")
 _STATED = ("is", "was", "are")  # "… reward is 50k?": a figure put to the bot when nothing follows it
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
@@ -145,6 +147,8 @@ def amount_role(
         return SUBJECT if _heard_then_asked(text, span) else CHECK
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
     preceding = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")
+    if _ALTERNATIVE.match(text.spaced, span[1]) and not has_any(text, SPEND_MARKERS):
+        return CHECK  # "50M a year or 100M?", "500k or 1M per firm?", "一年五千万还是一亿": which figure is right
     if following.startswith(PROPOSED_BEFORE):
         return CHECK
     if has_any(text, SPEND_MARKERS):
