@@ -44,16 +44,18 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     ),
     T.MATCHING_REWARD: forms_of("매칭 配套 matching matches 1:1 1比1 1대1"),
     T.HARDWARE_SUBSIDY: forms_of(
-        "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴"
+        "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴 "
+        "서버보조 서버지원 서버면 ai칩서버 국산ai칩 domesticchip chipservers servers"
     ),
     T.ANNUAL_AWARD: forms_of(
         "연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward 연간장려금 연간장려 연간포상금"
     ),
     T.RELOCATION_AWARD: forms_of(
-        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler 이사가면 이전하면 옮기면 movingouroffice movingto"
+        "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler 이사가면 이전하면 옮기면 movingouroffice movingto "
+        "newcomer newcomers 낙호 낙호보상 낙호장려 newlyarrived"
     ),
     T.FILING_REWARD: forms_of(
-        "备案奖励 备案奖 备案 filingreward filing 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel filedwith gotourmodelfiled modelfiled 备案了 비안 비안보상 beian beianreward"
+        "备案奖励 备案奖 备案 filingreward filing 필링 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel filedwith gotourmodelfiled modelfiled 备案了 비안 비안보상 beian beianreward"
     ),
     T.RD_SUBSIDY: forms_of(
         "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment 버티컬모델 버티컬대형모델 vertical"
