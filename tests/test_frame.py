@@ -97,6 +97,9 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("우한 시나리오 프로젝트는 투자 총액의 몇 퍼센트 줘?", "rate"),  # the total is what the rate is of
         ("武汉场景项目按投资总额的百分之多少补", "rate"),
         ("칭다오 모델 쿠폰 신청 기간은?", "window"),  # alone, not a second question
+        ("how much are the Wuxi compute vouchers per year", "budget"),  # vouchers a year: the yearly pool
+        ("Chengdu compute voucher max per year?", "amount"),  # a cap a year is a firm's cap
+        ("武汉OPC免费算力每年给多少卡时", "amount"),  # free compute hours a firm gets
         ("베이징 산력권 몇 퍼센트 지원해?", "rate"),
         ("상하이 컴퓨팅 쿠폰 총 예산", "budget"),
         ("중경 컴퓨팅쿠폰 누가 받을 수 있음?", "conditions"),

@@ -12,6 +12,7 @@ import re
 
 from bot.nlu.aspects import find_aspect, find_parts
 from bot.nlu.concepts import (
+    ASPECTS,
     BASE_AFTER,
     BASE_BEFORE,
     BUDGET_LEADS,
@@ -267,7 +268,30 @@ def settle(
         aspect = find_aspect(corrected, ignore=("window",))
     if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
         aspect = "budget" if _pool_sized(norm, slots) else "amount"
+    vouchers = bool(slots.ptypes) and all(p.value.endswith("_voucher") for p in slots.ptypes)
+    vouchers = vouchers and not has_any(corrected, _SUBSIDY_WORDS)  # "톈허구 컴퓨팅 구매 보조금 연간 얼마까지"
+    if aspect == "amount" and role != SPEND and vouchers and _yearly_total(corrected):
+        aspect = "budget"  # "经开区算力券每年多少", "how much are the E-Town vouchers per year": the yearly pool
     return role, aspect
+
+
+_YEARLY = forms_of("每年 一年 每年各 peryear ayear eachyear annually annual yearly 매년 1년에 일년에 연간 해마다")
+_SUBSIDY_WORDS = forms_of("보조금 보조 지원금 subsidy subsidies grant 补贴 补助")
+_ISSUED = forms_of("发 发放 发行 발행 givesout giveout handsout handout issue issues issued")
+_CAP_FORMS = frozenset(
+    "상한 한도 최대 최고 맥스 상한선 cap capped maximum max upto limit ceiling 上限 最高 最多 封顶 额度 까지나옴 "
+    "까지나와 까지됨 까지돼 까지되나 perfirm percompany".split()
+)
+
+
+def _yearly_total(text: Normalized) -> bool:
+    """How much a year of vouchers, not per firm and not a cap ("Chengdu 5M max per year" is a firm's cap),
+    unless the word says the vouchers are issued ("一年最多发1000万")."""
+    if not has_any(text, _YEARLY) or has_any(text, PER_FIRM):
+        return False
+    at = first_form(text, ASPECTS["amount"])
+    capped = at >= 0 and form_at(text.compact, ASPECTS["amount"], at) in _CAP_FORMS
+    return not capped or has_any(text, _ISSUED)
 
 
 POOL_SIZED = 100_000_000  # a figure of 1억 위안 or more, quoted without saying what it is, is a budget
