@@ -50,6 +50,7 @@ SPLITS = {
     "tune_r": "tune_r.yaml",
     "tune_s": "tune_s.yaml",
     "tune_t": "tune_t.yaml",
+    "tune_u": "tune_u.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -61,7 +62,7 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrst"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstu"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
