@@ -610,3 +610,16 @@ def test_a_target_or_a_center_asked_after_a_question_is_of_its_place(matcher: In
     assert center.intent == "computing_center" and center.place == PlaceRef("wuhu")
     apply = matcher.match("어느 센터에서 신청해?", first).query
     assert apply.intent == "program_info" and apply.aspect == "apply"
+
+
+def test_a_figure_put_forward_after_a_question_is_checked_against_its_program(matcher: IntentMatcher) -> None:
+    """ "6억 맞지?" after a question about a program checks that figure; it is not money to spend."""
+    first = Turn(matcher.match("우한 산력권 총 예산").query, 0.0)
+    query = matcher.match("6억 맞지?", first).query
+    assert query.intent == "program_info" and query.amount_role == "check" and query.place == PlaceRef("wuhan")
+
+
+def test_half_of_the_last_amount_converted(matcher: IntentMatcher) -> None:
+    first = Turn(matcher.match("1억 5천만 위안 원화로?").query, 0.0)
+    query = matcher.match("반이면?", first).query
+    assert query.intent == "fx" and query.money is not None and query.money.amount == 75_000_000

@@ -1,7 +1,7 @@
 """The asked aspect read against the programs it is asked of: a question can only ask what the data can answer.
 
-- A "minimum" of a program whose minimum is one of its conditions ("contracts above 20 million CNY" as a
-  condition of a fixed award, not a spend before anything is paid) asks the conditions.
+- A "minimum" (not named as such) of a program whose minimum is one of its conditions ("contracts above 20 million
+  CNY" as a condition of a fixed award, not a spend before anything is paid) asks the conditions.
 - A program asked "…in won too" with no aspect of its own asks its amount, in won.
 - An aspect asked of a place with one kind of program only ("항저우 중소기업은 몇 %까지?") is asked of that kind.
 """
@@ -12,7 +12,13 @@ from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.schema import Program, ProgramType
 from bot.nlu import intents as I
+from bot.nlu.forms import forms_of, has_any
+from bot.nlu.normalize import normalize
 from bot.nlu.query import Query
+
+# Words that ask the minimum itself ("계약 최소 얼마", "minimum contract value"), whatever the data calls it; a
+# floor asked as what must be exceeded ("계약 얼마 넘어야 돼?", "contracts above how much?") asks the conditions.
+_MINIMUM_WORDS = forms_of("최소 최저 하한 minimum minimal lowest least 最低 最少 至少 起步")
 
 
 def _asked_programs(dataset: Dataset, query: Query) -> list[Program]:
@@ -38,7 +44,7 @@ def aspect_in_the_data(dataset: Dataset, query: Query) -> str | None:
         return query.aspect
     if query.aspect is None and "fx" in query.parts:
         return "amount"  # "zhuhai model filing reward, in won too"
-    if query.aspect == "minimum":
+    if query.aspect == "minimum" and not has_any(normalize(query.text), _MINIMUM_WORDS):
         programs = _asked_programs(dataset, query)
         if any(map(_minimum_in_conditions, programs)) and not any(map(_minimum_in_formula, programs)):
             return "conditions"  # "E-Town one-time award needs contracts above how much?"

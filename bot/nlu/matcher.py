@@ -77,6 +77,7 @@ from bot.nlu.places import PlaceFinder, PlaceFindings
 from bot.nlu.program_names import ProgramNames
 from bot.nlu.query import Outside, Query
 from bot.nlu.roles import (
+    CHECK,
     SPEND,
     amount_role,
     background_mentions,
@@ -490,8 +491,8 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
     aspect = query.aspect or prev.aspect
     traits = query.traits or prev.traits
     if prev.intent == I.FX:
-        if has_amount and not has_place and intent in (None, I.FX):
-            return replace(query, intent=I.FX)
+        if has_amount and not has_place and (intent in (None, I.FX) or not query.ptypes):
+            return replace(query, intent=I.FX)  # "500만이면?", "반이면?": another amount to convert
         if not (has_amount or has_place) and "fx" in present:  # "in won pls": the same amount, the other way
             return replace(query, intent=I.FX, money=prev.money)
         return None
@@ -512,6 +513,10 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         role = prev.amount_role if money is not None else None
         return replace(query, intent=prev.intent, ptypes=prev.ptypes, money=money, year=prev.year, aspect=aspect,
                        amount_role=role, traits=traits)  # fmt: skip
+    if has_amount and not has_place and query.amount_role == CHECK and prev.place is not None:
+        ptypes = query.ptypes or prev.ptypes  # "6억 맞지?", "Is it 10M?", "听说是1000万？": a figure of that program
+        return replace(query, intent=I.PROGRAM_INFO, place=prev.place, places=(prev.place,), ptypes=ptypes,
+                       aspect=query.aspect or prev.aspect, traits=traits)  # fmt: skip
     if has_amount and not has_place and intent in (None, I.SUBSIDY_CALC, I.FX) and prev.place is not None:
         ptypes = query.ptypes or prev.ptypes
         return replace(query, intent=I.SUBSIDY_CALC, place=prev.place, places=(prev.place,), ptypes=ptypes,

@@ -197,7 +197,7 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
 
 _FACTOR = re.compile(
     r"(?P<n>두|세|네|2|3|4|二|两|三|四)\s?(?:배|倍)|(?P<double>double|twice|翻倍|加倍)|(?P<triple>triple)"
-    r"|(?P<half>절반|반만|half|一半|减半)"
+    r"|(?P<half>절반|반만|(?<!\S)반(?=이면|이라면|으로)|half|一半|减半)"
 )
 _FACTORS = {"두": 2, "2": 2, "二": 2, "两": 2, "세": 3, "3": 3, "三": 3, "네": 4, "4": 4, "四": 4}
 
