@@ -51,6 +51,8 @@ SPLITS = {
     "tune_s": "tune_s.yaml",
     "tune_t": "tune_t.yaml",
     "tune_u": "tune_u.yaml",
+    "tune_v": "tune_v.yaml",
+    "tune_w": "tune_w.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -62,7 +64,7 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstu"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvw"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
