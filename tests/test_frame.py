@@ -60,6 +60,9 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("예산 1000만인데 그중 GPU 임대에 300만 쓰면 우한 얼마 받아?", 3_000_000, "spend"),
         ("heard the cap is 8M; if we spend 30M on compute in Hangzhou what do we get", 30_000_000, "spend"),
         ("预算1000万，其中算力花400万，厦门能补多少", 4_000_000, "spend"),
+        ("budget 3M, spent 1.5M on GPUs in Wuhan, what do we get back", 1_500_000, "spend"),  # the verb before it
+        ("매출 5억 위안 회사고 산력 구매는 300만 위안, 우한에서 얼마 보조?", 3_000_000, "spend"),  # not the revenue
+        ("营收八千万，算力支出五百万，武汉算力券能补多少", 5_000_000, "spend"),
         ("is it true the Tianjin compute voucher needs a minimum spend of 500k yuan?", 500_000, "check"),
         ("苏州平台支持最高500万，条件呢", 5_000_000, "subject"),  # the cap names the program; conditions asked
         ("Xuhui relocation award, the 5M one, still a draft?", 5_000_000, "subject"),

@@ -155,11 +155,30 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
         return None, None, None, False
     readable = [(money, span) for money, span in found if isinstance(money, Money)]
     if len(readable) > 1:
-        for spent, where in readable:
-            if spend_beside(text, where):
-                return spent, None, where, True
+        for beside in (spend_before, spend_beside):  # "budget 2M, spent 1.2M": the verb before it first
+            for spent, where in readable:
+                if beside(text, where):
+                    return spent, None, where, True
+        kept = [(money, where) for money, where in readable if not _budget_or_revenue(text, where)]
+        if kept and len(kept) < len(readable):  # "매출 2억 위안 회사고 산력 구매는 600만": not the revenue
+            return kept[0][0], None, kept[0][1], True
     first, span = found[0]
     return (first, None, span, False) if isinstance(first, Money) else (None, first, span, False)
+
+
+def spend_before(text: Normalized, span: tuple[int, int]) -> bool:
+    """A spend verb or a part-of lead right before the amount."""
+    before = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")[-9:]
+    return any(marker in before for marker in (*SPEND_MARKERS, *PART_OF))
+
+
+# Right before an amount, it is a budget or the firm's revenue, not what is spent ("예산 1000만인데 … 400만 씀").
+_NOT_SPENT = ("예산", "매출", "연매출", "营收", "收入", "预算", "budget", "revenue", "turnover", "sales")
+
+
+def _budget_or_revenue(text: Normalized, span: tuple[int, int]) -> bool:
+    before = text.spaced[max(0, span[0] - 12) : span[0]].replace(" ", "")
+    return any(word in before for word in _NOT_SPENT)
 
 
 def spend_beside(text: Normalized, span: tuple[int, int]) -> bool:
