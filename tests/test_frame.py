@@ -626,3 +626,21 @@ def test_half_of_the_last_amount_converted(matcher: IntentMatcher) -> None:
     first = Turn(matcher.match("1억 5천만 위안 원화로?").query, 0.0)
     query = matcher.match("반이면?", first).query
     assert query.intent == "fx" and query.money is not None and query.money.amount == 75_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("福建省厦门市算力券比例", "xiamen"),  # a covered province right before its own city is its address
+        ("하북성 랑방 산력권 얼마", "langfang"),  # an uncovered one too
+        ("절강성 항주 산력권 상한", "hangzhou"),
+    ],
+)
+def test_a_province_written_before_its_city_is_its_address(matcher: IntentMatcher, text: str, place: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and _slugs(query.places) == [place] and not query.outside
+
+
+def test_a_province_set_against_its_city_is_asked(matcher: IntentMatcher) -> None:
+    query = matcher.match("우한 말고 후베이성 차원 컴퓨팅쿠폰 있나?").query
+    assert [o.name for o in query.outside] == ["후베이성"] and _slugs(query.excluded) == ["wuhan"]

@@ -73,7 +73,7 @@ from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_b
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
-from bot.nlu.places import PlaceFinder, PlaceFindings
+from bot.nlu.places import PlaceFinder, PlaceFindings, PlaceMention
 from bot.nlu.program_names import ProgramNames
 from bot.nlu.query import Outside, Query
 from bot.nlu.roles import (
@@ -221,6 +221,8 @@ class IntentMatcher:
         asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(
             m.ref for m in found.mentions if m not in excluded
         )
+        asked_places = {ref.place for ref in asked}
+        outside = tuple(o for o in outside if not o.within & asked_places)  # "하북성 랑방": where Langfang lies
         if not asked and not outside and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact):
             korea = form_at(norm.compact, KOREA, first_form(norm, KOREA))
             outside = (Outside(korea.title() if korea.isascii() else korea, "country"),)  # 한국 GPU 지원사업
@@ -231,7 +233,7 @@ class IntentMatcher:
             outside = tuple(o for o in outside if not background_name(norm.compact, o.name))
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
-            asked = self._without_enclosing_province(asked)  # "복건성 안에서 샤먼이랑 장저우": Fujian is the frame
+            asked = self._without_enclosing_province(asked, found.mentions)  # "복건성 안에서 샤먼이랑 장저우"
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
@@ -307,13 +309,24 @@ class IntentMatcher:
                          money_problem=slots.money_problem)  # fmt: skip
         return self._by_similarity(query, norm, found, slots, corrected, present)
 
-    def _without_enclosing_province(self, asked: tuple[PlaceRef, ...]) -> tuple[PlaceRef, ...]:
-        """A province named beside two or more of its own cities is where they are, not a third place."""
+    def _without_enclosing_province(
+        self, asked: tuple[PlaceRef, ...], mentions: tuple[PlaceMention, ...]
+    ) -> tuple[PlaceRef, ...]:
+        """A province named beside two or more of its own cities, or right before one ("福建省厦门市"), is where
+        they are, not another place."""
         within: defaultdict[str, int] = defaultdict(int)
         for ref in asked:
             if (parent := self._parent.get(ref.place)) is not None:
                 within[parent] += 1
-        return tuple(ref for ref in asked if within[ref.place] < 2 or ref.district is not None)
+        address = {
+            m.ref.place
+            for m in mentions
+            for n in mentions
+            if self._parent.get(n.ref.place) == m.ref.place and n.position == m.position + m.length
+        }
+        return tuple(
+            ref for ref in asked if (within[ref.place] < 2 and ref.place not in address) or ref.district is not None
+        )
 
     @staticmethod
     def _of_a_program(norm: Normalized, slots: Slots, present: frozenset[str]) -> bool:

@@ -28,6 +28,12 @@ class OutsideFinder:
                 self._refs.setdefault(district.slug, PlaceRef(place.slug, district.slug))
                 self._own_names.update(place_key(name) for name in district.names.all())
 
+        self._inside: dict[str, set[str]] = {}  # a province's adcode -> the covered places in it
+        for division in self._known.divisions.values():
+            ref = self._ref(division)
+            if ref is not None and division.level != "province":
+                self._inside.setdefault(self._known.province_of(division).adcode, set()).add(ref.place)
+
     def covered_names(self) -> list[tuple[str, PlaceRef]]:
         """Every gazetteer form of the divisions we cover (하남성, 우한시, Henan Province), for the place finder."""
         return [
@@ -57,5 +63,6 @@ class OutsideFinder:
             near = self._ref(hit.province)
             cities = (self._ref(d) for d, _ in self._known.nearest_covered(division, NEARBY * 3))
             nearby = tuple(dict.fromkeys(PlaceRef(ref.place) for ref in cities if ref is not None and ref != near))
-            out.append(Outside(hit.form, division.level, near, nearby[:NEARBY]))
+            within = frozenset(self._inside.get(division.adcode, ())) if division.level == "province" else frozenset()
+            out.append(Outside(hit.form, division.level, near, nearby[:NEARBY], within))
         return tuple(out)

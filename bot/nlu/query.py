@@ -22,6 +22,7 @@ class Outside:
     kind: str  # province, prefecture, county, country, city
     near: PlaceRef | None = None  # the covered province (or city) it lies in, if any
     nearby: tuple[PlaceRef, ...] = ()  # the nearest covered places
+    within: frozenset[str] = frozenset()  # a province: the covered places inside it (하북성 -> langfang)
 
 
 @dataclass(frozen=True)
