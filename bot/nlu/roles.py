@@ -66,7 +66,8 @@ PROPOSED_BEFORE = forms_of(
     "이야 이에요 인가요 입니까 누적상한 상한인 상한이죠 상한이지 상한이야 상한맞 한도인 한도맞 풀이 풀맞 풀인 풀임 "
     "규모야 규모맞 규모인 규모예 규모가 "
     "까지임 까지야 까지인 까지예 까지에요 까지죠 까지맞 까지됨 까지돼 까지나옴 까지나와 이죠 인거지 맞 "
-    "이총예산 가총예산 이한도 가한도 이상한 가상한 吗 吧 是吧 对吧 是不是 是每年"
+    "이총예산 가총예산 이한도 가한도 이상한 가상한 吗 吧 是吧 对吧 是不是 是每年 "
+    "써야됨 써야돼 써야하나 써야되나 넘어야돼 넘어야됨 넘어야하나 넘어야되나 이상이어야 이상써야 이상이면되"
 )
 
 
@@ -209,14 +210,15 @@ def asked_after_heard(text: Normalized, span: tuple[int, int]) -> str | None:
         return None
     rest = normalize(text.spaced[span[1] :])
     marker = first_form(rest, HEARSAY)
-    if marker >= 0:  # "…라는데, <question>": the question after the word for hearing it
-        end = marker + len(form_at(rest.compact, HEARSAY, marker))
-        rest = normalize(rest.spaced[_spaced_offset(rest.spaced, end) :])
+    if marker < 0:
+        return None  # "听说…超过2000万才能拿…？": heard before the figure, the figure is what is put forward
+    end = marker + len(form_at(rest.compact, HEARSAY, marker))  # "…라는데, <question>": asked after the hearsay
+    rest = normalize(rest.spaced[_spaced_offset(rest.spaced, end) :])
     if has_any(rest, _BACK_TO_FIGURE) or has_any(rest, FX_PART_FORMS):
         return None  # "…준다고 하시던데, 우리도 그 한도야?", "…라는데 원화로 얼마?": the figure itself is asked about
     asked = find_aspect(rest)
     cap_before = any(word in text.spaced[max(0, span[0] - 8) : span[0]] for word in _CAP_WORDS)
-    if asked in ("amount", "budget") and (marker < 0 or cap_before):
+    if asked in ("amount", "budget") and cap_before:
         return None  # "听说是200万封顶？", "…상한이 500만이라던데 실제로는 얼마야?": the heard cap is checked
     return asked
 
