@@ -33,9 +33,22 @@ def _positions(text: Normalized) -> dict[str, int]:
         found["rate"] = match.start()
     if "window" not in found and (match := _UNTIL_YEAR.search(compact)):
         found["window"] = match.start()
+    if "budget" in found and _inside_investment_total(compact, found["budget"]):
+        del found["budget"]  # "투자 총액 5백만이면": the project's investment, not the program's budget
     # 申报条件, 门槛条件, 申报时间: "apply" or "minimum" right before conditions or a time only says which ones
     heads = {found[name] for name in ("conditions", "window") if name in found}
     return {name: pos for name, pos in found.items() if not (name in ("apply", "minimum") and ends[name] in heads)}
+
+
+_INVESTMENT_TOTALS = ("투자총액", "총투자", "投资总额", "总投资", "totalinvestment", "projectinvestment")
+
+
+def _inside_investment_total(compact: str, position: int) -> bool:
+    return any(
+        0 <= position - at < len(total)
+        for total in _INVESTMENT_TOTALS
+        if (at := compact.find(total, max(0, position - len(total)))) >= 0
+    )
 
 
 def _rate_asked(text: Normalized) -> bool:

@@ -26,14 +26,14 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "status": forms_of(
         "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
-        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 확정본 바뀌었 판으로 版取代 onlyaplan justplanned 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
+        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
     ),
     "minimum": forms_of(
         "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 얼마발행 발행량 발행액 annualtotal vouchersize totalpot pot howbig 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 얼마발행 얼마나발행 까지발행 발행량 발행액 annualtotal vouchersize totalpot pot howbig 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
     ),
     "rate": forms_of(
         "howmuchofthe 费用的多少 金额的多少 总额的多少 投资的多少 비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
@@ -48,7 +48,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "신청방법 자동지급 payfirst claimlater 自己申请 자동임 신청해야됨 신청해야돼 在哪报 哪里报 省里发 市里发 따로신청 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
         "주관기관 주관부서 주관하는 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 怎么发放 如何发放 发放方式 zenmeshenqing ruheshenqing portal applicationportal 如何申请 申请流程 "
-        "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 文号 哪个文件 发的文 谁发的 발행 발행하 누가발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처"
+        "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 文号 哪个文件 发的文 谁发的 누가발행 발행기관 발행처 어디서발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처"
     ),
     "window": forms_of(
         "마감 기한 언제까지 到哪一年 哪年为止 到哪年 whendid jiezhi startedwhen whendiditstart commentsdue weredue 实施到 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
@@ -130,7 +130,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
 CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 사실인가 사실인지 사실임 "
     "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really iirc doublecheck "
-    "ㅇㅈ 인정 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
+    "ㅇㅈ 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
     "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 verified verify thefigure 출처 "
     "来源 라며 이라며 articlesays thearticlesays legit 真的假的 假的吧 这么多"
 )

@@ -60,7 +60,7 @@ PROPOSED_AFTER = forms_of(
 YEAR_LEADS = forms_of("1년에 연간 一年 每年 yearlytotal yearly eachyear peryear")
 # Right after a figure, "if it is …": money to compute on ("200만 위안이면 얼마 받음?", "五十万的话").
 _IF_IT_IS = ("이면", "면", "라면", "이라면", "的话", "으로하면")
-_GETS = ("받", "나와", "나오", "补", "拿", "back", "get")
+_GETS = ("받", "나와", "나오", "补", "拿", "back", "get", "얼마", "多少", "howmuch")
 # Right after the figure: it is put forward to be confirmed ("2백만 상한인거지?", "5천만 풀이에요?", "500만까지임?").
 PROPOSED_BEFORE = forms_of(
     "이야 이에요 인가요 입니까 누적상한 상한인 상한이죠 상한이지 상한이야 상한맞 한도인 한도맞 풀이 풀맞 풀인 풀임 "
@@ -153,7 +153,7 @@ def amount_role(
         return CHECK  # "50M a year or 100M?", "500k or 1M per firm?", "一年五千万还是一亿": which figure is right
     if following.startswith(PROPOSED_BEFORE):
         return CHECK
-    if has_any(text, SPEND_MARKERS):
+    if _spend_marked(text):
         return SPEND
     if following.startswith(SUBJECT_NOUNS):
         return SUBJECT
@@ -183,18 +183,33 @@ _AWARD_NOUNS = (
     "지원금", "보상금", "보조금", "장려금", "보조", "보상", "장려", "포상", "지원", "기금", "award", "grant", "bonus",
     "prize", "funding", "fund", "reward", "奖励", "补助", "奖金", "资金", "资助", "补贴", "基金",
 )  # fmt: skip
-_PER_UNIT = ("당", "每个", "每件", "每项", "每家")
+_PER_UNIT = ("당", "每个", "每件", "每项", "每家", "percompany", "perfirm", "perproject", "permodel")
+
+
+_UNITS = ("元", "块", "위안", "yuan", "rmb", "cny")
 
 
 def _award_put_forward(text: Normalized, preceding: str, following: str) -> bool:
     """A figure after an award's name (or per unit), ending a question with nothing after it: put forward to be
     confirmed, not money to spend."""
     tail = following.rstrip("?？!.~ㅋ")
-    if not (tail in ("", "까지", "이야", "인가", "元") or (tail.startswith("per") and len(tail) <= 12)):
+    if not (tail in ("", "까지", "이야", "인가", *_UNITS) or (tail.startswith("per") and len(tail) <= 12)):
         return False
     if "?" not in text.original and "？" not in text.original:
         return False
     return any(noun in preceding for noun in _AWARD_NOUNS) or preceding.endswith(_PER_UNIT) or tail.startswith("per")
+
+
+# A spend word inside a program's name ("算力采购补贴", "컴퓨팅 구매 보조금", "compute procurement subsidy").
+_NAMED_SPEND = re.compile(r"(?:采购|购买|구매|구입|purchase|procurement)\s?(?:补贴|补助|보조금|보조|지원금|subsid\w*)")
+
+
+def _spend_marked(text: Normalized) -> bool:
+    """A spend word in the message, not counting one that is part of a program's name."""
+    if not has_any(text, SPEND_MARKERS):
+        return False
+    unnamed = _NAMED_SPEND.sub(" ", text.spaced)
+    return unnamed == text.spaced or has_any(normalize(unnamed), SPEND_MARKERS)
 
 
 def _heard_then_asked(text: Normalized, span: tuple[int, int]) -> bool:
