@@ -644,3 +644,17 @@ def test_a_province_written_before_its_city_is_its_address(matcher: IntentMatche
 def test_a_province_set_against_its_city_is_asked(matcher: IntentMatcher) -> None:
     query = matcher.match("우한 말고 후베이성 차원 컴퓨팅쿠폰 있나?").query
     assert [o.name for o in query.outside] == ["후베이성"] and _slugs(query.excluded) == ["wuhan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("华南数谷在哪个城市", "huanan"),  # the center's own name, from its aliases in the data
+        ("shugu computing center opened when", "huanan"),
+        ("화난 수구 센터 1단계가 1만6천P 맞지?", "huanan"),  # 1만6천P is compute power, no amount
+        ("China Mobile center capacity?", "kelamayi"),
+    ],
+)
+def test_a_center_named_by_its_own_name_is_its_place(matcher: IntentMatcher, text: str, place: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "computing_center" and _slugs(query.places) == [place] and query.money is None

@@ -388,6 +388,7 @@ class ComputingCenter(Strict):
     id: Slug
     district: Slug | None = None
     names: Text
+    aliases: tuple[str, ...] = ()  # its own name as people type it (数谷, 수구, Shugu): the center, and its place
     opened: dt.date | None = None
     text: Text
     capacity_p: Decimal | None = None

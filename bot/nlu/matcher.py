@@ -54,6 +54,7 @@ from bot.domain.money import Money
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
+from bot.nlu.center_names import CenterNames
 from bot.nlu.concepts import (
     CORRECTION,
     FX_PART_FORMS,
@@ -157,6 +158,7 @@ class IntentMatcher:
         self._dataset = dataset
         self._types_at = {slug: frozenset(p.type for p in place.programs) for slug, place in dataset.places.items()}
         self.program_names = ProgramNames(dataset)
+        self.center_names = CenterNames(dataset)
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
         self._ours = frozenset(place_key(w) for w in vocabulary)  # our words are no county (Beian is 备案)
         self._ours_by_start: dict[str, list[str]] = defaultdict(list)
@@ -221,6 +223,11 @@ class IntentMatcher:
         asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(
             m.ref for m in found.mentions if m not in excluded
         )
+        center = self.center_names.named(norm)
+        if center is not None and all(ref.place in (center.place, COUNTRY) for ref in asked):
+            # "华南数谷在哪个城市", "수구 센터 1단계 규모": that center's place, its centers ("China Mobile" names no China)
+            asked = tuple(ref for ref in asked if ref.place != COUNTRY) or (center,)
+            present = present | {"computing_center"}
         asked_places = {ref.place for ref in asked}
         outside = tuple(o for o in outside if not o.within & asked_places)  # "하북성 랑방": where Langfang lies
         if not asked and not outside and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact):

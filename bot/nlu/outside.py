@@ -24,6 +24,8 @@ class OutsideFinder:
         self._own_names: set[str] = set()  # 화난 is our South China region before it is 桦南县
         for place in dataset.places.values():
             self._own_names.update(place_key(name) for name in place.names.all())
+            for center in place.computing_centers:
+                self._own_names.update(place_key(alias) for alias in center.aliases)
             for district in place.districts:
                 self._refs.setdefault(district.slug, PlaceRef(place.slug, district.slug))
                 self._own_names.update(place_key(name) for name in district.names.all())

@@ -95,8 +95,9 @@ _AMOUNT = re.compile(
     r"(?P<amount>(?:(?<!\S)[-−](?=[¥₩$]?\d))?(?:(?:rmb|cny|krw|人民币)\s?)?[¥₩$]?\s?"
     rf"{_NUMBER}(?:\s?{_UNIT})*(?:\s?\d+(?:\.\d+)?(?:\s?{_UNIT})+)*"  # 1억 5천만: several number-unit groups
     rf"(?:\s?{_CURRENCY}(?!화?으?로))?)"  # "위안화로" is the currency asked for, not the amount's
-    r"(?P<after>\s?(?:%|퍼센트|percent|[-+]?\s?(?:파라미터|매개변수|参数|parameters?|params?)|년|年|개|건|곳|명|월|일(?![가-힣])|p\b|pflops|eflops|배|위(?!안)|차|번|호|개월|시간|카드|x\b)?)"
+    r"(?P<after>\s?(?:%|퍼센트|percent|[-+]?\s?(?:파라미터|매개변수|参数|parameters?|params?)|년|年|개|건|곳|명|월|일(?![가-힣])|p(?![a-z])|pflops|eflops|배|위(?!안)|차|번|호|개월|시간|카드|x\b)?)"
 )
+_COMPUTE_AFTER = re.compile(r"[\d십백천만억.,]*\s?(?:p|pflops|eflops|tflops)(?![a-z])")
 _UNIT_OR_CURRENCY = re.compile(
     r"[십백천만억조十百千万亿¥₩$]|thousand|million|billion|mio|mn|bn|[0-9]\s?[kmbw](?![a-z])|위안|원|元|块|yuan|rmb|cny|krw|won|usd|dollar|달러"
 )
@@ -196,8 +197,8 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
     too_large: list[tuple[Money | Problem, tuple[int, int]]] = []
     for match in _AMOUNT.finditer(text.spaced):
         raw = match.group("amount").strip()
-        if not raw or match.group("after").strip():
-            continue
+        if not raw or match.group("after").strip() or _COMPUTE_AFTER.match(text.spaced, match.end()):
+            continue  # "1만6천P" is compute power, not money
         has_unit = bool(_UNIT_OR_CURRENCY.search(raw))
         digits = re.sub(r"\D", "", raw)
         if not has_unit and (len(digits) < 4 or (len(digits) == 4 and digits.startswith("20"))):
