@@ -190,6 +190,11 @@ def spend_beside(text: Normalized, span: tuple[int, int]) -> bool:
     return after.startswith(SPEND_VERBS) or any(marker in before for marker in (*SPEND_MARKERS, *PART_OF))
 
 
+def every_amount(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
+    """Every amount written, in order, with its span (a profile reads each one)."""
+    return _amounts(text)
+
+
 def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
     """Every amount written, in order; one too large to be meant ("10조 중대 프로젝트", an article number) only when
     it is the only one (the handler then says it is too large)."""

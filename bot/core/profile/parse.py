@@ -24,7 +24,7 @@ from bot.nlu.forms import forms_of, has_any
 from bot.nlu.normalize import Normalized, normalize
 from bot.nlu.outside import OutsideFinder
 from bot.nlu.places import PlaceFinder
-from bot.nlu.slots import find_money, find_types, find_year, type_vocabulary
+from bot.nlu.slots import every_amount, find_money, find_types, find_year, type_vocabulary
 
 COUNTRY = "china"
 # The speaker describes their own company.
@@ -78,16 +78,10 @@ def _piece(spaced: str) -> Normalized:
 
 def _amounts(spaced: str) -> list[tuple[int, int, Money | None, Problem | None]]:
     """Every amount in the text, with its span."""
-    found = []
-    position = 0
-    while position < len(spaced):
-        money, problem, span, _ = find_money(_piece(spaced[position:]))
-        if span is None:
-            break
-        start, end = position + span[0], position + span[1]
-        found.append((start, end, money, problem))
-        position = max(end, start + 1)
-    return found
+    return [
+        (start, end, found if isinstance(found, Money) else None, found if isinstance(found, Problem) else None)
+        for found, (start, end) in every_amount(_piece(spaced))
+    ]
 
 
 def _spend_kind(context: str) -> SpendKind | None:
