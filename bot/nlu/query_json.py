@@ -43,7 +43,8 @@ def _refs(refs: tuple[PlaceRef, ...]) -> list[list[str | None]]:
 
 
 def _outside(o: Outside) -> dict[str, Any]:
-    return {"name": o.name, "kind": o.kind, "near": _ref(o.near) if o.near else None, "nearby": _refs(o.nearby)}
+    near = _ref(o.near) if o.near else None
+    return {"name": o.name, "kind": o.kind, "near": near, "nearby": _refs(o.nearby), "within": sorted(o.within)}
 
 
 def to_json(query: Query) -> str:
@@ -99,6 +100,7 @@ def _decode_outside(value: Any) -> Outside:
         kind=str(value["kind"]),
         near=_place(near) if near is not None else None,
         nearby=_places(value["nearby"]),
+        within=frozenset(_strings(value.get("within", []))),  # a question kept before the field existed has none
     )
 
 
