@@ -53,6 +53,9 @@ SPLITS = {
     "tune_u": "tune_u.yaml",
     "tune_v": "tune_v.yaml",
     "tune_w": "tune_w.yaml",
+    "tune_x": "tune_x.yaml",
+    "tune_y": "tune_y.yaml",
+    "tune_z": "tune_z.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -64,7 +67,7 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvw"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
