@@ -658,3 +658,31 @@ def test_a_province_set_against_its_city_is_asked(matcher: IntentMatcher) -> Non
 def test_a_center_named_by_its_own_name_is_its_place(matcher: IntentMatcher, text: str, place: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "computing_center" and _slugs(query.places) == [place] and query.money is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("상하이방 기사에 나온 우한 내용 정리해줘", "wuhan"),  # the publication's name holds no Shanghai
+        ("那篇文章里说庆阳干了啥", "qingyang"),
+        ("the article said Wuxi is doing what exactly?", "wuxi"),
+    ],
+)
+def test_what_the_article_said_about_a_place_is_its_overview(matcher: IntentMatcher, text: str, place: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "city_overview" and _slugs(query.places) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Wuhan compute service vouchers - 10M yuan a year in total?", 10_000_000),
+        ("난징 컴퓨팅 쿠폰 연 5000만?", 50_000_000),
+    ],
+)
+def test_a_yearly_figure_put_to_the_bot_is_a_check_of_the_budget(
+    matcher: IntentMatcher, text: str, amount: int
+) -> None:
+    query = matcher.match(text).query
+    assert query.amount_role == "check" and query.aspect == "budget" and query.money is not None
+    assert query.money.amount == amount

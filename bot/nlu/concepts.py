@@ -252,3 +252,5 @@ OFF_TOPIC = forms_of(
     "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 晚饭 带现金 "
     "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 msit taxcredit tipfor splitthebill billis"
 )
+# The publications people cite by name ("상하이방 기사에 나온 우한"): a name, not the place inside it.
+PUBLICATIONS = ("상하이방", "上海帮", "shanghaibang", "shanghai bang")

@@ -64,6 +64,7 @@ from bot.nlu.concepts import (
     NEGATION_AFTER,
     OFF_TOPIC,
     PROGRAM_NOUNS,
+    PUBLICATIONS,
     VOUCHER_WORDS,
 )
 from bot.nlu.concepts import vocabulary as concept_vocabulary
@@ -191,7 +192,7 @@ class IntentMatcher:
 
     def match(self, text: str, previous: Turn | None = None) -> Match:
         norm = normalize(text)
-        found = self.places.find(norm)
+        found = self.places.find(_without_publications(norm))
         corrected = self.typos.correct(norm)
         slots = extract(norm, corrected)
         last = previous.query.money if previous is not None else None
@@ -440,6 +441,17 @@ def _scores(s: Signals) -> dict[str, float]:
     if not s.places and not s.has_type and not s.has_amount and "topic" in cue:
         score[I.CITY_OVERVIEW] += 3  # a place we do not cover (부산, Hefei): the answer asks which place
     return score
+
+
+def _without_publications(text: Normalized) -> Normalized:
+    """``text`` with the names of publications blanked out (same length, so offsets hold): 상하이방 is no 상하이."""
+    spaced = text.spaced
+    for name in PUBLICATIONS:
+        if name in spaced:
+            spaced = spaced.replace(name, "".join(" " if ch == " " else "·" for ch in name))
+    if spaced == text.spaced:
+        return text
+    return Normalized(text.original, spaced, spaced.replace(" ", ""))
 
 
 def _voucher_kinds(dataset: Dataset) -> dict[str, frozenset[ProgramType]]:

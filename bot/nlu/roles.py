@@ -192,12 +192,22 @@ _UNITS = ("元", "块", "위안", "yuan", "rmb", "cny")
 def _award_put_forward(text: Normalized, preceding: str, following: str) -> bool:
     """A figure after an award's name (or per unit), ending a question with nothing after it: put forward to be
     confirmed, not money to spend."""
-    tail = following.rstrip("?？!.~ㅋ")
-    if not (tail in ("", "까지", "이야", "인가", *_UNITS) or (tail.startswith("per") and len(tail) <= 12)):
-        return False
     if "?" not in text.original and "？" not in text.original:
         return False
+    tail = following.rstrip("?？!.~ㅋ")
+    yearly = _YEARLY_TAIL.fullmatch(tail) is not None  # "10M yuan a year in total?", "연 5000만?"
+    if yearly or preceding.endswith(("연", "연간", "매년")):
+        return True
+    if not (tail in ("", "까지", "이야", "인가", *_UNITS) or (tail.startswith("per") and len(tail) <= 12)):
+        return False
     return any(noun in preceding for noun in _AWARD_NOUNS) or preceding.endswith(_PER_UNIT) or tail.startswith("per")
+
+
+# After a figure, only its unit and a year or a total: "…a year in total?", "…一年总共?", "…매년이야?".
+_YEARLY_TAIL = re.compile(
+    r"(?:yuan|rmb|cny|元|块|위안)?(?:ayear|peryear|annually|eachyear|everyyear|一年|每年|매년|연간)"
+    r"(?:intotal|total|总共|一共|총)?(?:이야|인가|인가요|이에요|임|吗)?"
+)
 
 
 # A spend word inside a program's name ("算力采购补贴", "컴퓨팅 구매 보조금", "compute procurement subsidy").
