@@ -686,3 +686,24 @@ def test_a_yearly_figure_put_to_the_bot_is_a_check_of_the_budget(
     query = matcher.match(text).query
     assert query.amount_role == "check" and query.aspect == "budget" and query.money is not None
     assert query.money.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        ("哪里算力券给得最多？北京上海除外", ["beijing", "shanghai"]),  # names typed together are ruled out together
+        ("상하이 베이징 빼고 모델쿠폰 제일 좋은 데 어디", ["shanghai", "beijing"]),
+        ("不算深圳，哪个城市语料券上限最高", ["shenzhen"]),
+    ],
+)
+def test_a_ranking_without_some_places(matcher: IntentMatcher, text: str, excluded: list[str]) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "compare" and _slugs(query.excluded) == excluded and not query.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["스타트업인데 심천 모델 쿠폰 됨?", "startup here shenzhen model voucher ok?", "우리 외자인데 상해 산력권 됨?"],
+)
+def test_a_firm_asking_whether_it_may_asks_the_conditions(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.aspect == "conditions"

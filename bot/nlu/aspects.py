@@ -134,6 +134,8 @@ def _without(found: dict[str, int], name: str) -> dict[str, int]:
     return {other: pos for other, pos in found.items() if other != name}
 
 
+# Ending a message that says what the firm is: may it get the program?
+_MAY_WE = ("됨", "돼", "되나", "되냐", "받나", "받냐", "ok", "okay", "可以吗", "行吗", "能申请吗", "能拿吗", "能用吗")
 _APPLY_LAST = ("신청", "신청은", "신청요", "申请", "申报", "apply")
 LEAD_IN = 7  # characters before a part word that still make it the start of the message ("andthe")
 # Part words that are a second question only after another aspect ("상한이랑 신청기간"), not when "은" ends them
@@ -179,6 +181,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
     if aspect is None and has_any(text, ELIGIBILITY):
         return "conditions"  # "우리 1인기업인데 받을 수 있음?"
+    if aspect is None and text.compact.endswith(_MAY_WE) and find_traits(text):
+        return "conditions"  # "스타트업인데 심천 훈련권 됨?", "startup here shenzhen model voucher ok?"
     if aspect is None and text.compact.endswith(_APPLY_LAST):
         return "apply"  # "광저우 개발구 산력권 신청": the program, then the word for applying
     # "우리 상장사인데 신청 가능?", "Korean-owned WFOE, can we apply …", "100% 외자 법인인데 받을수있음?": whether the

@@ -57,7 +57,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
-        "amount 多少钱 多少 上限 最高 最多 封顶 额度 数额 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나 "
+        "amount 多少钱 多少 上限 最高 最多 封顶 额度 duoshao zuigao 数额 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나 "
         "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay whatsthereward rewardper perdataset perproject 每个 每项 anynumbers"
     ),
 }
@@ -129,7 +129,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
 # The amount is a figure the user heard and wants checked.
 CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 사실인가 사실인지 사실임 "
-    "정말 카더라 istrue isittrue truethat iheard heard iread isthatright correct confirm really iirc doublecheck "
+    "정말 카더라 istrue isittrue truethat iheard heard iread isthatright stillright thatright correct confirm really iirc doublecheck "
     "ㅇㅈ 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
     "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 verified verify thefigure 출처 "
     "来源 라며 이라며 articlesays thearticlesays legit 真的假的 假的吧 这么多"
@@ -191,7 +191,7 @@ NEGATION_AFTER = forms_of(
 )
 # "not A", "不是A": the place just after these is not the one asked about.
 NEGATION_BEFORE = forms_of(
-    "别说 leaveout without not insteadof except excluding forget apartfrom ratherthan leaving 不是 除了 而不是 不要 不看 排除"
+    "别说 leaveout without not insteadof except excluding forget apartfrom ratherthan leaving 不是 除了 而不是 不要 不看 排除 不算 不包括 除开"
 )
 
 

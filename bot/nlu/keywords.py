@@ -15,7 +15,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "unsubscribe": forms_of(
         "구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
         "unsub 업데이트끊 알림끊 알람꺼 알람끄 알림꺼 알림이제꺼 알림이제끄 알림다꺼 알림좀꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
-        "关闭推送 取消推送 nomoreupdates nomoreupates nomorealerts 别再推送 不要推送 停止推送 알림해지 알림해제 stopnotif stopnotifications 关掉通知 关闭通知 群的通知关 关掉这个群 别推了 수신해지 알림수신해지 stopposting"
+        "关闭推送 取消推送 nomoreupdates nomoreupates nomorealerts 别再推送 别给我推送 别推送了 不要给我推送 不要推送 停止推送 알림해지 알림해제 stopnotif stopnotifications 关掉通知 关闭通知 群的通知关 关掉这个群 别推了 수신해지 알림수신해지 stopposting"
     ),
     "subscribe": forms_of(
         "알림보내 여기로알림 여기알려 구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
@@ -80,7 +80,7 @@ TYPO_WORDS = forms_of(
     "company companies firms 있나 있다 있던데 어떻게 해줘 해줄래 해주세요 해봐 해요 해주라 기관 부서 기업 주관 등록 보상금 신청 방법 취소 해지 환율 명령어 정책 센터 도시 지역 목록 비교 목표 구독 공지 알림 도움말 사용법 환산 위안화 컴퓨팅 쿠폰 "
     "바우처 모델 코퍼스 라벨링 연구개발 플랫폼 exchange rate supported support offer voucher vouchers compute model send "
     "corpus policy policies subsidy subsidies target center compare filing reward labeling regions cities places "
-    "unsubscribe subscribe announce announcement help commands scenario updates sending shenqing tiaojian jiezhi  zenme butie suanli moxing yuliao"
+    "unsubscribe subscribe announce announcement help commands scenario updates sending duoshao zuigao 끝내면 끝내고 shenqing tiaojian jiezhi  zenme butie suanli moxing yuliao"
 )
 ANNOUNCE_PREFIXES = (
     "공지",

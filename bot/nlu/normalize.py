@@ -38,7 +38,14 @@ _LOOSE_DOTS = re.compile(r"(?<!\d)[.,]|[.,](?!\d)")  # dots and commas that are 
 
 MAX_CHARS = 500
 _VOUCHER_TYPO = re.compile(r"(?<=[力型料据务])卷")
-_HAN_SLIP_FIXES = {"申清": "申请", "补帖": "补贴", "补帮": "补贴", "申报时问": "申报时间"}
+_HAN_SLIP_FIXES = {
+    "申清": "申请",
+    "补帖": "补贴",
+    "补帮": "补贴",
+    "申报时问": "申报时间",
+    "背案": "备案",
+    "落护": "落户",
+}
 _HAN_SLIPS = re.compile("|".join(_HAN_SLIP_FIXES))
 _MANWON = re.compile(r"(?<=\d)\s?마넌")
 _GE_YI = re.compile(r"(?<=[\d一二两三四五六七八九十几])个(?=亿)")

@@ -52,7 +52,7 @@ _STATED = ("is", "was", "are")  # "… reward is 50k?": a figure put to the bot 
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
-    "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund "
+    "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund 最高补 "
     "不超过 上限 上限是 最高 最多 最多补 最多发 最低 门槛 封顶 预算 总额 是 资金池 总额是 给 cappedat capat"
 )
 # Right before a figure, a year: the yearly pool put forward ("一年五千万？"), unless money is to be computed on
@@ -111,7 +111,8 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
         changed = False
         for first, second in itertools.pairwise(ordered):
             gap = compact[first.position + first.length : second.position]
-            if (first in out) != (second in out) and gap in LIST_JOINERS.table:  # "상해랑 북경 빼고"
+            joined = gap in LIST_JOINERS.table or (not gap and second in out)  # "상하이 베이징 빼고", not "not A, B"
+            if (first in out) != (second in out) and joined:  # "상해랑 북경 빼고"
                 out |= {first, second}
                 changed = True
     return tuple(m for m in mentions if m in out)
