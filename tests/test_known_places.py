@@ -336,3 +336,15 @@ def test_the_nearest_covered_places_of_an_uncovered_one(places: KnownPlaces) -> 
     [hanoi] = places.find("하노이")
     assert hanoi.world is not None and hanoi.world.lat is not None
     assert places.nearest_covered(hanoi.world)[0][0].covered in {"nanning", "guangxi"}
+
+
+def test_a_rare_korean_word_is_a_place_only_before_a_program_word() -> None:
+    """정주 is a Korean word and 郑州's Sino-Korean name: "정주 산력권" asks about Zhengzhou, "정주하려면" does not;
+    a common word ("위안" after an amount, "통해", "지난") never becomes a place."""
+    known = KnownPlaces.default()
+    asks = lambda after: after.lstrip().startswith(("산력권", "컴퓨팅", "AI"))  # noqa: E731
+    assert [h.key for h in known.find("정주 산력권 얼마에여", asks)] == ["정주"]
+    assert [h.province.name for h in known.find("정주 산력권 얼마에여", asks) if h.province] == ["河南省"]
+    assert [h.province.name for h in known.find("장사 AI 정책 뭐있음", asks) if h.province] == ["湖南省"]
+    assert known.find("정주하려면 비자 뭐 필요해", asks) == []
+    assert known.find("50만 위안 컴퓨팅 쿠폰", asks) == [] and known.find("지난 AI 정책", asks) == []

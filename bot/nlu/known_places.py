@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -196,7 +196,10 @@ class KnownPlaces:
         world: Iterable[WorldPlace],
         stop: Iterable[tuple[str, str]],
         han_words: Iterable[str] | None = None,
+        by_context: Iterable[tuple[str, str]] = (),
     ):
+        """``by_context``: (key, adcode) of Korean words that are also a division's name (정주 is 郑州, 장사 长沙):
+        matched only where :meth:`find` is told the words after them make them a place."""
         self.divisions: dict[str, Division] = {d.adcode: d for d in divisions}
         self.world: tuple[WorldPlace, ...] = tuple(world)
         stopped_everywhere = {k for k, scope in stop if scope == "*"}
@@ -219,6 +222,12 @@ class KnownPlaces:
             lengths.setdefault(k[:2], set()).add(len(k))
         self._lengths: dict[str, tuple[int, ...]] = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
         self._han_words = frozenset(han_words) if han_words is not None else None
+        context: dict[str, list[Place]] = {}
+        for k, adcode in by_context:
+            division = self.divisions.get(adcode)
+            if division is not None and division.level in ("province", "prefecture") and k not in self._index:
+                context.setdefault(k, []).append(division)
+        self._by_context = {k: tuple(sorted(v, key=_order)) for k, v in context.items()}
         self._covered = [d for d in self.divisions.values() if d.covered]
         self._province: dict[str, Division] = {}
         for d in self.divisions.values():
@@ -267,10 +276,12 @@ class KnownPlaces:
             )
             for r in _rows(directory / "world.tsv")
         ]
-        stop = [(r["key"], r["scope"]) for r in _rows(directory / "stop.tsv")]
+        stop_rows = list(_rows(directory / "stop.tsv"))
+        stop = [(r["key"], r["scope"]) for r in stop_rows]
         stop += [(place_key(form), "*") for form in extra_stop]
         han_words = (directory / "han_words.txt").read_text(encoding="utf-8").split()
-        return cls(divisions, world, stop, han_words)
+        korean_words = [(r["key"], r["scope"]) for r in stop_rows if _rare_korean_word(r["reason"])]
+        return cls(divisions, world, stop, han_words, korean_words)
 
     @staticmethod
     @cache
@@ -342,8 +353,30 @@ class KnownPlaces:
         """How many distinct name keys can be matched."""
         return len(self._index)
 
-    def find(self, text: str) -> list[KnownPlace]:
-        """Every place name in ``text``, left to right, the longest form at each position."""
+    def find(self, text: str, place_after: Callable[[str], bool] | None = None) -> list[KnownPlace]:
+        """Every place name in ``text``, left to right, the longest form at each position. ``place_after``: whether
+        what follows a Korean word that is also a name makes it the place ("정주 산력권": 郑州)."""
+        hits = self._find(text)
+        if place_after is None or not self._by_context:
+            return hits
+        taken = [(h.start, h.end) for h in hits]
+        for word in _HANGUL_WORD.finditer(text):
+            start = word.start()
+            if text[:start].rstrip()[-1:].isdigit() or text[:start].rstrip().endswith(("만", "억", "천")):
+                continue  # "500만 위안": an amount's unit
+            found = word.group()
+            key = next((found[:n] for n in (4, 3, 2) if found[:n] in self._by_context and _tail(found[n:])), None)
+            if key is None or any(a < start + len(key) and start < b for a, b in taken):
+                continue
+            end = start + len(key)
+            if not place_after(text[end:]):
+                continue
+            places = self._by_context[key]
+            province = self._province[places[0].adcode] if isinstance(places[0], Division) else None
+            hits.append(KnownPlace(key, key, start, end, places[0], places, province))
+        return sorted(hits, key=lambda h: h.start)
+
+    def _find(self, text: str) -> list[KnownPlace]:
         norm, origin = _normalise(text)
         hits: list[KnownPlace] = []
         n, size = len(norm), len(text)
@@ -395,6 +428,25 @@ _PARTICLES = tuple(
     "에서 에게 에는 에도 으로 이랑 하고 까지 부터 보다 처럼 이나 이고 이면".split()
     + "에 은 는 이 가 을 를 도 의 로 와 과 랑 만 쪽 시 현 구 요".split()
 )
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+RARE_ZIPF = 4.3  # a Korean word this common or more ("지난", "위해", "통화") is never read as a place
+
+
+def _rare_korean_word(reason: str) -> bool:
+    """A stop-list reason "Korean word, zipf 3.84" for a word rare enough to be a place by its context."""
+    if not reason.startswith("Korean word, zipf "):
+        return False
+    return float(reason.rsplit(" ", 1)[-1]) < RARE_ZIPF
+
+
+def _tail(rest: str) -> bool:
+    """What may follow a name inside its word: nothing, or a particle ("정주에서", "장사시")."""
+    return not rest or rest in _PARTICLE_SET
+
+
+_PARTICLE_SET = frozenset(_PARTICLES)
 
 
 def _normalise(text: str) -> tuple[str, list[int]]:

@@ -8,6 +8,8 @@ nearest covered places, so the answer can say "not covered yet" and point to wha
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef
 from bot.nlu.known_places import Division, KnownPlaces, place_key
@@ -50,7 +52,7 @@ class OutsideFinder:
 
     def find(self, text: str) -> tuple[Outside, ...]:
         out: list[Outside] = []
-        for hit in self._known.find(text):
+        for hit in self._known.find(text, _asks_a_program):
             if hit.key in self._own_names or any(
                 self._ref(c) is not None for c in hit.candidates if isinstance(c, Division)
             ):
@@ -68,3 +70,13 @@ class OutsideFinder:
             within = frozenset(self._inside.get(division.adcode, ())) if division.level == "province" else frozenset()
             out.append(Outside(hit.form, division.level, near, nearby[:NEARBY], within))
         return tuple(out)
+
+
+# After a Korean word that is also a division's name, these make it the place: "정주 산력권 얼마", "장사 AI 정책".
+_PROGRAM_AFTER = re.compile(
+    r"\s?(?:은|는|에서|에|의|도|시|쪽)?\s?(?:산력|컴퓨팅|쿠폰|바우처|ai|AI|算力|模型|券|补贴|政策|지원|보조|정책|데이터|모델)"
+)
+
+
+def _asks_a_program(after: str) -> bool:
+    return _PROGRAM_AFTER.match(after) is not None
