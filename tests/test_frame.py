@@ -83,6 +83,12 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("听说南京算力券500万封顶？", 5_000_000, "check"),
         ("Wuxi compute voucher 50M a year or 100M?", 50_000_000, "check"),  # which of two figures is right
         ("南京算力券一年五千万还是一亿", 50_000_000, "check"),
+        ("Zhangzhou compute voucher 50% up to 2M?", 2_000_000, "check"),  # the cap put forward, not its program
+        (
+            "Wuhan issues up to 10M yuan a year in compute vouchers, the article said. Is that still right?",
+            10_000_000,
+            "check",
+        ),
     ],
 )
 def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, role: str) -> None:
@@ -103,6 +109,9 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("how much are the Wuxi compute vouchers per year", "budget"),  # vouchers a year: the yearly pool
         ("Chengdu compute voucher max per year?", "amount"),  # a cap a year is a firm's cap
         ("武汉OPC免费算力每年给多少卡时", "amount"),  # free compute hours a firm gets
+        ("庆阳算力券是正式发文还是新闻报道", "status"),  # a status word in a choice of two is the question
+        ("重庆算力券现在能申请吗", "window"),  # whether one may apply now: the window
+        ("징카이구 모델 쿠폰 살 때만 되는 거야?", "conditions"),
         ("베이징 산력권 몇 퍼센트 지원해?", "rate"),
         ("상하이 컴퓨팅 쿠폰 총 예산", "budget"),
         ("중경 컴퓨팅쿠폰 누가 받을 수 있음?", "conditions"),
@@ -707,3 +716,8 @@ def test_a_ranking_without_some_places(matcher: IntentMatcher, text: str, exclud
 )
 def test_a_firm_asking_whether_it_may_asks_the_conditions(matcher: IntentMatcher, text: str) -> None:
     assert matcher.match(text).query.aspect == "conditions"
+
+
+def test_vouchers_of_several_places_are_the_kind_they_all_hold(matcher: IntentMatcher) -> None:
+    query = matcher.match("무한 무석 경양 중에 쿠폰 제일 많이 주는 곳").query
+    assert query.intent == "compare" and {p.value for p in query.ptypes} == {"compute_voucher"}

@@ -134,6 +134,9 @@ def _without(found: dict[str, int], name: str) -> dict[str, int]:
     return {other: pos for other, pos in found.items() if other != name}
 
 
+# "正式发文还是新闻报道", "officially issued or only news": a status word in a choice of two is the question.
+_NOW = forms_of("지금 현재 now currently rightnow 现在 目前")
+_EITHER = forms_of("还是 아니면 or 或是 或者")
 # Ending a message that says what the firm is: may it get the program?
 _MAY_WE = ("됨", "돼", "되나", "되냐", "받나", "받냐", "ok", "okay", "可以吗", "行吗", "能申请吗", "能拿吗", "能用吗")
 _APPLY_LAST = ("신청", "신청은", "신청요", "申请", "申报", "apply")
@@ -176,11 +179,11 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
         del leading["status"]  # "언제까지 시행돼요?": until when it applies, the window
     if "status" in leading and _out_yet(text, leading):
         del leading["status"]  # "비율 나왔어?", "구체적인 금액 나왔어?": whether that figure is out, so that figure
-    if "status" in leading and _status_describes(text, leading):
+    if "status" in leading and _status_describes(text, leading) and not has_any(text, _EITHER):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
     if aspect is None and has_any(text, ELIGIBILITY):
-        return "conditions"  # "우리 1인기업인데 받을 수 있음?"
+        return "window" if has_any(text, _NOW) else "conditions"  # "우리 1인기업인데 받을 수 있음?", "现在能申请吗"
     if aspect is None and text.compact.endswith(_MAY_WE) and find_traits(text):
         return "conditions"  # "스타트업인데 심천 훈련권 됨?", "startup here shenzhen model voucher ok?"
     if aspect is None and text.compact.endswith(_APPLY_LAST):

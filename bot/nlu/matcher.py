@@ -249,9 +249,12 @@ class IntentMatcher:
             named = self.program_names.named(asked[0].place, corrected.spaced, typed_here, overview)
             if named is not None:
                 slots = replace(slots, ptypes=frozenset({named.ptype}), strong_types=True)
-        if not slots.ptypes and len(asked) == 1 and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
-            kinds = self._vouchers.get(asked[0].place)  # "Nanning vouchers", "上海的券最高多少": the place's kinds
-            if kinds:
+        if not slots.ptypes and asked and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
+            # "Nanning vouchers", "上海的券最高多少": the place's kinds; of several places, the kind they all hold
+            # ("무한 무석 경양 중에 쿠폰 제일 많이 주는 곳")
+            held = [self._vouchers.get(ref.place, frozenset()) for ref in asked]
+            kinds = held[0] if len(held) == 1 else frozenset.intersection(*held)
+            if kinds and (len(held) == 1 or len(kinds) == 1):
                 slots = replace(slots, ptypes=kinds)
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
         if not slots.ptypes and len(asked) == 1 and aspect is not None and self._of_a_program(norm, slots, present):

@@ -30,6 +30,7 @@ from bot.nlu.concepts import (
     SPEND_MARKERS,
     STILL,
     SUBJECT_NOUNS,
+    SURELY,
     WEAK_CHECK_MARKERS,
     YEARLY_LEADS,
 )
@@ -253,7 +254,7 @@ def asked_after_heard(text: Normalized, span: tuple[int, int]) -> str | None:
 _BACK_TO_FIGURE = forms_of(
     "그한도 그금액 그정도 그만큼 그숫자 isthat isthis thatmuch thatcap thatfigure 这个数 那个数 这么多"
 )
-_CAP_WORDS = ("상한", "한도", "최대", "최고", "cap", "up to", "max", "上限", "最高", "最多", "封顶")
+_CAP_WORDS = ("상한", "한도", "최대", "최고", "cap", "upto", "up to", "max", "上限", "最高", "最多", "封顶")
 
 
 def _spaced_offset(spaced: str, compact_position: int) -> int:
@@ -275,9 +276,14 @@ def settle(
     beside the figure names the award whose other aspect is asked; a figure to check with no aspect asks its
     amount, or the budget when it is pool-sized."""
     award_named = _names_award(norm, slots) if role == CHECK and not has_any(norm, FIGURE_WORDS) else False
-    if award_named and aspect in ("status", "window", "conditions", "apply"):
+    confirm = has_any(norm, SURELY)  # "…up to 10M a year. Is that still right?": the figure is what is asked
+    if award_named and aspect in ("status", "window", "conditions", "apply") and not confirm:
         role = SUBJECT  # "쉬후이 500만 위안 입주장려금 그거 초안이었나": the award named, its status asked
     if role == CHECK and _cap_named(norm, slots) and not has_any(norm, CHECK_MARKERS):
+        if _ends_the_question(norm, slots):  # "Zhangzhou compute voucher 50% up to 2M?": that cap is put forward
+            start = slots.amount_span[0] if slots.amount_span else 0
+            capped = norm.spaced[max(0, start - 8) : start].replace(" ", "").endswith(_CAP_WORDS)  # 最高1亿？
+            return role, "budget" if _pool_sized(norm, slots) and not capped else "amount"
         if aspect not in (None, "amount"):
             role = SUBJECT  # "庆阳最高200万的模型券怎么申请": the cap names the program, the apply is asked
         elif aspect == "amount" and not any(mark in text.strip().rstrip("?？ ") for mark in "?？"):
@@ -324,6 +330,13 @@ def _yearly_total(text: Normalized) -> bool:
 
 POOL_SIZED = 100_000_000  # a figure of 1억 위안 or more, quoted without saying what it is, is a budget
 YEARLY_POOL_SIZED = 10_000_000  # a yearly figure of 1000만 or more is the yearly pool
+
+
+def _ends_the_question(norm: Normalized, slots: Slots) -> bool:
+    """Nothing but a unit follows the figure, and the message is a question."""
+    assert slots.amount_span is not None
+    tail = norm.spaced[slots.amount_span[1] :].replace(" ", "")
+    return tail in ("", *_UNITS) and ("?" in norm.original or "？" in norm.original)
 
 
 def _names_award(norm: Normalized, slots: Slots) -> bool:
