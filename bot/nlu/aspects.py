@@ -111,6 +111,19 @@ def _until_in_force(text: Normalized, leading: dict[str, int]) -> bool:
     return text.compact.startswith(_UNTIL, window) and 0 <= leading["status"] - end <= 1
 
 
+def _end(text: Normalized, name: str, leading: dict[str, int]) -> int:
+    return leading[name] + len(form_at(text.compact, ASPECTS[name], leading[name]))
+
+
+def _conditions_of_the_rate(text: Normalized, found: dict[str, int]) -> bool:
+    """The rate word leads straight into the conditions ("比例要什么条件", "비율 받는 조건"), not as a first question
+    joined to a second ("비율이랑 조건도", "比例多少，要啥条件")."""
+    rate = form_at(text.compact, ASPECTS["rate"], found["rate"])
+    gap = text.compact[found["rate"] + len(rate) : found["conditions"]]
+    asked = rate.endswith(("多少", "몇")) or text.compact.startswith("多少", found["rate"] + len(rate))
+    return not asked and gap.startswith(("要", "需要", "받는", "받을", "받으려면")) and len(gap) <= 4
+
+
 def _budget_is_the_base(text: Normalized, leading: dict[str, int]) -> bool:
     """The budget word right before the rate word names what the rate is a share of ("총액의 몇 %")."""
     start = leading["budget"]
@@ -145,7 +158,7 @@ LEAD_IN = 7  # characters before a part word that still make it the start of the
 # ("…모델 쿠폰 신청 기간은?" asks the window).
 _ONLY_AFTER_ANOTHER = frozenset(("신청기간", "접수기간", "申请时间", "申报时间"))
 _ADDED_AFTER = ("도", "은", "는", "too", "also", "呢", "也")
-_ADDED_BEFORE = ("and", "andthe", "+", "及", "和", "以及", "랑", "이랑")
+_ADDED_BEFORE = ("and", "andthe", "also", "plus", "+", "及", "和", "以及", "还有", "랑", "이랑")
 
 
 def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
@@ -166,6 +179,8 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
 def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     """``ignore``: aspects whose words describe the program rather than ask ("한도 500만 그거 조건이 뭐였죠")."""
     found = {name: pos for name, pos in _positions(text).items() if name not in ignore and not _denied(text, name, pos)}
+    if "rate" in found and "conditions" in found and _conditions_of_the_rate(text, found):
+        del found["rate"]  # "50%的比例要什么条件", "그 비율 받는 조건": the conditions of that rate
     worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}
     if not leading and found and min(found.values()) <= LEAD_IN:

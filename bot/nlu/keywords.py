@@ -103,6 +103,7 @@ _SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "compute_target": forms_of("项目标 题目标 dotheytarget whatusesdo"),
     "help": forms_of("helpful helped"),  # "thanks, very helpful" asks for no help
+    "list_cities": forms_of("支持哪些领域 支持哪些方向 支持哪些行业 支持哪些企业"),  # what is supported, not where
     "announce": forms_of("didannounce hasannounced justannounced announced announcefor 发布了什么 公告了什么"),
     "fx": forms_of(
         "위안으로하면 위안으로해 위안으로계산 元的话"
