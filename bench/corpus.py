@@ -56,6 +56,7 @@ SPLITS = {
     "tune_x": "tune_x.yaml",
     "tune_y": "tune_y.yaml",
     "tune_z": "tune_z.yaml",
+    "tune_aa": "tune_aa.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -67,7 +68,7 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"))
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
