@@ -57,6 +57,7 @@ SPLITS = {
     "tune_y": "tune_y.yaml",
     "tune_z": "tune_z.yaml",
     "tune_aa": "tune_aa.yaml",
+    "tune_ab": "tune_ab.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -68,7 +69,7 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa")
+TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa", "tune_ab")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
