@@ -69,7 +69,10 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
-TUNED = ("train", "chat", "offtopic", "generated", "dev", *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa", "tune_ab")
+TUNED = (
+    "train", "chat", "offtopic", "generated", "dev",
+    *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa", "tune_ab",
+)  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -59,6 +59,7 @@ _LATIN_UNITS = {
     "million": 10**6,
     "mio": 10**6,
     "mn": 10**6,
+    "mil": 10**6,
     "m": 10**6,
     "billion": 10**9,
     "bn": 10**9,
@@ -85,7 +86,7 @@ _HAN_DIGITS = {
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
-    r"|(?P<latin>thousand|million|billion|mio|mn|bn|k|m|b|w)(?![a-z])"
+    r"|(?P<latin>thousand|million|billion|mio|mil|mn|bn|k|m|b|w)(?![a-z])"
     r"|(?P<unit>[십백천만억조十百千万亿萬億拾佰仟])"
     r"|(?P<han>[零〇一二两兩三四五六七八九일이삼사오육칠팔구])"
 )

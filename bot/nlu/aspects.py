@@ -16,6 +16,7 @@ from bot.nlu.forms import FormIndex, first_form, form_at, forms_of, has_any
 from bot.nlu.normalize import Normalized
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
+_PERCENT_ASKED = re.compile(r"(?<![\d.%])%(?!\d)")  # a percent sign with no number: what percentage?
 _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
 
@@ -31,6 +32,8 @@ def _positions(text: Normalized) -> dict[str, int]:
     ends = {name: pos + len(form_at(compact, ASPECTS[name], pos)) for name, pos in found.items()}
     if "rate" not in found and (match := _PERCENT.search(compact)):
         found["rate"] = match.start()
+    if "rate" not in found and (match := _PERCENT_ASKED.search(compact)):
+        found["rate"] = match.start()  # "langfang compute vouchr %", "shenzhen training voucher %?"
     if "window" not in found and (match := _UNTIL_YEAR.search(compact)):
         found["window"] = match.start()
     if "budget" in found and _inside_investment_total(compact, found["budget"]):
