@@ -721,3 +721,11 @@ def test_a_firm_asking_whether_it_may_asks_the_conditions(matcher: IntentMatcher
 def test_vouchers_of_several_places_are_the_kind_they_all_hold(matcher: IntentMatcher) -> None:
     query = matcher.match("무한 무석 경양 중에 쿠폰 제일 많이 주는 곳").query
     assert query.intent == "compare" and {p.value for p in query.ptypes} == {"compute_voucher"}
+
+
+def test_a_whole_question_without_a_place_is_about_the_last_place(matcher: IntentMatcher) -> None:
+    """ "300만 위안 쓰면 얼마 받음?" after a Chengdu question computes for Chengdu, however many words it has."""
+    first = Turn(matcher.match("청두 산력권 조건 뭐야").query, 0.0)
+    query = matcher.match("300만 위안 쓰면 얼마 받음?", first).query
+    assert query.intent == "subsidy_calc" and query.place == PlaceRef("chengdu")
+    assert {p.value for p in query.ptypes} == {"compute_voucher"}

@@ -514,6 +514,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return False  # "what does Qingdao offer?": a question about the place of its own
     has_slot = s.places or s.has_type or s.has_amount
     complete = s.places and (s.has_type or s.has_amount)
+    if not s.places and (s.has_type or s.has_amount) and previous.place is not None and s.words <= 12:
+        return previous.intent in FOLLOWABLE  # "150만 위안 쓰면 얼마 나옴": the same place, whatever its length
     return bool(has_slot) and not complete and s.brief
 
 
