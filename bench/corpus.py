@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from bot.core.commands import parse_command
 from bot.core.registry import REGISTRY
 from bot.domain.dataset import Dataset, load_dataset
 from bot.nlu.context import ConversationMemory
@@ -153,9 +154,19 @@ def score(matcher: IntentMatcher, rows: list[dict[str, Any]]) -> list[Scored]:
             first = matcher.match(str(row["after"])).query
             if first.intent in remembered:
                 memory.remember("c", first)
-        query = matcher.match(str(row["text"]), memory.last("c")).query
+        query = _understood(matcher, str(row["text"]), memory)
         out.append(Scored(row, query, check(row, query)))
     return out
+
+
+def _understood(matcher: IntentMatcher, text: str, memory: ConversationMemory) -> Query:
+    """As the dispatcher reads it: a slash command of a feature that parses no arguments of its own ("/cities") is
+    that feature's act; anything else is the matcher's frame."""
+    command = parse_command(text)
+    feature = REGISTRY.command(command.name) if command is not None else None
+    if command is not None and feature is not None and feature.parse is None:
+        return replace(matcher.match(command.args).query, intent=feature.intent, text=text)
+    return matcher.match(text, memory.last("c")).query
 
 
 def accuracy(scored: list[Scored]) -> float:
