@@ -729,3 +729,9 @@ def test_a_whole_question_without_a_place_is_about_the_last_place(matcher: Inten
     query = matcher.match("300만 위안 쓰면 얼마 받음?", first).query
     assert query.intent == "subsidy_calc" and query.place == PlaceRef("chengdu")
     assert {p.value for p in query.ptypes} == {"compute_voucher"}
+
+
+def test_a_center_named_in_a_program_name_is_that_program(matcher: IntentMatcher) -> None:
+    """The Wuhan 1:1 matching reward for super computing centers: not the centers, not a compute voucher."""
+    query = matcher.match("우한 슈퍼 스마트 컴퓨팅 센터 1:1 보상이 뭐야?").query
+    assert query.intent == "program_info" and {p.value for p in query.ptypes} == {"matching_reward"}

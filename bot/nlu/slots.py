@@ -42,7 +42,9 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.SCENARIO_FUNDING: forms_of(
         "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject 벤치마크 benchmark applicationfunding 응용지원"
     ),
-    T.MATCHING_REWARD: forms_of("매칭 配套 matching matches 1:1 1比1 1대1"),
+    T.MATCHING_REWARD: forms_of(
+        "매칭 配套 matching matches 1:1 1比1 1대1 11보상 11지원 11매칭 11配套 11奖励 11reward 11matching"
+    ),
     T.HARDWARE_SUBSIDY: forms_of(
         "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴 "
         "서버보조 서버지원 서버면 ai칩서버 국산ai칩 domesticchip chipservers servers"
@@ -141,6 +143,8 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     if contains_any(compact, _TRAIT_PHRASES):  # 컴퓨팅 파워 공급업체, 算力服务商, 大模型企业: who asks, not a program
         compact = _NOT_TYPES.sub(" ", compact)
     strong = _STRONG.names_in(compact)
+    if len(strong) > 1:  # "스마트 컴퓨팅 센터 1:1 보상": the 컴퓨팅 of a center's name names no compute voucher
+        strong = _STRONG.names_in(_CENTER_PHRASES.sub(" ", compact)) or strong
     if strong:
         return frozenset(strong), True
     compact = _CENTER_PHRASES.sub(" ", compact)  # the 데이터 of 데이터센터 names no data voucher
