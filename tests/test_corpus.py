@@ -62,7 +62,9 @@ def test_holdout_split_accuracy_does_not_regress(matcher: IntentMatcher) -> None
     [("chat", 0.97), ("offtopic", 0.96), ("generated", 0.97), ("tune_a", 0.97), ("tune_b", 0.97), ("tune_c", 0.96),
      ("tune_d", 0.96), ("tune_e", 0.96), ("tune_f", 0.94), ("tune_g", 0.94), ("tune_h", 0.95), ("tune_i", 0.95),
      ("tune_j", 0.93), ("tune_k", 0.92), ("tune_l", 0.93), ("tune_m", 0.92),
-     ("tune_n", 0.90), ("tune_o", 0.91), ("tune_p", 0.93), ("tune_q", 0.94), ("tune_r", 0.94)],
+     ("tune_n", 0.92), ("tune_o", 0.93), ("tune_p", 0.95), ("tune_q", 0.96), ("tune_r", 0.96), ("tune_s", 0.94),
+     ("tune_t", 0.96), ("tune_u", 0.94), ("tune_v", 0.94), ("tune_w", 0.96), ("tune_x", 0.94), ("tune_y", 0.96),
+     ("tune_z", 0.94), ("tune_aa", 0.95), ("tune_ab", 0.95)],
 )  # fmt: skip
 def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
     """The chat-style, off-topic, generated and tuning phrasings (tuned on): whole answers at least at ``floor``."""
