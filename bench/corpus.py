@@ -59,6 +59,8 @@ SPLITS = {
     "tune_z": "tune_z.yaml",
     "tune_aa": "tune_aa.yaml",
     "tune_ab": "tune_ab.yaml",
+    "tune_ac": "tune_ac.yaml",
+    "tune_ad": "tune_ad.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -72,7 +74,7 @@ SPLITS = {
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
-    *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa", "tune_ab",
+    *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa", "tune_ab", "tune_ac", "tune_ad",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
