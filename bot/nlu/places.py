@@ -60,6 +60,7 @@ _NOT_PLACES = frozenset(
     {
         "하나",  # one (하나요, 하나로): one slip from 허난
         "우리",
+        "선도",  # leading (선도 프로젝트): one slip from 성도
         "저희",
         "여기",
         "거기",

@@ -49,6 +49,7 @@ _BASE_CLAUSE = re.compile(
 )
 # Right after a figure, another one offered instead: the asker wants to know which is right.
 _ALTERNATIVE = re.compile(r"\s*(?:[^\s\d]+\s*){0,3}?(?:or|아니면|아님|还是|或者|或)\s*[\d一二两三四五六七八九十]")
+_TO_GET = re.compile(r"(?:위안|원|元)?(?:을|를)?(?:받으려면|받기위해|받기위해선|받으려고|toget|拿到|要拿)")
 _STATED = ("is", "was", "are")  # "… reward is 50k?": a figure put to the bot when nothing follows it
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
@@ -157,8 +158,8 @@ def amount_role(
         return CHECK
     if _spend_marked(text):
         return SPEND
-    if following.startswith(SUBJECT_NOUNS):
-        return SUBJECT
+    if following.startswith(SUBJECT_NOUNS) or _TO_GET.match(following):
+        return SUBJECT  # "…100만 위안 받으려면 …": the award to get
     if aspect not in (None, "amount") and (
         any(noun in following[:34] for noun in PROGRAM_NOUNS) or preceding.endswith(PROGRAM_NOUNS)
     ):
