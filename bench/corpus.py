@@ -70,6 +70,8 @@ SPLITS = {
     "holdout_f": "holdout_f.yaml",
     "holdout_g": "holdout_g.yaml",
     "holdout_h": "holdout_h.yaml",
+    "holdout_i": "holdout_i.yaml",
+    "holdout_j": "holdout_j.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
