@@ -257,7 +257,10 @@ class IntentMatcher:
             if kinds and (len(held) == 1 or len(kinds) == 1):
                 slots = replace(slots, ptypes=kinds)
         aspect = "clause" if slots.wants_clause else find_aspect(corrected)
-        if not slots.ptypes and len(asked) == 1 and aspect is not None and self._of_a_program(norm, slots, present):
+        asked_of = aspect is not None or (
+            slots.money is not None and "calc" not in present
+        )  # "톈진 1년에 2000만 맞나요?"
+        if not slots.ptypes and len(asked) == 1 and asked_of and self._of_a_program(norm, slots, present):
             only = only_type(self._dataset, asked[0])  # "항저우 중소기업은 몇 %까지?": its one kind of program
             if only is not None:
                 slots = replace(slots, ptypes=frozenset({only}))
