@@ -224,6 +224,7 @@ def find_parts(text: Normalized, aspect: str | None, asks_fx: bool) -> tuple[str
     return tuple(parts)
 
 
+@lru_cache(maxsize=1024)  # the matcher, the aspect and the profile route each ask it of one message
 def find_traits(text: Normalized) -> frozenset[str]:
     """The asker's traits; not one they deny ("1인 기업은 아니고", "상장사 아니고 스타트업", "not an SME")."""
     compact = text.compact

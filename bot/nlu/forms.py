@@ -187,6 +187,9 @@ class FormIndex(Generic[K]):
 
 
 def has_any(text: Normalized, forms: tuple[str, ...]) -> bool:
+    table = forms.table if type(forms) is Forms else _table(forms)
+    if table.isdisjoint(_occurrences(text.compact, _UNIVERSE.version)[1]):
+        return False  # most tables, for most messages: no form at all
     return first_form(text, forms) >= 0
 
 
