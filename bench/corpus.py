@@ -61,6 +61,7 @@ SPLITS = {
     "tune_ab": "tune_ab.yaml",
     "tune_ac": "tune_ac.yaml",
     "tune_ad": "tune_ad.yaml",
+    "tune_ae": "tune_ae.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -76,7 +77,7 @@ SPLITS = {
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
-    *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa", "tune_ab", "tune_ac", "tune_ad",
+    *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa", "tune_ab", "tune_ac", "tune_ad", "tune_ae",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
