@@ -62,6 +62,7 @@ SPLITS = {
     "tune_ac": "tune_ac.yaml",
     "tune_ad": "tune_ad.yaml",
     "tune_ae": "tune_ae.yaml",
+    "tune_af": "tune_af.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -77,7 +78,8 @@ SPLITS = {
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
-    *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"), "tune_aa", "tune_ab", "tune_ac", "tune_ad", "tune_ae",
+    *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+    *(f"tune_a{x}" for x in "abcdef"),
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
