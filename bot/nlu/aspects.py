@@ -173,8 +173,11 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
         forms = PART_FORMS[name]
         form = form_at(compact, forms, pos)
         added = compact[pos + len(form) :].startswith(_ADDED_AFTER) and form not in _ONLY_AFTER_ANOTHER
-        marked = added or compact[:pos].endswith(_ADDED_BEFORE)
-        if any(other != name and start < pos for other, start in found.items()) or (pos > 0 and marked):
+        marked = pos > 0 and (added or compact[:pos].endswith(_ADDED_BEFORE))
+        # "still running, and until when?": the same question asked twice, not a second one
+        alone = set(found) == {name}
+        asked_before = alone and found[name] + len(form_at(compact, ASPECTS[name], found[name])) <= pos
+        if not asked_before and (any(other != name and start < pos for other, start in found.items()) or marked):
             parts.add(name)
     return parts
 
