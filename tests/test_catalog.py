@@ -41,6 +41,7 @@ def test_every_program_type_has_a_name_in_each_language() -> None:
         ("우시", "우시가 아니라"),
         ("30%", "30%가 아니라"),
         ("2,000만", "2,000만이 아니라"),
+        ("Xi'an", "Xi'an이(가) 아니라"),  # a name in Latin letters: both particles, as Korean writing does
     ],
 )
 def test_korean_particles_follow_the_last_syllable(heard: str, expected: str) -> None:

@@ -735,3 +735,8 @@ def test_a_center_named_in_a_program_name_is_that_program(matcher: IntentMatcher
     """The Wuhan 1:1 matching reward for super computing centers: not the centers, not a compute voucher."""
     query = matcher.match("우한 슈퍼 스마트 컴퓨팅 센터 1:1 보상이 뭐야?").query
     assert query.intent == "program_info" and {p.value for p in query.ptypes} == {"matching_reward"}
+
+
+def test_a_place_we_do_not_cover_takes_the_right_korean_particle(responder: Responder) -> None:
+    reply = responder.answer_now(IncomingMessage(text="정주 산력권 얼마에여", chat_id="p", lang="ko"))
+    assert render_plain(reply).startswith("정주는 아직 데이터에 없는 지역입니다")

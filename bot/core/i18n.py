@@ -24,6 +24,8 @@ class _Particles(Formatter):
             return str(super().format_field(value, format_spec))
         with_final, without_final = format_spec.split("/", 1)
         text = str(value)
+        if text.rstrip()[-1:].isascii() and text.rstrip()[-1:].isalpha():
+            return f"{text}{with_final}({without_final})"  # "Xi'an은(는)": a name in Latin letters
         return text + (with_final if _has_final(text, rieul_is_vowel=with_final == "으로") else without_final)
 
 
