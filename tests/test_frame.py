@@ -740,3 +740,11 @@ def test_a_center_named_in_a_program_name_is_that_program(matcher: IntentMatcher
 def test_a_place_we_do_not_cover_takes_the_right_korean_particle(responder: Responder) -> None:
     reply = responder.answer_now(IncomingMessage(text="정주 산력권 얼마에여", chat_id="p", lang="ko"))
     assert render_plain(reply).startswith("정주는 아직 데이터에 없는 지역입니다")
+
+
+@pytest.mark.parametrize(
+    "text", ["판교 AI 기업 보조금 뭐있음", "과기부 AI바우처 내년에도 함?", "경기도 AI 데이터 바우처 신청기간 언제에요"]
+)
+def test_a_korean_place_or_agency_is_a_place_we_do_not_cover(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.outside and query.place is None
