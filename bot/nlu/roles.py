@@ -242,8 +242,10 @@ def asked_after_heard(text: Normalized, span: tuple[int, int]) -> str | None:
         return None  # "听说…超过2000万才能拿…？": heard before the figure, the figure is what is put forward
     end = marker + len(form_at(rest.compact, HEARSAY, marker))  # "…라는데, <question>": asked after the hearsay
     rest = normalize(rest.spaced[_spaced_offset(rest.spaced, end) :])
-    if has_any(rest, _BACK_TO_FIGURE) or has_any(rest, FX_PART_FORMS):
-        return None  # "…준다고 하시던데, 우리도 그 한도야?", "…라는데 원화로 얼마?": the figure itself is asked about
+    if has_any(rest, _BACK_TO_FIGURE):
+        return None  # "…준다고 하시던데, 우리도 그 한도야?": the figure itself is asked about
+    if has_any(rest, FX_PART_FORMS):
+        return "amount"  # "…100만 위안이라던데 원화로 얼마야?": that award, in won
     asked = find_aspect(rest)
     cap_before = any(word in text.spaced[max(0, span[0] - 8) : span[0]] for word in _CAP_WORDS)
     if asked in ("amount", "budget") and cap_before:
