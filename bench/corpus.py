@@ -63,6 +63,8 @@ SPLITS = {
     "tune_ad": "tune_ad.yaml",
     "tune_ae": "tune_ae.yaml",
     "tune_af": "tune_af.yaml",
+    "tune_ag": "tune_ag.yaml",
+    "tune_ah": "tune_ah.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -79,7 +81,7 @@ SPLITS = {
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tune_a{x}" for x in "abcdef"),
+    *(f"tune_a{x}" for x in "abcdefgh"),
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
