@@ -105,7 +105,10 @@ def _out_yet(text: Normalized, leading: dict[str, int]) -> bool:
     return text.compact.startswith(_OUT_YET, start) and any(p < start for n, p in leading.items() if n != "status")
 
 
-_UNTIL = ("언제까지", "until", "untilwhen", "tillwhen", "到什么时候", "到哪年", "到哪一年")
+_UNTIL = (
+    *("언제까지", "언제부터", "until", "untilwhen", "tillwhen", "since"),
+    *("到什么时候", "到哪年", "到哪一年", "从什么时候"),
+)
 
 
 def _until_in_force(text: Normalized, leading: dict[str, int]) -> bool:

@@ -69,7 +69,8 @@ PROPOSED_BEFORE = forms_of(
     "규모야 규모맞 규모인 규모예 규모가 "
     "까지임 까지야 까지인 까지예 까지에요 까지죠 까지맞 까지됨 까지돼 까지나옴 까지나와 이죠 인거지 맞 "
     "이총예산 가총예산 이한도 가한도 이상한 가상한 吗 吧 是吧 对吧 是不是 是每年 "
-    "써야됨 써야돼 써야하나 써야되나 넘어야돼 넘어야됨 넘어야하나 넘어야되나 이상이어야 이상써야 이상이면되"
+    "써야됨 써야돼 써야하나 써야되나 넘어야돼 넘어야됨 넘어야하나 넘어야되나 이상이어야 이상써야 이상이면되 "
+    "부터임 부터야 부터인가 부터인지 이최대 가최대 이최고 가최고 이상한임 封顶 封顶吗 封顶吧"
 )
 
 
@@ -158,6 +159,8 @@ def amount_role(
         return CHECK
     if _spend_marked(text):
         return SPEND
+    if following.startswith(("짜리면", "짜리라면")):
+        return SPEND  # "계약 백만 위안짜리면 얼마 나와요": a contract of that size, to compute on
     if following.startswith(SUBJECT_NOUNS) or _TO_GET.match(following):
         return SUBJECT  # "…100만 위안 받으려면 …": the award to get
     if aspect not in (None, "amount") and (
@@ -214,7 +217,9 @@ _YEARLY_TAIL = re.compile(
 
 
 # A spend word inside a program's name ("算力采购补贴", "컴퓨팅 구매 보조금", "compute procurement subsidy").
-_NAMED_SPEND = re.compile(r"(?:采购|购买|구매|구입|purchase|procurement)\s?(?:补贴|补助|보조금|보조|지원금|subsid\w*)")
+_NAMED_SPEND = re.compile(
+    r"(?:采购|购买|구매|구입|purchase|procurement)\s?(?:补贴|补助|보조금|보조|지원금|subsid\w*)|min(?:imum)?\s?spend"
+)
 
 
 def _spend_marked(text: Normalized) -> bool:
