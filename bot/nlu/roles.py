@@ -70,7 +70,7 @@ PROPOSED_BEFORE = forms_of(
     "까지임 까지야 까지인 까지예 까지에요 까지죠 까지맞 까지됨 까지돼 까지나옴 까지나와 이죠 인거지 맞 "
     "이총예산 가총예산 이한도 가한도 이상한 가상한 吗 吧 是吧 对吧 是不是 是每年 "
     "써야됨 써야돼 써야하나 써야되나 넘어야돼 넘어야됨 넘어야하나 넘어야되나 이상이어야 이상써야 이상이면되 "
-    "부터임 부터야 부터인가 부터인지 이최대 가최대 이최고 가최고 이상한임 封顶 封顶吗 封顶吧"
+    "부터임 부터야 부터인가 부터인지 이최대 가최대 이최고 가최고 이상한임 封顶吗 封顶吧"
 )
 
 
@@ -193,6 +193,7 @@ _PER_UNIT = ("당", "每个", "每件", "每项", "每家", "percompany", "perfi
 
 
 _UNITS = ("元", "块", "위안", "yuan", "rmb", "cny")
+_CAP_TAILS = ("封顶", "上限", "최대", "상한", "한도", "cap", "max", "yuancap", "yuanmax", "元封顶", "위안상한")
 
 
 def _award_put_forward(text: Normalized, preceding: str, following: str) -> bool:
@@ -202,7 +203,7 @@ def _award_put_forward(text: Normalized, preceding: str, following: str) -> bool
         return False
     tail = following.rstrip("?？!.~ㅋ")
     yearly = _YEARLY_TAIL.fullmatch(tail) is not None  # "10M yuan a year in total?", "연 5000만?"
-    if yearly or preceding.endswith(("연", "연간", "매년")):
+    if yearly or preceding.endswith(("연", "연간", "매년")) or tail in _CAP_TAILS:  # "上海模型券五百万封顶？"
         return True
     if not (tail in ("", "까지", "이야", "인가", *_UNITS) or (tail.startswith("per") and len(tail) <= 12)):
         return False
