@@ -76,6 +76,7 @@ SPLITS = {
     "holdout_h": "holdout_h.yaml",
     "holdout_i": "holdout_i.yaml",
     "holdout_j": "holdout_j.yaml",
+    "holdout_k": "holdout_k.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
