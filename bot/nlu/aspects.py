@@ -117,6 +117,18 @@ def _until_in_force(text: Normalized, leading: dict[str, int]) -> bool:
     return text.compact.startswith(_UNTIL, window) and 0 <= leading["status"] - end <= 1
 
 
+def _asked_last(text: Normalized, found: dict[str, int]) -> bool:
+    """One aspect only, ending the message with nothing but a topic marker ("그럼 선전 모델쿠폰 조건은?")."""
+    earlier = text.original.rstrip("?？ ")
+    if len(found) != 1 or has_any(text, _ASKED_BEFORE) or "?" in earlier or "？" in earlier:
+        return False  # "…알려줘요, 마감은?", "…진짜? 조건은?": a second question after a first
+    (name,) = found
+    return text.compact[_end(text, name, found) :] in ("은", "는", "은요", "는요", "呢", "")
+
+
+_ASKED_BEFORE = forms_of("알려 설명 어때 어떠 details detail info tellme please pls 介绍 说说 讲讲 andthe also")
+
+
 def _end(text: Normalized, name: str, leading: dict[str, int]) -> int:
     return leading[name] + len(form_at(text.compact, ASPECTS[name], leading[name]))
 
@@ -192,7 +204,7 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
         del found["rate"]  # "50%的比例要什么条件", "그 비율 받는 조건": the conditions of that rate
     worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}
-    if not leading and found and min(found.values()) <= LEAD_IN:
+    if not leading and found and (min(found.values()) <= LEAD_IN or _asked_last(text, found)):
         leading = found  # "and the deadline?", "그럼 조건은?": a second question with no first is the question
     bare_rate = "rate" in leading and first_form(text, ASPECTS["rate"]) < 0  # a "60%" and no rate word
     if bare_rate and (set(leading) - {"rate", "amount"} or ("amount" in leading and not _rate_asked(text))):
