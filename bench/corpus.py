@@ -65,6 +65,8 @@ SPLITS = {
     "tune_af": "tune_af.yaml",
     "tune_ag": "tune_ag.yaml",
     "tune_ah": "tune_ah.yaml",
+    "tune_ai": "tune_ai.yaml",
+    "tune_aj": "tune_aj.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -82,7 +84,7 @@ SPLITS = {
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tune_a{x}" for x in "abcdefgh"),
+    *(f"tune_a{x}" for x in "abcdefghij"),
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
