@@ -748,3 +748,15 @@ def test_a_place_we_do_not_cover_takes_the_right_korean_particle(responder: Resp
 def test_a_korean_place_or_agency_is_a_place_we_do_not_cover(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.outside and query.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("우시 산력권 5천만 맞음?", "budget"),  # Wuxi's 50M is its yearly pool in the data: the pool is checked
+        ("우시 산력권 상한 5천만이라던데 맞아?", "amount"),  # worded as a cap, it stays the cap
+    ],
+)
+def test_a_figure_to_check_is_read_as_what_it_is_in_the_data(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    query = matcher.match(text).query
+    assert query.amount_role == "check" and query.aspect == aspect

@@ -3,6 +3,8 @@
 - A "minimum" (not named as such) of a program whose minimum is one of its conditions ("contracts above 20 million
   CNY" as a condition of a fixed award, not a spend before anything is paid) asks the conditions.
 - A program asked "…in won too" with no aspect of its own asks its amount, in won.
+- A figure put forward to check is checked against what it is in the data: the pool's figure asks the budget,
+  a cap's figure the amount ("우시 산력권 5천만 맞음?").
 - An aspect asked of a place with one kind of program only ("항저우 중소기업은 몇 %까지?") is asked of that kind.
 """
 
@@ -12,6 +14,7 @@ from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.schema import Program, ProgramType
 from bot.nlu import intents as I
+from bot.nlu.aspects import find_aspect
 from bot.nlu.forms import forms_of, has_any
 from bot.nlu.normalize import normalize
 from bot.nlu.query import Query
@@ -44,6 +47,16 @@ def aspect_in_the_data(dataset: Dataset, query: Query) -> str | None:
         return query.aspect
     if query.aspect is None and "fx" in query.parts:
         return "amount"  # "zhuhai model filing reward, in won too"
+    money = query.money if query.amount_role == "check" and query.aspect in (None, "amount", "budget") else None
+    if money is not None and find_aspect(normalize(query.text)) not in ("amount", "budget"):  # not "상한 5000만…"
+        figure = money.amount if money.currency.value == "CNY" else None
+        programs = _asked_programs(dataset, query) if figure is not None else []
+        pools = {p.pool_cny for p in programs if p.pool_cny is not None}
+        caps = {p.formula.cap_cny for p in programs if p.formula.cap_cny is not None}
+        if figure in pools and figure not in caps:
+            return "budget"  # "우시 산력권 5천만 맞음?": the figure is the pool's, so the pool is what is checked
+        if figure in caps and figure not in pools:
+            return "amount"
     if query.aspect == "minimum" and not has_any(normalize(query.text), _MINIMUM_WORDS):
         programs = _asked_programs(dataset, query)
         if any(map(_minimum_in_conditions, programs)) and not any(map(_minimum_in_formula, programs)):
