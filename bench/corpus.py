@@ -67,6 +67,8 @@ SPLITS = {
     "tune_ah": "tune_ah.yaml",
     "tune_ai": "tune_ai.yaml",
     "tune_aj": "tune_aj.yaml",
+    "tune_ak": "tune_ak.yaml",
+    "tune_al": "tune_al.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -84,7 +86,7 @@ SPLITS = {
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tune_a{x}" for x in "abcdefghij"),
+    *(f"tune_a{x}" for x in "abcdefghijkl"),
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
