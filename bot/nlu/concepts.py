@@ -33,7 +33,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 얼마발행 얼마나발행 까지발행 발행량 발행액 annualtotal vouchersize totalpot pot howbig 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 얼마발행 얼마규모 얼마나발행 까지발행 발행량 발행액 annualtotal vouchersize totalpot pot howbig 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
     ),
     "rate": forms_of(
         "howmuchofthe 费用的多少 金额的多少 总额的多少 投资的多少 비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
@@ -42,7 +42,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "onlyfor whatdoesittake whatittakes whatkindof 대상기업 몇건 있어야돼 whoaretheyfor whoisitfor havetobuy 能用在 用在 어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야해 있어야하 있어야되 돼있어야 되어있어야 算不算 给谁 whichuses whatuses needtohave 通过哪个平台用 쪽도쓸수 에도쓸수 tiaojian whichcompanies whocanuse canusethem onlycover contractcanrun howlongthecontract theysubsidi theycover doesitcover 모델만되 기업만되 회사만되 어떤용도 무슨용도 용도가 용도로 给什么企业 是给什么 longerthan runlonger 있어야됨 몇개있어야 要几个 几个应用 什么样的企业 补贴给 인정해주 포함돼 포함되나 몇개까지뽑 몇개뽑 anyissue 신청못 때만되 살때만 할때만 뭐살때 payfor paysfor 是补给 补给 smesonly startupsonly 어떤기업 어떤회사 어떤업체 主要补贴 主要给 是给谁 才能拿 才能申请 要超过 能补吗 whichapplications supportedapplications 도지원되나 쓸수있나 쓸수있어 involve involves 有关吗 有关系吗 분담 分担 반반 연결해야 whatdoyouneed whatdoineed applytoo 也能申请 이어야되 있어야한 이어야한 여야한 어야한다 이어야돼 이어야하 여야되 여야하 여야돼 야받는 야받을 야받아 转让 나중에청구 먼저내고 해당없 面向什么 面向哪些 要备案 需要备案 whichplatform 계약기간 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭐 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
+        "onlyfor whatdoesittake whatittakes whatkindof 대상기업 몇건 있어야돼 whoaretheyfor whoisitfor havetobuy 能用在 用在 어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야해 있어야하 있어야되 돼있어야 되어있어야 算不算 给谁 whichuses whatuses needtohave 通过哪个平台用 쪽도쓸수 에도쓸수 tiaojian 先全额 全额付 先付款 先拿到 只能买 哪里买 才能补 whichcompanies whocanuse canusethem onlycover contractcanrun howlongthecontract theysubsidi theycover doesitcover 모델만되 기업만되 회사만되 어떤용도 무슨용도 용도가 용도로 给什么企业 是给什么 longerthan runlonger 있어야됨 몇개있어야 要几个 几个应用 什么样的企业 补贴给 인정해주 포함돼 포함되나 몇개까지뽑 몇개뽑 anyissue 신청못 때만되 살때만 할때만 뭐살때 payfor paysfor 是补给 补给 smesonly startupsonly 어떤기업 어떤회사 어떤업체 主要补贴 主要给 是给谁 才能拿 才能申请 要超过 能补吗 whichapplications supportedapplications 도지원되나 쓸수있나 쓸수있어 involve involves 有关吗 有关系吗 분담 分担 반반 연결해야 whatdoyouneed whatdoineed applytoo 也能申请 이어야되 있어야한 이어야한 여야한 어야한다 이어야돼 이어야하 여야되 여야하 여야돼 야받는 야받을 야받아 转让 나중에청구 먼저내고 해당없 面向什么 面向哪些 要备案 需要备案 whichplatform 계약기간 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭐 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 whoseligible"
     ),
     "apply": forms_of(
         "신청방법 자동지급 payfirst claimlater 自己申请 자동임 신청해야됨 신청해야돼 在哪报 哪里报 省里发 市里发 따로신청 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
@@ -77,7 +77,8 @@ BUDGET_LEADS = forms_of("총 풀 총규모 규모 기금 전용기금 pool fund 
 # says it is per firm ("주체당 연 100만위안 맞아요?", "연간 150만?" are a firm's yearly cap).
 YEARLY_LEADS = forms_of("매년 每年 一年 1년 1년에 연 연간 annual yearly")
 PER_FIRM = forms_of(
-    "주체당 기업당 업체당 회사당 한곳당 percompany perfirm perapplicant onecompany asinglecompany eachcompany 每家 每家企业 "
+    "주체당 기업당 업체당 회사당 한곳당 percompany perfirm perapplicant onecompany asinglecompany eachcompany peruser "
+    "onecomputeuser eachuser 每家 每家企业 "
     "单个企业 单家企业"
 )
 # When several aspects are present, the first of these that is present leads.
@@ -238,7 +239,7 @@ OFF_TOPIC = forms_of(
     "星巴克 淘宝 股票 基金 比特币 社保 公积金 个税 退税 "
     # travel, jobs, daily life
     "고속철 기차 ktx 비행기 항공권 출퇴근 회식 맛집 날씨 미세먼지 취업 경력직 이직 지원서 자소서 대학원 입학 비자 "
-    "trainticket bullettrain highspeedtrain flight weather restaurant visa job hiring resume 高铁 火车 机票 天气 美食 签证 招聘 跳槽 "
+    "trainticket bullettrain highspeedtrain flight weather restaurant visa jobhunt jobsearch newjob findajob getajob jobopening jobapplication hiring resume 高铁 火车 机票 天气 美食 签证 招聘 跳槽 "
     # other targets, centers and models
     "체중 다이어트 몸무게 매출목표 매출달성 매출올리 매출늘리 kpi revenuetarget weightloss salestarget 서비스센터 콜센터 고객센터 센터장 "
     "servicecenter callcenter customerservice 售后 客服 手办 高达 上色 黑神话 游戏 手机 电脑配置 "
