@@ -84,8 +84,7 @@ _INTO_RATE = (
 def _status_describes(text: Normalized, leading: dict[str, int]) -> bool:
     """A status word before another aspect says which text ("최종본 … 상한", "draft … cap"); right before a time
     word it names the phase whose time is asked ("의견수렴 기간 언제"); a later "还有吗" asks the status still."""
-    start = leading["status"]
-    end = start + len(form_at(text.compact, ASPECTS["status"], start))
+    start, end = leading["status"], _end(text, "status", leading)
 
     def describes(name: str, pos: int) -> bool:
         if name != "window":
@@ -112,8 +111,7 @@ _UNTIL = (
 
 
 def _until_in_force(text: Normalized, leading: dict[str, int]) -> bool:
-    window = leading["window"]
-    end = window + len(form_at(text.compact, ASPECTS["window"], window))
+    window, end = leading["window"], _end(text, "window", leading)
     return text.compact.startswith(_UNTIL, window) and 0 <= leading["status"] - end <= 1
 
 
@@ -144,9 +142,7 @@ def _conditions_of_the_rate(text: Normalized, found: dict[str, int]) -> bool:
 
 def _budget_is_the_base(text: Normalized, leading: dict[str, int]) -> bool:
     """The budget word right before the rate word names what the rate is a share of ("총액의 몇 %")."""
-    start = leading["budget"]
-    end = start + len(form_at(text.compact, ASPECTS["budget"], start))
-    rate = leading["rate"]
+    end, rate = _end(text, "budget", leading), leading["rate"]
     return rate >= end and text.compact[end:rate] in ("", "의", "的") and not text.compact.startswith("一比", rate)
 
 

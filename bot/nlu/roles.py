@@ -150,7 +150,7 @@ def amount_role(
     if spend_picked:
         return SPEND
     if has_any(text, CHECK_MARKERS):
-        return SUBJECT if _heard_then_asked(text, span) else CHECK
+        return SUBJECT if asked_after_heard(text, span) is not None else CHECK
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
     preceding = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")
     if _ALTERNATIVE.match(text.spaced, span[1]) and not has_any(text, SPEND_MARKERS):
@@ -189,7 +189,7 @@ _AWARD_NOUNS = (
     "지원금", "보상금", "보조금", "장려금", "보조", "보상", "장려", "포상", "지원", "기금", "award", "grant", "bonus",
     "prize", "funding", "fund", "reward", "奖励", "补助", "奖金", "资金", "资助", "补贴", "基金",
 )  # fmt: skip
-_PER_UNIT = ("당", "每个", "每件", "每项", "每家", "percompany", "perfirm", "perproject", "permodel")
+_PER_UNIT = ("당", "每个", "每件", "每项", "perproject", "permodel", *PER_FIRM)
 
 
 _UNITS = ("元", "块", "위안", "yuan", "rmb", "cny")
@@ -229,10 +229,6 @@ def _spend_marked(text: Normalized) -> bool:
         return False
     unnamed = _NAMED_SPEND.sub(" ", text.spaced)
     return unnamed == text.spaced or has_any(normalize(unnamed), SPEND_MARKERS)
-
-
-def _heard_then_asked(text: Normalized, span: tuple[int, int]) -> bool:
-    return asked_after_heard(text, span) is not None
 
 
 def asked_after_heard(text: Normalized, span: tuple[int, int]) -> str | None:
