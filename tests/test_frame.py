@@ -458,16 +458,17 @@ def test_a_center_in_a_program_title_is_that_program(matcher: IntentMatcher) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["한국 GPU 지원사업 조건 뭐임", "Korea HPC support program how to apply", "韩国有没有算力券"],
-)
-def test_a_korean_program_is_not_answered_with_chinese_figures(
-    matcher: IntentMatcher, responder: Responder, text: str
-) -> None:
-    """Korea named as the place of a program is a place we do not cover: no ranking of Chinese budgets."""
+    ["한국 GPU 지원사업 조건 뭐임", "Korea HPC support program how to apply", "韩国有没有算力券", "韩国AI券多少钱",
+     "한국 R&D 바우처 신청기간 언제예요"],
+)  # fmt: skip
+def test_a_korean_program_is_out_of_scope_and_says_so(matcher: IntentMatcher, responder: Responder, text: str) -> None:
+    """Korea's own programs are another domain: the act is out of scope, and the reply names Korea as a place we
+    do not cover (not the generic "I did not understand"), with no ranking of Chinese budgets."""
     query = matcher.match(text).query
-    assert query.outside and query.place is None
-    reply = responder.answer_now(IncomingMessage(text, chat_id="kr"))
-    assert not any(word in render_plain(reply) for word in ("위안", "CNY", "元", "%"))
+    assert query.intent == "unknown" and query.outside and query.place is None
+    text_out = render_plain(responder.answer_now(IncomingMessage(text, chat_id="kr")))
+    assert not any(word in text_out for word in ("위안", "CNY", "元", "%"))
+    assert any(name in text_out for name in ("한국", "Korea", "韩国")) and "/cities" in text_out
 
 
 def test_korea_as_who_asks_or_the_language_is_no_place(matcher: IntentMatcher) -> None:

@@ -143,6 +143,10 @@ class Responder:
             match = self.matcher.match(text, await self.memory.previous(message.chat_key))
             feature = self.registry.feature(match.query.intent)
             if feature is None:
+                abroad = [o for o in match.query.outside if o.abroad]
+                if abroad:  # "韩国有没有算力券", "Berlin AI grants?": we cover China's local governments only
+                    problem = Problem("place.not_covered", {"outside": abroad[0]})
+                    return problem_reply(self.services, I.UNKNOWN, lang, problem)
                 return help.unknown(lang, match.suggestions)
             if match.money_problem is not None and feature.takes_amount:
                 return problem_reply(self.services, feature.intent, lang, match.money_problem)

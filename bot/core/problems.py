@@ -13,7 +13,7 @@ from bot.nlu.query import Outside
 def not_covered_lines(services: Services, outside: Outside, lang: str) -> list[str]:
     """A place we know but do not cover: say so, and point to its province and the nearest covered places."""
     name = echo(outside.name)
-    if outside.kind in ("country", "city") and outside.near is None and not outside.nearby:
+    if outside.abroad and not outside.nearby:
         return [t(lang, "outside.foreign", name=name)]
     lines = [t(lang, "outside.division", name=name)]
     places = services.dataset.places

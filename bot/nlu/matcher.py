@@ -231,10 +231,12 @@ class IntentMatcher:
             present = present | {"computing_center"}
         asked_places = {ref.place for ref in asked}
         outside = tuple(o for o in outside if not o.within & asked_places)  # "하북성 랑방": where Langfang lies
-        if not asked and not outside and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact):
+        korean_program = not asked and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact)
+        korean_program = korean_program and all(o.name.lower() in KOREA.table for o in outside)
+        if korean_program and not outside:  # "한국 GPU 지원사업": Korea's own programs are another domain
             korea = form_at(norm.compact, KOREA, first_form(norm, KOREA))
-            outside = (Outside(korea.title() if korea.isascii() else korea, "country"),)  # 한국 GPU 지원사업
-        abroad = any(o.kind in ("country", "city") and o.near is None for o in outside)  # a foreign country or city
+            outside = (Outside(korea.title() if korea.isascii() else korea, "country"),)
+        abroad = any(o.abroad for o in outside)
         if abroad and asked and all(ref.place == COUNTRY for ref in asked):
             asked = ()  # "Does Berlin have GPU vouchers like China?": China is the yardstick, Berlin is asked
         if asked and outside:  # "our HQ is in Seoul, … in Shenzhen": where the asker sits is not a place asked
@@ -299,7 +301,7 @@ class IntentMatcher:
             aspect=aspect,
             announce_prefix=norm.spaced.startswith(ANNOUNCE_PREFIXES),
             mostly_place=bool(asked) and _mostly_place(norm, found),
-            off_topic=has_any(norm, OFF_TOPIC) or (corrected is not norm and has_any(corrected, OFF_TOPIC)),
+            off_topic=korean_program or has_any(norm, OFF_TOPIC) or has_any(corrected, OFF_TOPIC),
             compute_word=ProgramType.COMPUTE_VOUCHER in slots.ptypes,
             short=len(norm.compact) <= 12,
             brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,

@@ -24,6 +24,11 @@ class Outside:
     nearby: tuple[PlaceRef, ...] = ()  # the nearest covered places
     within: frozenset[str] = frozenset()  # a province: the covered places inside it (하북성 -> langfang)
 
+    @property
+    def abroad(self) -> bool:
+        """A foreign country or city (or Korea): outside China, so no covered place is near it."""
+        return self.kind in ("country", "city") and self.near is None
+
 
 @dataclass(frozen=True)
 class Query:
