@@ -69,6 +69,10 @@ SPLITS = {
     "tune_aj": "tune_aj.yaml",
     "tune_ak": "tune_ak.yaml",
     "tune_al": "tune_al.yaml",
+    "tune_am": "tune_am.yaml",
+    "tune_an": "tune_an.yaml",
+    "tune_ao": "tune_ao.yaml",
+    "tune_ap": "tune_ap.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -86,7 +90,7 @@ SPLITS = {
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tune_a{x}" for x in "abcdefghijkl"),
+    *(f"tune_a{x}" for x in "abcdefghijklmnop"),
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
