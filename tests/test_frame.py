@@ -320,6 +320,28 @@ def test_a_rate_question_is_new_and_in_won_is_a_follow_up(matcher: IntentMatcher
     assert query.intent == "fx" and not query.places
     query = _after(matcher, "200만 위안 원화로 얼마?", "그럼 3억원은 위안으로?")
     assert query.intent == "fx"
+    query = _after(matcher, "成都算力券", "顺便问下现在人民币兑韩元多少")  # the exchange named: a question of its own
+    assert query.intent == "fx" and not query.places
+    assert _after(matcher, "成都算力券", "换成韩元呢").parts == ("fx",)  # in won: the same answer
+
+
+def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "beijing compute voucher rate?", "how about shanghai vs hangzhou")
+    assert query.intent == "compare" and _slugs(query.places) == ["shanghai", "hangzhou"]
+    assert {p.value for p in query.ptypes} == {"compute_voucher"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "places"),
+    [
+        ("알림 그만 받을래요 구독 해지", "unsubscribe", []),  # 해지 (cancel) is one slip from 해주 (Haizhu)
+        ("산력푸장 행동방안 컴퓨팅쿠폰 언제까지임", "program_info", ["shanghai"]),  # Shanghai's plan names it
+        ("算力浦江那个算力券现在还能申请吗", "program_info", ["shanghai"]),
+    ],
+)
+def test_words_that_name_a_place_or_none(matcher: IntentMatcher, text: str, intent: str, places: list[str]) -> None:
+    query = matcher.match(text).query
+    assert query.intent == intent and _slugs(query.places) == places
 
 
 def test_an_announcement_names_no_place_and_keeps_its_body(matcher: IntentMatcher) -> None:

@@ -98,6 +98,10 @@ FX_PART_FORMS = forms_of(
     "원화로 원화론 원화로는 원화로도 원화면 원화기준 원화환산 원화로환산 한화로 한화로는 한국돈 inwon inkrw towon tokrw krw won "
     "韩元 韩币 换成韩元"
 )
+# The exchange itself named ("人民币兑韩元多少", "환율 얼마"): an exchange question of its own, no part of the last answer.
+FX_RATE_NAMED = forms_of(
+    "환율 汇率 exchangerate fxrate 人民币兑 兑韩元 对韩元 人民币对 위안원환율 cnykrw cnytokrw rmbtokrw"
+)
 
 TRAITS: dict[str, tuple[str, ...]] = {
     "sme": forms_of(
@@ -255,7 +259,7 @@ OFF_TOPIC = forms_of(
     "알리클라우드 阿里云 华为云 바이두클라우드 百度云 腾讯云 aws azure 시간당요금 요금제 gpu가격 gpu값 rtx5090 5090 "
     "한잔 모델하우스 oom 배치사이즈 batchsize 학원 사고력 算力股 概念股 涨了 跌了 工具推荐 清洗工具 복지 쿠폰북 연봉 salary "
     "환율우대 우대쿠폰 gpucloud taxfiling "
-    "스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
+    "去哪玩 哪里玩 去玩 놀러 스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
     "买房 首付 k-클라우드 k클라우드 kcloud 年终奖 무역협회 isthatnormal myrent 门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
     "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 晚饭 带现金 "

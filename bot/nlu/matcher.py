@@ -58,6 +58,7 @@ from bot.nlu.center_names import CenterNames
 from bot.nlu.concepts import (
     CORRECTION,
     FX_PART_FORMS,
+    FX_RATE_NAMED,
     KINDS_ASKED,
     KOREA,
     KOREA_NOT_PLACE,
@@ -307,7 +308,7 @@ class IntentMatcher:
             brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,
             words=len(norm.spaced.split()),
             building=ProgramType.CONSTRUCTION_SUBSIDY in slots.ptypes,
-            won_part=has_any(corrected, FX_PART_FORMS),
+            won_part=has_any(corrected, FX_PART_FORMS) and not has_any(corrected, FX_RATE_NAMED),
             correction=has_any(norm, CORRECTION) or has_any(norm, NEGATION_AFTER),
             traits=bool(query.traits),
             named=query.program is not None,
@@ -550,6 +551,9 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         places = (last, query.places[0])
         return replace(query, intent=I.COMPARE, place=places[0], places=places, ptypes=prev.ptypes,
                        money=query.money or prev.money, aspect=aspect, traits=traits)  # fmt: skip
+    if len(query.places) > 1 and not has_type and prev.ptypes and intent in (None, I.COMPARE):
+        money = query.money or (prev.money if prev.intent == I.SUBSIDY_CALC else None)  # "how about A vs B"
+        return replace(query, intent=I.COMPARE, ptypes=prev.ptypes, money=money, aspect=aspect, traits=traits)
     if has_place and not has_amount and not has_type and intent in (None, I.CITY_OVERVIEW):
         money = prev.money if prev.intent == I.SUBSIDY_CALC else None
         role = prev.amount_role if money is not None else None

@@ -118,6 +118,8 @@ _NOT_PLACES = frozenset(
         "세요",
         "같거",
         "거든",
+        "해지",  # cancel (구독 해지): one slip from 해주 (Haizhu)
+        "해제",
     }
 )
 
