@@ -84,6 +84,13 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("Wuxi compute voucher 50M a year or 100M?", 50_000_000, "check"),  # which of two figures is right
         ("南京算力券一年五千万还是一亿", 50_000_000, "check"),
         ("Zhangzhou compute voucher 50% up to 2M?", 2_000_000, "check"),  # the cap put forward, not its program
+        ("中山算力券 五个亿总盘子？", 500_000_000, "check"),  # a pool put forward
+        ("河南算力券总盘子5000万？", 50_000_000, "check"),
+        # must we spend that much: the floor put forward; a yes-or-no question after a figure heard checks it
+        ("하문 算力券 연간 최소 5만 위안은 써야 됨?", 50_000, "check"),
+        ("베이징 경제기술개발구 모형쿠폰 총 1억 위안이라던데 연간 예산인지요?", 100_000_000, "check"),
+        ("무한 算力服务券 1년에 천만 위안 이하라던데 지금도 그럼?", 10_000_000, "check"),
+        ("베이징 컴퓨팅 쿠폰 계약 1200만 위안이면 얼마 받는지 확인좀, 원화로도", 12_000_000, "spend"),
         (
             "Wuhan issues up to 10M yuan a year in compute vouchers, the article said. Is that still right?",
             10_000_000,
@@ -467,6 +474,11 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("광저우 개발구 산력권 신청", "apply"),  # the program, then the word for applying
         ("항저우 중소기업 50% 받으려면 조건이 뭐야", "conditions"),  # a bare 50% makes 조건 no second question
         ("扬州算力券什么企业能申请?", "conditions"),
+        ("深圳模型券要先备案吗", "conditions"),  # must it come first: a requirement
+        ("Shenzen model vocher - do we need CAC filing to use it?", "conditions"),
+        ("Zhuhai compute voucher, do we have to apply or is it automatic?", "apply"),
+        ("Beijing municipal AI compute voucher, when does it end?", "window"),
+        ("武汉算力服务券是给中小企业的吗", "conditions"),
     ],
 )
 def test_programs_beyond_the_article_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:

@@ -55,7 +55,7 @@ _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
     "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund 最高补 "
-    "不超过 上限 上限是 最高 最多 最多补 最多发 最低 门槛 封顶 预算 总额 是 资金池 总额是 给 cappedat capat"
+    "不超过 上限 上限是 最高 最多 最多补 最多发 最低 门槛 封顶 预算 总额 是 资金池 总额是 给 cappedat capat 盘子 池子"
 )
 # Right before a figure, a year: the yearly pool put forward ("一年五千万？"), unless money is to be computed on
 # ("算力费用一年50万，补多少").
@@ -70,7 +70,8 @@ PROPOSED_BEFORE = forms_of(
     "까지임 까지야 까지인 까지예 까지에요 까지죠 까지맞 까지됨 까지돼 까지나옴 까지나와 이죠 인거지 맞 "
     "이총예산 가총예산 이한도 가한도 이상한 가상한 吗 吧 是吧 对吧 是不是 是每年 "
     "써야됨 써야돼 써야하나 써야되나 넘어야돼 넘어야됨 넘어야하나 넘어야되나 이상이어야 이상써야 이상이면되 "
-    "부터임 부터야 부터인가 부터인지 이최대 가최대 이최고 가최고 이상한임 封顶吗 封顶吧"
+    "부터임 부터야 부터인가 부터인지 이최대 가최대 이최고 가최고 이상한임 封顶吗 封顶吧 总盘子 盘子 的盘子 "
+    "은써야 는써야 은넘어야 는넘어야"
 )
 
 
@@ -149,10 +150,12 @@ def amount_role(
         return None
     if spend_picked:
         return SPEND
-    if has_any(text, CHECK_MARKERS):
-        return SUBJECT if asked_after_heard(text, span) is not None else CHECK
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
     preceding = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")
+    if _if_it_is(following):
+        return SPEND  # "200만 위안이면 얼마 받음?", "…1200만 위안이면 얼마 받는지 확인좀": money to compute on
+    if has_any(text, CHECK_MARKERS):
+        return SUBJECT if asked_after_heard(text, span) is not None else CHECK
     if _ALTERNATIVE.match(text.spaced, span[1]) and not has_any(text, SPEND_MARKERS):
         return CHECK  # "50M a year or 100M?", "500k or 1M per firm?", "一年五千万还是一亿": which figure is right
     if following.startswith(PROPOSED_BEFORE):
@@ -167,8 +170,6 @@ def amount_role(
         any(noun in following[:34] for noun in PROGRAM_NOUNS) or preceding.endswith(PROGRAM_NOUNS)
     ):
         return SUBJECT  # "100만 위안 지원금 조건?", "一次性资助100万 啥条件": the award is what is asked about
-    if following.startswith(_IF_IT_IS) and any(word in following[:12] for word in _GETS):
-        return SPEND  # "200만 위안이면 얼마 받음?"
     if preceding.endswith(PROPOSED_AFTER) or (preceding.endswith(_STATED) and not following.strip("?？!. ")):
         return CHECK  # "상한 1000만?", "pool was 10M?", "Zhuhai filing reward is 50k?"
     if spend_cue:
@@ -182,6 +183,15 @@ def amount_role(
     if aspect not in (None, "amount"):
         return SUBJECT  # no spend verb and another aspect asked: the figure describes the program
     return SPEND
+
+
+def _if_it_is(following: str) -> bool:
+    """Right after the figure, "if it is …" and what one gets ("이면 얼마 받음?"), not hearsay ("이라면서요")."""
+    return (
+        following.startswith(_IF_IT_IS)
+        and not following.startswith(("이라면서", "라면서"))
+        and any(word in following[:12] for word in _GETS)
+    )
 
 
 # Award words (not vouchers, which are spent on: "산력권 200만?" asks what that spend gets).
@@ -244,8 +254,8 @@ def asked_after_heard(text: Normalized, span: tuple[int, int]) -> str | None:
         return None  # "听说…超过2000万才能拿…？": heard before the figure, the figure is what is put forward
     end = marker + len(form_at(rest.compact, HEARSAY, marker))  # "…라는데, <question>": asked after the hearsay
     rest = normalize(rest.spaced[_spaced_offset(rest.spaced, end) :])
-    if has_any(rest, _BACK_TO_FIGURE):
-        return None  # "…준다고 하시던데, 우리도 그 한도야?": the figure itself is asked about
+    if has_any(rest, _BACK_TO_FIGURE) or (_YES_NO_ABOUT_IT.search(rest.spaced) and not has_any(rest, _WH)):
+        return None  # "…준다고 하시던데, 우리도 그 한도야?", "…1억이라던데 연간 예산인지요?": that figure asked
     if has_any(rest, FX_PART_FORMS):
         return "amount"  # "…100만 위안이라던데 원화로 얼마야?": that award, in won
     asked = find_aspect(rest)
@@ -258,6 +268,11 @@ def asked_after_heard(text: Normalized, span: tuple[int, int]) -> str | None:
 # After a figure heard, words that point back at it: the question is about that figure.
 _BACK_TO_FIGURE = forms_of(
     "그한도 그금액 그정도 그만큼 그숫자 isthat isthis thatmuch thatcap thatfigure 这个数 那个数 这么多"
+)
+# A yes-or-no question ending ("…연간 예산인지요?", "…每年的吗"), with no word asking for another fact.
+_YES_NO_ABOUT_IT = re.compile(r"(?:인지요|인가요|인가|인지|인거죠|인거지|인거야|이에요|예요|이야|吗|嘛)\W*$")
+_WH = forms_of(
+    "얼마 몇 언제 어디 누구 누가 뭐 무엇 어떻게 어떤 howmuch what when where who which how 多少 几 什么 哪 怎么 谁"
 )
 _CAP_WORDS = ("상한", "한도", "최대", "최고", "cap", "upto", "up to", "max", "上限", "最高", "最多", "封顶")
 
