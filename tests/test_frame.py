@@ -344,6 +344,7 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("알림 그만 받을래요 구독 해지", "unsubscribe", []),  # 해지 (cancel) is one slip from 해주 (Haizhu)
         ("산력푸장 행동방안 컴퓨팅쿠폰 언제까지임", "program_info", ["shanghai"]),  # Shanghai's plan names it
         ("算力浦江那个算力券现在还能申请吗", "program_info", ["shanghai"]),
+        ("tell me everything Zhuhai has", "city_overview", ["zhuhai"]),
     ],
 )
 def test_words_that_name_a_place_or_none(matcher: IntentMatcher, text: str, intent: str, places: list[str]) -> None:
@@ -479,6 +480,10 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("Zhuhai compute voucher, do we have to apply or is it automatic?", "apply"),
         ("Beijing municipal AI compute voucher, when does it end?", "window"),
         ("武汉算力服务券是给中小企业的吗", "conditions"),
+        ("Shandong compute voucher deadline? also conditions", "window"),  # "also" leads the second question
+        ("항저우 컴퓨팅쿠폰 기초모델 회사는 상한 더 높다던데 조건이 뭐야", "conditions"),  # asked after what was heard
+        ("杭州智能券叠加算力券 最多补到60%？", "rate"),  # the rate put last is asked, stacking or not
+        ("심천 模型券 연 200만 위안 상한 적용 조건이 뭡니까", "conditions"),  # the cap names it, its conditions asked
     ],
 )
 def test_programs_beyond_the_article_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:
@@ -795,3 +800,8 @@ def test_a_korean_place_or_agency_is_a_place_we_do_not_cover(matcher: IntentMatc
 def test_a_figure_to_check_is_read_as_what_it_is_in_the_data(matcher: IntentMatcher, text: str, aspect: str) -> None:
     query = matcher.match(text).query
     assert query.amount_role == "check" and query.aspect == aspect
+
+
+def test_model_training_is_what_compute_is_for(matcher: IntentMatcher) -> None:
+    query = matcher.match("칭양 쿠폰 자율주행 모델 훈련도 대상이야?").query
+    assert {p.value for p in query.ptypes} == {"compute_voucher"}  # Qingyang's only kind, not a model voucher

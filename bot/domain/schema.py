@@ -73,9 +73,10 @@ class Names(Strict):
     en: str
     pinyin: str
     aliases: tuple[str, ...] = ()
+    plans: tuple[str, ...] = ()  # its own plans' names, which stand for it ("算力浦江" is Shanghai's): no place names
 
     def all(self) -> tuple[str, ...]:
-        names = (self.zh, self.zh_hant, self.ko, self.ko_sino, self.en, self.pinyin, *self.aliases)
+        names = (self.zh, self.zh_hant, self.ko, self.ko_sino, self.en, self.pinyin, *self.aliases, *self.plans)
         return tuple(dict.fromkeys(n for n in names if n))
 
     def get(self, lang: str) -> str:

@@ -64,6 +64,12 @@ def _rate_asked(text: Normalized) -> bool:
     return before.endswith(_INTO_RATE) or compact[match.end() :].startswith("까지")  # "60%까지 돼?"
 
 
+def _percent_ends(text: Normalized) -> bool:
+    """The percentage ends the message ("…最多补到60%？", "…up to 50%?")."""
+    match = _PERCENT.search(text.compact)
+    return match is not None and not text.compact[match.end() :].strip("?？吗吧嘛呢.!~ ")
+
+
 _INTO_RATE = (
     "upto",
     "能补",
@@ -171,7 +177,7 @@ LEAD_IN = 7  # characters before a part word that still make it the start of the
 # Part words that are a second question only after another aspect ("상한이랑 신청기간"), not when "은" ends them
 # ("…모델 쿠폰 신청 기간은?" asks the window).
 _ONLY_AFTER_ANOTHER = frozenset(("신청기간", "접수기간", "申请时间", "申报时间"))
-_ADDED_AFTER = ("도", "은", "는", "too", "also", "呢", "也")
+_ADDED_AFTER = ("도", "은", "는", "too", "呢", "也")  # not "also", which leads the next one
 _ADDED_BEFORE = ("and", "andthe", "also", "plus", "+", "及", "和", "以及", "还有", "랑", "이랑")
 
 
@@ -203,7 +209,12 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if not leading and found and (min(found.values()) <= LEAD_IN or _asked_last(text, found)):
         leading = found  # "and the deadline?", "그럼 조건은?": a second question with no first is the question
     bare_rate = "rate" in leading and first_form(text, ASPECTS["rate"]) < 0  # a "60%" and no rate word
-    if bare_rate and (set(leading) - {"rate", "amount"} or ("amount" in leading and not _rate_asked(text))):
+    put_last = bare_rate and _rate_asked(text) and _percent_ends(text)  # "…叠加算力券 最多补到60%？": that rate asked
+    if (
+        bare_rate
+        and not put_last
+        and (set(leading) - {"rate", "amount"} or ("amount" in leading and not _rate_asked(text)))
+    ):
         del leading["rate"]  # a bare "60%" beside "조건" or "상한" is part of what is described, not what is asked
     if "budget" in leading and "rate" in leading and _budget_is_the_base(text, leading):
         del leading["budget"]  # "투자 총액의 몇 퍼센트", "投资总额的百分之多少": the total is what the rate is of

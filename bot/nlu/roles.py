@@ -172,6 +172,8 @@ def amount_role(
         return SUBJECT  # "100만 위안 지원금 조건?", "一次性资助100万 啥条件": the award is what is asked about
     if preceding.endswith(PROPOSED_AFTER) or (preceding.endswith(_STATED) and not following.strip("?？!. ")):
         return CHECK  # "상한 1000만?", "pool was 10M?", "Zhuhai filing reward is 50k?"
+    if _cap_then_asked(following):
+        return SUBJECT  # "심천 模型券 연 200만 위안 상한 적용 조건이 뭡니까": the cap names the program
     if spend_cue:
         return SPEND
     if preceding.endswith(YEAR_LEADS):
@@ -192,6 +194,15 @@ def _if_it_is(following: str) -> bool:
         and not following.startswith(("이라면서", "라면서"))
         and any(word in following[:12] for word in _GETS)
     )
+
+
+_CAP_AFTER = ("상한", "한도", "cap", "上限", "封顶", "위안상한", "元封顶", "元上限", "yuancap")
+
+
+def _cap_then_asked(following: str) -> bool:
+    """Right after the figure, a cap word and then another aspect asked: that cap names the program."""
+    cap = next((word for word in _CAP_AFTER if following.startswith(word)), None)
+    return cap is not None and find_aspect(normalize(following[len(cap) :]), ignore=("amount",)) is not None
 
 
 # Award words (not vouchers, which are spent on: "산력권 200만?" asks what that spend gets).
@@ -320,15 +331,20 @@ def settle(
         aspect = find_aspect(corrected, ignore=("amount",)) or aspect
     if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
         aspect = find_aspect(corrected, ignore=("window",))
+    if role == CHECK and aspect == "conditions" and has_any(norm, HEARSAY) and not has_any(corrected, _CONDITIONS):
+        aspect = None  # "…100만 위안 받을 수 있다던데 맞음?": "can get" was heard with the figure, which is checked
     if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
         aspect = "budget" if _pool_sized(norm, slots) else "amount"
     vouchers = bool(slots.ptypes) and all(p.value.endswith("_voucher") for p in slots.ptypes)
     vouchers = vouchers and not has_any(corrected, _SUBSIDY_WORDS)  # "톈허구 컴퓨팅 구매 보조금 연간 얼마까지"
     if aspect == "amount" and role != SPEND and vouchers and _yearly_total(corrected):
         aspect = "budget"  # "经开区算力券每年多少", "how much are the E-Town vouchers per year": the yearly pool
+    if slots.money is None and (heard := asked_after_heard(norm, (0, 0))) is not None:
+        aspect = heard  # "…기초모델 회사는 상한 더 높다던데 조건이 뭐야": what is asked after what was heard
     return role, aspect
 
 
+_CONDITIONS = ASPECTS["conditions"]
 _YEARLY = forms_of("每年 一年 每年各 peryear ayear eachyear annually annual yearly 매년 1년에 일년에 연간 해마다")
 _SUBSIDY_WORDS = forms_of("보조금 보조 지원금 subsidy subsidies grant 补贴 补助")
 _ISSUED = forms_of("发 发放 发行 발행 givesout giveout handsout handout issue issues issued")

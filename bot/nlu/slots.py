@@ -148,7 +148,13 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     if strong:
         return frozenset(strong), True
     compact = _CENTER_PHRASES.sub(" ", compact)  # the 데이터 of 데이터센터 names no data voucher
+    compact = _MODEL_TRAINING.sub(" ", compact)  # "자율주행 모델 훈련도 대상이야?": training is what compute is for
     return frozenset(_WEAK.names_in(compact)), False
+
+
+_MODEL_TRAINING = re.compile(
+    r"모델훈련|모델학습|모델트레이닝|modeltraining|trainingmodels?|模型训练|训练模型|训练大模型"
+)
 
 
 def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[int, int] | None, bool]:
