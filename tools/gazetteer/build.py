@@ -570,6 +570,11 @@ class CommonWords:
         return f"jieba {tag} {count}, zipf {zipf}" if common else ""
 
 
+# Yanbian's cities are called by their Sino-Korean readings in Korean (연길, 용정, 도문, 화룡): they are names there,
+# not readings nobody uses.
+YANBIAN = "222400"
+
+
 def stop_entries(
     divisions: list[Division], world: list[WorldPlace], keep: set[str], words: CommonWords
 ) -> list[tuple[str, str, str]]:
@@ -595,7 +600,7 @@ def stop_entries(
                 add(d.ko, d.adcode, f"Korean word, zipf {z}", d.protected)
         if d.ko_sino:
             z = words.zipf(d.ko_sino, "ko")
-            if county or z >= 3.5:
+            if (county and (z > 0 or d.parent != YANBIAN)) or z >= 3.5:
                 if county and z == 0:
                     add(d.ko_sino, d.adcode, "Sino-Korean reading of a county: only with its suffix", d.protected)
                 else:
