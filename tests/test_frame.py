@@ -805,3 +805,18 @@ def test_a_figure_to_check_is_read_as_what_it_is_in_the_data(matcher: IntentMatc
 def test_model_training_is_what_compute_is_for(matcher: IntentMatcher) -> None:
     query = matcher.match("칭양 쿠폰 자율주행 모델 훈련도 대상이야?").query
     assert {p.value for p in query.ptypes} == {"compute_voucher"}  # Qingyang's only kind, not a model voucher
+
+
+@pytest.mark.parametrize(
+    "text", ["石景山伙伴计划成员最高300万？", "석경산 지원방안에서 파트너 계획 회원사는 상한이 얼마예요?"]
+)
+def test_a_program_named_by_one_of_its_groups(matcher: IntentMatcher, text: str) -> None:
+    """伙伴计划 is the label of a group of Shijingshan's compute support, not in its title."""
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.program == "beijing-shijingshan-draft-compute-subsidy"
+
+
+@pytest.mark.parametrize("text", ["Qinyang compute vouchers, how do we apply?", "Qinyang compute voucher - final?"])
+def test_a_county_in_pinyin_one_slip_from_a_place_we_cover_is_that_place(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert _slugs(query.places) == ["qingyang"] and not query.outside

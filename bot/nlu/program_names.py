@@ -1,7 +1,8 @@
 """Which program of a place a question names by its own words ("南京揭榜项目", "Haizhu model optimization subsidy").
 
 A program-type word (算力券, model voucher) is not always there: people name a program by what its title
-says, in their own order and spelling. Each program's names (ko, en, zh in the data) become features:
+says, in their own order and spelling, or by one of its groups ("伙伴计划成员", Shijingshan's partner firms). Each
+program's names (ko, en, zh in the data) and the labels of its groups that are no trait become features:
 character pairs of Hangul and Han runs, and the first five letters of each Latin word (settled, settling).
 A feature is worth its rarity across every program's names (inverse document frequency): 揭榜 or "optim"
 counts, 支持 or "support" hardly do, and generic program words (보조금, subsidy, 券) not at all; nor do the
@@ -19,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.domain.dataset import Dataset
-from bot.domain.schema import ProgramType
+from bot.domain.schema import Program, ProgramType
 from bot.nlu.concepts import PROGRAM_NOUNS, VOUCHER_WORDS
 
 MIN_WEIGHT = 4.5  # one feature found in one title only ("demon", "서버"), or two rarer than most
@@ -55,13 +56,30 @@ class Named:
     program: str  # its id
 
 
+# A label's figures ("상한 150만 위안") name no program.
+_AMOUNT_WORDS = frozenset().union(
+    *(features(w) for w in "위안 만 억 元 万 亿 yuan cny million 상한 最高 上限 cap".split())
+)
+
+
+def _titles(program: Program) -> list[str]:
+    """Its names, and the labels of its own groups ("伙伴计划成员" is a group of Shijingshan's compute support) that
+    carry no trait: a group by trait (SMEs, startups) names who asks, not the program."""
+    labels = [v.label for v in program.formula.variants if not v.traits]
+    return [text.get(lang) for text in (program.names, *labels) for lang in ("ko", "en", "zh")]
+
+
 class ProgramNames:
     def __init__(self, dataset: Dataset) -> None:
         every = [p for place in dataset.places.values() for p in place.programs]
         df: Counter[str] = Counter()
+        in_labels: Counter[str] = Counter()  # a label's words weigh by how many programs' names or labels have them
         for program in every:
-            df.update(set().union(*(features(program.names.get(lang)) for lang in ("ko", "en", "zh"))))
+            titles = _titles(program)
+            df.update(set().union(*(features(name) for name in titles[:3])))
+            in_labels.update(set().union(*(features(label) for label in titles)))
         idf = {f: math.log(len(every) / n) for f, n in df.items()}
+        label_idf = {f: math.log(len(every) / n) for f, n in in_labels.items()}
         # per place: the programs, and each feature -> (program index, weight) once per name that has it
         self._programs: dict[str, tuple[Named, ...]] = {}
         self._index: dict[str, dict[str, list[tuple[int, int, float]]]] = {}
@@ -71,9 +89,10 @@ class ProgramNames:
             self._programs[slug] = tuple(Named(p.type, p.id) for p in place.programs)
             index: dict[str, list[tuple[int, int, float]]] = {}
             for i, program in enumerate(place.programs):
-                for j, lang in enumerate(("ko", "en", "zh")):
-                    for feature in features(program.names.get(lang)) - own:
-                        index.setdefault(feature, []).append((i, j, idf[feature]))
+                for j, title in enumerate(_titles(program)):
+                    for feature in features(title) - own - (_AMOUNT_WORDS if j >= 3 else frozenset()):
+                        weight = idf[feature] if j < 3 else label_idf[feature]
+                        index.setdefault(feature, []).append((i, j, weight))
             self._index[slug] = index
 
     def named(self, place: str, text: str, over_type_words: bool = False, overview: bool = False) -> Named | None:
