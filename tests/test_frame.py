@@ -820,3 +820,18 @@ def test_a_program_named_by_one_of_its_groups(matcher: IntentMatcher, text: str)
 def test_a_county_in_pinyin_one_slip_from_a_place_we_cover_is_that_place(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert _slugs(query.places) == ["qingyang"] and not query.outside
+
+
+def test_short_follow_ups_compare_convert_and_point_back(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "샤먼이랑 장저우 산력권 알려줘", "둘 중 어디가 나아?")  # the two places just asked about
+    assert query.intent == "compare" and _slugs(query.places) == ["xiamen", "zhangzhou"]
+    assert {p.value for p in query.ptypes} == {"compute_voucher"}
+    query = _after(matcher, "苏州和芜湖的数据券分别是多少", "哪个更划算")
+    assert query.intent == "compare" and _slugs(query.places) == ["suzhou", "wuhu"]
+    query = _after(matcher, "Guizhou compute voucher annual total?", "won?")
+    assert _slugs(query.places) == ["guizhou"] and "fx" in query.parts
+    query = _after(matcher, "화난 수구 스마트컴퓨팅센터 언제 가동했어?", "그 센터 몇 P 규모야?")
+    assert query.intent == "computing_center" and _slugs(query.places) == ["huanan"]
+    query = _after(matcher, "shanghai model voucher?", "actually not shanghai, suzhou")
+    assert _slugs(query.places) == ["suzhou"] and {p.value for p in query.ptypes} == {"model_voucher"}
+    assert matcher.match("8억원 → CNY?").query.intent == "fx"

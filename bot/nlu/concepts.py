@@ -223,7 +223,7 @@ KINDS_ASKED = forms_of(
 VOUCHER_WORDS = forms_of("쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券")
 # "Sorry, I meant Nanning", "아니 난닝", "我是说南宁": the place replaces the previous question's.
 CORRECTION = forms_of(
-    "imeant nowait meant sorry 아니 아니요 아니고 아니구 잘못 정정 잘못썻 잘못썼 我是说 我说的是 说错了 不对"
+    "imeant nowait meant sorry actually actuallynot 아니 아니요 아니고 아니구 잘못 정정 잘못썻 잘못썼 我是说 我说的是 说错了 不对"
 )
 
 

@@ -372,7 +372,10 @@ class IntentMatcher:
             # the places in a notice are its content, not what is asked about
             return replace(query, intent=intent, args=announcement_body(query.text), place=None, places=())
         asks_fx = "fx" in present and intent != I.FX
-        query = replace(query, intent=intent, parts=find_parts(corrected, query.aspect, asks_fx))
+        parts = find_parts(corrected, query.aspect, asks_fx)
+        if "fx" in query.parts and "fx" not in parts:  # "won?" after a question: that answer, in won
+            parts = (*parts, "fx")
+        query = replace(query, intent=intent, parts=parts)
         aspect = aspect_in_the_data(self._dataset, query)
         return query if aspect == query.aspect else replace(query, aspect=aspect)
 
@@ -525,6 +528,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return previous.intent in FOLLOWABLE  # "아 모델 말고 컴퓨팅 쿠폰": the same place, another kind
     if "compare_strong" in present and s.places == 1 and s.brief and not s.has_type and previous.place is not None:
         return previous.intent in FOLLOWABLE  # "심천이랑 비교하면?": the last place against this one
+    if "compare_strong" in present and not s.places and len(previous.places) > 1:
+        return True  # "둘 중 어디가 나아?", "哪个更划算": the places just asked about, compared
     if present & ACT_CUES:
         return False
     if "topic" in present and s.places and not (s.has_type or s.has_amount):
@@ -554,6 +559,9 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         return _follow_compare(query, intent, prev, present)
     if prev.intent not in FOLLOWABLE:
         return None
+    if not has_place and len(prev.places) > 1 and intent in (None, I.COMPARE):  # "둘 중 어디가 나아?"
+        return replace(query, intent=I.COMPARE, place=prev.places[0], places=prev.places, ptypes=query.ptypes or
+                       prev.ptypes, money=query.money or prev.money, aspect=aspect, traits=traits)  # fmt: skip
     if has_place and not has_type and has_any(normalize(query.text), CORRECTION):  # "sorry, I meant Nanning"
         return replace(prev, text=query.text, place=query.places[0], places=query.places[:1], excluded=prev.places)
     last = prev.place
@@ -589,7 +597,8 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
             intent = I.COMPUTING_CENTER if present & {"computing_center", "center_weak"} else intent
         if intent in (I.COMPUTE_TARGET, I.COMPUTING_CENTER):  # "목표는?" after a Wuhan question
             return replace(query, intent=intent, place=prev.place, places=(prev.place,))
-        if "fx" in present and not query.aspect:  # "원화로는?": the same answer, in won too
+        in_won = "fx" in present or has_any(normalize(query.text), FX_PART_FORMS)  # "won?"
+        if in_won and not query.aspect:  # "원화로는?": the same answer, in won too
             return replace(prev, text=query.text, parts=("fx",), traits=traits)
         if query.aspect or query.traits:  # "조건은?", "and the deadline?", "우린 스타트업인데 그럼 몇퍼?"
             ptypes = query.ptypes or prev.ptypes
