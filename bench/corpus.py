@@ -73,6 +73,10 @@ SPLITS = {
     "tune_an": "tune_an.yaml",
     "tune_ao": "tune_ao.yaml",
     "tune_ap": "tune_ap.yaml",
+    "tune_aq": "tune_aq.yaml",
+    "tune_ar": "tune_ar.yaml",
+    "tune_as": "tune_as.yaml",
+    "tune_at": "tune_at.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -90,7 +94,7 @@ SPLITS = {
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tune_a{x}" for x in "abcdefghijklmnop"),
+    *(f"tune_a{x}" for x in "abcdefghijklmnopqrst"),
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
