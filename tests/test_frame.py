@@ -835,3 +835,17 @@ def test_short_follow_ups_compare_convert_and_point_back(matcher: IntentMatcher)
     query = _after(matcher, "shanghai model voucher?", "actually not shanghai, suzhou")
     assert _slugs(query.places) == ["suzhou"] and {p.value for p in query.ptypes} == {"model_voucher"}
     assert matcher.match("8억원 → CNY?").query.intent == "fx"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("1억 5천만원으로 주하이 GPU 렌탈하면 얼마 받냐", "KRW"),
+        ("5천만 원으로 우한에서 쓰면", "KRW"),
+        ("200만 위안으로 하면", "CNY"),
+    ],
+)
+def test_won_with_a_particle_is_still_won(matcher: IntentMatcher, text: str, currency: str) -> None:
+    """ "…원으로" spends won; only 원화로/위안화로 name the currency an answer is wanted in."""
+    money = matcher.match(text).query.money
+    assert money is not None and money.currency.value == currency
