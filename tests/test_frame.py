@@ -849,3 +849,25 @@ def test_won_with_a_particle_is_still_won(matcher: IntentMatcher, text: str, cur
     """ "…원으로" spends won; only 원화로/위안화로 name the currency an answer is wanted in."""
     money = matcher.match(text).query.money
     assert money is not None and money.currency.value == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "aspect"),
+    [
+        ("海珠区备案奖励有几多钱", "program_info", "amount"),  # 几多 is 多少
+        ("深圳模型券系唔系要网信办备案先得", "program_info", "conditions"),
+        ("深圳训力券今年仲可以申请吗", "program_info", "window"),  # 仲 is 还
+        ("你哋覆盖咗边啲城市", "list_cities", None),
+        ("点用呢个bot？", "help", None),
+        ("今晚去边度食饭", "unknown", None),
+    ],
+)
+def test_cantonese_as_guangzhou_types_it(matcher: IntentMatcher, text: str, intent: str, aspect: str | None) -> None:
+    query = matcher.match(text).query
+    assert query.intent == intent and (aspect is None or query.aspect == aspect)
+
+
+def test_a_game_company_asking_about_a_subsidy_is_on_topic(matcher: IntentMatcher) -> None:
+    text = "我哋公司喺广州天河做游戏AI，想问下天河区算力采购补贴每年最多几多，系唔系要先备案模型？"
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.aspect == "amount" and "conditions" in query.parts

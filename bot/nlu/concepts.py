@@ -53,7 +53,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "window": forms_of(
         "마감 기한 언제까지 到哪一年 哪年为止 到哪年 whendid jiezhi startedwhen whendiditstart commentsdue weredue 实施到 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
-        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive whendoesitend whenitends whendoesthisend 끝난 끝났나"
+        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나"
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
@@ -90,7 +90,8 @@ PART_FORMS: dict[str, tuple[str, ...]] = {
         "什么时候截止 申请时间 申报时间"
     ),
     "conditions": forms_of(
-        "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies eligible whoseligible 条件 资格 谁能申请"
+        "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies eligible whoseligible 条件 资格 谁能申请 "
+        "要先 需要先 先备案"
     ),
 }
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
@@ -246,7 +247,7 @@ OFF_TOPIC = forms_of(
     "trainticket bullettrain highspeedtrain flight weather restaurant visa jobhunt jobsearch newjob findajob getajob jobopening jobapplication hiring resume 高铁 火车 机票 天气 美食 签证 招聘 跳槽 "
     # other targets, centers and models
     "체중 다이어트 몸무게 매출목표 매출달성 매출올리 매출늘리 kpi revenuetarget weightloss salestarget 서비스센터 콜센터 고객센터 센터장 "
-    "servicecenter callcenter customerservice 售后 客服 手办 高达 上色 黑神话 游戏 手机 电脑配置 "
+    "servicecenter callcenter customerservice 售后 客服 手办 高达 上色 黑神话 玩游戏 打游戏 游戏推荐 游戏本 游戏机 游戏显卡 手游 手机 电脑配置 "
     "게임용 게임할 게임하 게임추천 게임기 그래픽카드 소음 줄이는법 rtx4090 4090 gaming noise "
     # other currencies, software
     "工资 월급 연봉 로또 세후 彩票 lottery salary 달러 엔화 유로 위안달러 dollar yen euro usd eur 美元 日元 欧元 手续费 银行手续费 환전수수료 bankfee 엑셀 vlookup excel css div python 코딩 coding "
@@ -262,7 +263,7 @@ OFF_TOPIC = forms_of(
     "去哪玩 哪里玩 去玩 놀러 스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
     "买房 首付 k-클라우드 k클라우드 kcloud 年终奖 무역협회 isthatnormal myrent 门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
-    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 晚饭 带现金 "
+    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 吃饭 吃什么 晚饭 带现金 "
     "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 msit taxcredit tipfor splitthebill billis"
 )
 # The publications people cite by name ("상하이방 기사에 나온 우한"): a name, not the place inside it.

@@ -47,6 +47,16 @@ _HAN_SLIP_FIXES = {
     "落护": "落户",
 }
 _HAN_SLIPS = re.compile("|".join(_HAN_SLIP_FIXES))
+# Cantonese as Guangzhou and Shenzhen type it, in Mandarin words ("系唔系要备案", "有几多钱", "咁成都呢"); only words
+# no Mandarin text has (仲 alone is 仲恺's, 系 alone is 系统's).
+_CANTONESE_WORDS = {
+    "系唔系": "是不是", "系咪": "是不是", "得唔得": "行不行", "唔系": "不是", "就系": "就是", "几多": "多少",
+    "点用": "怎么用", "点样": "怎么", "点申请": "怎么申请", "乜嘢": "什么", "咩": "什么", "边啲": "哪些",
+    "边个": "哪个", "边度": "哪里", "你哋": "你们", "我哋": "我们", "佢哋": "他们", "咗": "了", "嘅": "的",
+    "冇": "没有", "喺": "在", "仲可以": "还可以", "仲有": "还有", "仲能": "还能", "咁": "那", "先得": "才行",
+    "先可以": "才可以", "睇下": "看下", "啲": "些", "唔": "不", "食饭": "吃饭",
+}  # fmt: skip
+_CANTONESE = re.compile("|".join(sorted(_CANTONESE_WORDS, key=len, reverse=True)))
 _MANWON = re.compile(r"(?<=\d)\s?마넌")
 _GE_YI = re.compile(r"(?<=[\d一二两三四五六七八九十几])个(?=亿)")
 
@@ -72,6 +82,7 @@ def normalize(text: str) -> Normalized:
     folded = _GE_YI.sub("", folded)  # 5个亿 is 5亿
     folded = _MANWON.sub("만원", folded)  # 300마넌 is 300만원
     folded = _HAN_SLIPS.sub(lambda m: _HAN_SLIP_FIXES[m.group()], folded)  # pinyin input slips: 申清, 补帖
+    folded = _CANTONESE.sub(lambda m: _CANTONESE_WORDS[m.group()], folded)  # 几多 is 多少
     spaced = _PUNCT.sub(" ", _LOOSE_DOTS.sub(" ", folded)).strip()
     spaced = _LETTER_DIGIT.sub(" ", spaced)  # nanjingcompute2m -> nanjingcompute 2m
     spaced = re.sub(r" {2,}", " ", spaced)
