@@ -871,3 +871,23 @@ def test_a_game_company_asking_about_a_subsidy_is_on_topic(matcher: IntentMatche
     text = "我哋公司喺广州天河做游戏AI，想问下天河区算力采购补贴每年最多几多，系唔系要先备案模型？"
     query = matcher.match(text).query
     assert query.intent == "program_info" and query.aspect == "amount" and "conditions" in query.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("쎈쩐 模型券 备案 안된 모델도 되나", "shenzhen"),
+        ("셴젼 모델쿠폰 초안임 확정임", "shenzhen"),
+        ("광쩌우 산력권", "guangzhou"),
+    ],
+)
+def test_a_place_spelled_by_ear_is_found(matcher: IntentMatcher, text: str, place: str) -> None:
+    """Tense consonants and the ㅓ ㅔ ㅕ vowels are how people hear Chinese: 쎈쩐 is 선전."""
+    assert _slugs(matcher.match(text).query.places) == [place]
+
+
+@pytest.mark.parametrize(
+    "text", ["10,000,000원 쓰먼 산력권 얼마", "한국 정부 GPU 지원사업 알려줘", "이 봇 어디어디 정보 있음?"]
+)
+def test_common_words_near_a_name_by_ear_are_no_place(matcher: IntentMatcher, text: str) -> None:
+    assert not matcher.match(text).query.places  # 쓰먼 is no 샤먼, 정부 no 청두, 정보 no 청도

@@ -47,6 +47,16 @@ def typo_score(a: str, b: str) -> int:
     return soft * 2 + (hard - soft)
 
 
+# Chinese sounds spelled in Hangul by ear: 쎈쩐, 셴젼, 션전 for 선전 (Shenzhen), 광쩌우 for 광저우. Tense and aspirated
+# consonants are the plain ones, and the vowels ㅓ ㅔ ㅐ ㅕ ㅖ ㅒ are one.
+_HEARD = str.maketrans("ㄲㄸㅃㅆㅉㅊㅋㅌㅍㅔㅐㅕㅖㅒ", "ㄱㄷㅂㅅㅈㅈㄱㄷㅂㅓㅓㅓㅓㅓ")
+
+
+def spelled_by_ear(a: str, b: str) -> bool:
+    """The two spell the same sounds the way people hear Chinese (쎈쩐 and 선전): only near letters differ."""
+    return jamo(a).translate(_HEARD) == jamo(b).translate(_HEARD)
+
+
 def soft(jamo_text: str) -> str:
     """Jamo with near letters merged (ㅉ -> ㅈ, ㅔ -> ㅐ)."""
     return jamo_text.translate(_SOFT)

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef, name_key
 from bot.nlu.concepts import LIST_JOINERS, NEGATION_AFTER, NEGATION_BEFORE
-from bot.nlu.hangul import is_hangul, jamo, jamo_distance, soft, typo_score
+from bot.nlu.hangul import is_hangul, jamo, jamo_distance, soft, spelled_by_ear, typo_score
 from bot.nlu.normalize import Normalized, particle_variants
 
 _LATIN = re.compile(r"^[a-z0-9 \-']+$")
@@ -376,7 +376,7 @@ class PlaceFinder:
                 if abs(len(alias) - len(form)) > 1:
                     continue
                 limit = 1 if len(alias) <= 3 else 2
-                if 0 < jamo_distance(form, alias) <= limit:
+                if form != alias and (jamo_distance(form, alias) <= limit or spelled_by_ear(form, alias)):
                     out.append((typo_score(form, alias), ref, len(alias)))
         return out
 
