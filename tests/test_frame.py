@@ -91,6 +91,14 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("베이징 경제기술개발구 모형쿠폰 총 1억 위안이라던데 연간 예산인지요?", 100_000_000, "check"),
         ("무한 算力服务券 1년에 천만 위안 이하라던데 지금도 그럼?", 10_000_000, "check"),
         ("베이징 컴퓨팅 쿠폰 계약 1200만 위안이면 얼마 받는지 확인좀, 원화로도", 12_000_000, "spend"),
+        # a spend relayed from someone else, then "how much back": computed
+        (
+            "고객사가 베이징 징카이구에서 산력 서비스에 2천만 위안 쓸 계획이라는데 쿠폰으로 얼마 돌려받나요",
+            20_000_000,
+            "spend",
+        ),
+        ("고객사가 산동성 산력 거래 계약 五千万짜리 있대요 보조 얼마 나와요?", 50_000_000, "spend"),
+        ("무석 최대 2천만 위안짜리 컴퓨팅 쿠폰 받으려면 조건이 뭘까요", 20_000_000, "subject"),
         (
             "Wuhan issues up to 10M yuan a year in compute vouchers, the article said. Is that still right?",
             10_000_000,
@@ -891,3 +899,8 @@ def test_a_place_spelled_by_ear_is_found(matcher: IntentMatcher, text: str, plac
 )
 def test_common_words_near_a_name_by_ear_are_no_place(matcher: IntentMatcher, text: str) -> None:
     assert not matcher.match(text).query.places  # 쓰먼 is no 샤먼, 정부 no 청두, 정보 no 청도
+
+
+def test_a_program_set_aside_is_no_trait(matcher: IntentMatcher) -> None:
+    query = matcher.match("우한에서 200만 위안 쓸 건데 1인 기업 쿠폰 말고 일반 산력 쿠폰으로 얼마?").query
+    assert "opc" not in query.traits and query.amount_role == "spend"

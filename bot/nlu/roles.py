@@ -155,7 +155,10 @@ def amount_role(
     if _if_it_is(following):
         return SPEND  # "200만 위안이면 얼마 받음?", "…1200만 위안이면 얼마 받는지 확인좀": money to compute on
     if has_any(text, CHECK_MARKERS):
-        return SUBJECT if asked_after_heard(text, span) is not None else CHECK
+        heard = asked_after_heard(text, span)
+        if heard == "amount" and _PLANNED_SPEND.match(following):
+            return SPEND  # "고객사가 … 2천만 위안 쓸 계획이라는데 쿠폰으로 얼마 돌려받나요": a spend relayed, computed
+        return SUBJECT if heard is not None else CHECK
     if _ALTERNATIVE.match(text.spaced, span[1]) and not has_any(text, SPEND_MARKERS):
         return CHECK  # "50M a year or 100M?", "500k or 1M per firm?", "一年五千万还是一亿": which figure is right
     if following.startswith(PROPOSED_BEFORE):
@@ -187,8 +190,16 @@ def amount_role(
     return SPEND
 
 
+# Right after a figure, a spend verb or a plan for it ("…쓸 계획이라는데", "…잡았다는데", "…짜리 있대요").
+_PLANNED_SPEND = re.compile(
+    r"(?:위안|원|元|块)?(?:정도|가량|쯤)?(?:을|를)?(?:쓸|쓴|쓰|사용|투자|구매|렌탈|잡았|잡아|짜리|spend|spent|花|用|投)"
+)
+
+
 def _if_it_is(following: str) -> bool:
     """Right after the figure, "if it is …" and what one gets ("이면 얼마 받음?"), not hearsay ("이라면서요")."""
+    if following.startswith("짜리"):  # "五千万짜리 있대요 보조 얼마 나와요?": a contract of that size, "how much" asked
+        return any(word in following[:16] for word in ("얼마", "多少")) and "받으려면" not in following
     return (
         following.startswith(_IF_IT_IS)
         and not following.startswith(("이라면서", "라면서"))
@@ -339,6 +350,8 @@ def settle(
     vouchers = vouchers and not has_any(corrected, _SUBSIDY_WORDS)  # "톈허구 컴퓨팅 구매 보조금 연간 얼마까지"
     if aspect == "amount" and role != SPEND and vouchers and _yearly_total(corrected):
         aspect = "budget"  # "经开区算力券每年多少", "how much are the E-Town vouchers per year": the yearly pool
+    if role == SPEND and aspect == "budget":  # "GPU 렌탈 예산을 3.8억원 잡았다는데 … 얼마 지원돼요": the firm's budget
+        aspect = find_aspect(corrected, ignore=("budget",)) or "amount"
     if slots.money is None and (heard := asked_after_heard(norm, (0, 0))) is not None:
         aspect = heard  # "…기초모델 회사는 상한 더 높다던데 조건이 뭐야": what is asked after what was heard
     return role, aspect
