@@ -484,6 +484,10 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("항저우 중소기업 50% 받으려면 조건이 뭐야", "conditions"),  # a bare 50% makes 조건 no second question
         ("扬州算力券什么企业能申请?", "conditions"),
         ("深圳模型券要先备案吗", "conditions"),  # must it come first: a requirement
+        ("Wuxi 50M compute voucher fund, how do we apply", "apply"),  # the pool names the program
+        ("五千万 예산짜리 남경 산력권 어떻게 신청해", "apply"),
+        ("우시 컴퓨팅 쿠폰 누가 발표한 거야? 시정부? 공신국?", "apply"),
+        ("武汉OPC免费算力是区里给还是市里给？", "apply"),
         ("Shenzen model vocher - do we need CAC filing to use it?", "conditions"),
         ("Zhuhai compute voucher, do we have to apply or is it automatic?", "apply"),
         ("Beijing municipal AI compute voucher, when does it end?", "window"),

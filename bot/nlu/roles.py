@@ -340,6 +340,8 @@ def settle(
         return role, heard  # "…매년 5000만 위안이라는데 기업당 얼마까지?": what is asked after the figure heard
     if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
         aspect = find_aspect(corrected, ignore=("amount",)) or aspect
+    if role == SUBJECT and aspect == "budget":  # "Wuxi 50M compute voucher fund, how do we apply": the pool names it
+        aspect = find_aspect(corrected, ignore=("budget", "amount")) or aspect
     if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
         aspect = find_aspect(corrected, ignore=("window",))
     if role == CHECK and aspect == "conditions" and has_any(norm, HEARSAY) and not has_any(corrected, _CONDITIONS):

@@ -34,7 +34,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset shujuquan"
     ),
     T.LABELING_VOUCHER: forms_of(
-        "라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation 표주권 표주쿠폰 표주 biaozhuquan biaozhu 표주권"
+        "라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation 표주권 표주쿠폰 biaozhuquan biaozhu 표주권"
     ),
     T.ONE_TIME_AWARD: forms_of(
         "일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum 추가보상 추가포상 追加奖励"
