@@ -908,3 +908,17 @@ def test_common_words_near_a_name_by_ear_are_no_place(matcher: IntentMatcher, te
 def test_a_program_set_aside_is_no_trait(matcher: IntentMatcher) -> None:
     query = matcher.match("우한에서 200만 위안 쓸 건데 1인 기업 쿠폰 말고 일반 산력 쿠폰으로 얼마?").query
     assert "opc" not in query.traits and query.amount_role == "spend"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "excluded"),
+    [
+        ("Wuhan, sorry, meant Wuhu. compute subsidy cap?", "wuhu", "wuhan"),
+        ("苏州算力劵 哦不对 是无锡的", "wuxi", "suzhou"),
+        ("아 우한 아니고 무호요 무호. 지산 이용 보조 얼마?", "wuhu", "wuhan"),  # 지산 is 智算
+    ],
+)
+def test_a_place_corrected_in_the_same_message(matcher: IntentMatcher, text: str, asked: str, excluded: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and _slugs(query.places) == [asked] and _slugs(query.excluded) == [excluded]
+    assert {p.value for p in query.ptypes} == {"compute_voucher"}

@@ -75,6 +75,10 @@ PROPOSED_BEFORE = forms_of(
 )
 
 
+# Between two places, the first was a slip: the second is meant.
+_CORRECTED = ("sorry", "meant", "不对", "说错", "我是说", "我说的是", "정정", "잘못")
+
+
 def _occurrences(compact: str, mention: PlaceMention) -> list[int]:
     """Where the mention's words stand in the message: every time, as a place may be named twice ("저희 상해에 법인
     있고 … 상해 말고 무한")."""
@@ -110,6 +114,10 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
     ends = frozenset(m.position + m.length for m in mentions)
     out = {m for m in mentions if any(_negated(compact, at, m.length, ends) for at in _occurrences(compact, m))}
     ordered = sorted(mentions, key=lambda m: m.position)
+    for first, second in itertools.pairwise(ordered):  # "Wuhan, sorry, meant Wuhu", "苏州算力劵 哦不对 是无锡的"
+        gap = compact[first.position + first.length : second.position]
+        if first.ref.place != second.ref.place and any(word in gap for word in _CORRECTED) and second not in out:
+            out.add(first)
     changed = bool(out)
     while changed:
         changed = False
