@@ -922,3 +922,10 @@ def test_a_place_corrected_in_the_same_message(matcher: IntentMatcher, text: str
     query = matcher.match(text).query
     assert query.intent == "program_info" and _slugs(query.places) == [asked] and _slugs(query.excluded) == [excluded]
     assert {p.value for p in query.ptypes} == {"compute_voucher"}
+
+
+def test_generative_holds_no_chengdu_and_a_foreign_follow_up_is_its_own_place(matcher: IntentMatcher) -> None:
+    query = matcher.match("珠海生成式模型备案奖励最高多少").query  # 生成式: 成式 is one character from 成都
+    assert query.intent == "program_info" and _slugs(query.places) == ["zhuhai"]
+    query = _after(matcher, "선전 산력권 얼마", "하노이도 이런 거 있나")
+    assert not query.places and query.outside and {p.value for p in query.ptypes} == {"compute_voucher"}

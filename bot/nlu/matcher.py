@@ -559,6 +559,8 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         return _follow_compare(query, intent, prev, present)
     if prev.intent not in FOLLOWABLE:
         return None
+    if query.outside and not has_place:  # "하노이도 이런 거 있나": the same question, of a place we do not cover
+        return replace(query, intent=prev.intent, ptypes=query.ptypes or prev.ptypes, aspect=aspect, traits=traits)
     if not has_place and len(prev.places) > 1 and intent in (None, I.COMPARE):  # "둘 중 어디가 나아?"
         return replace(query, intent=I.COMPARE, place=prev.places[0], places=prev.places, ptypes=query.ptypes or
                        prev.ptypes, money=query.money or prev.money, aspect=aspect, traits=traits)  # fmt: skip

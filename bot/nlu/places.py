@@ -313,6 +313,8 @@ class PlaceFinder:
                     window, rest = run[i : i + size], compact[start + size :]
                     if window in _HAN_NOT_PLACES or run[i : i + size + 1] in _HAN_NOT_PLACES:
                         continue
+                    if i > 0 and run[i - 1 : i + size] in _HAN_NOT_PLACES:
+                        continue  # 生成式 holds no 成都 slip
                     if not rest.startswith(_HAN_FOLLOWERS):
                         continue
                     refs = {
