@@ -485,6 +485,15 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("扬州算力券什么企业能申请?", "conditions"),
         ("深圳模型券要先备案吗", "conditions"),  # must it come first: a requirement
         ("Wuxi 50M compute voucher fund, how do we apply", "apply"),  # the pool names the program
+        ("成都算力券征求意见稿 意见截止到哪天", "window"),  # a phase named, its time asked
+        ("우한 시나리오 프로젝트 지원 초안 의견수렴 언제 마감됐나요", "window"),
+        ("성도 산력권 초안이야 확정이야", "status"),
+        ("양저우 산력권은 운하도시 플랫폼 통해서만 쓸 수 있는 건가요?", "conditions"),
+        ("북경 경개구 모델쿠폰은 누구한테 주는 거예요", "conditions"),
+        ("Does Tianjin's compute voucher run through end-2026?", "window"),
+        ("when can we apply for Nanning's compute vouchers", "window"),
+        ("Qingyang voucher min is 5000 yuan right?", "minimum"),
+        ("Shanghai covers 80% of GPU rent? legit?", "rate"),  # "covers" is no eligibility word
         ("五千万 예산짜리 남경 산력권 어떻게 신청해", "apply"),
         ("우시 컴퓨팅 쿠폰 누가 발표한 거야? 시정부? 공신국?", "apply"),
         ("武汉OPC免费算力是区里给还是市里给？", "apply"),

@@ -167,6 +167,11 @@ def _without(found: dict[str, int], name: str) -> dict[str, int]:
     return {other: pos for other, pos in found.items() if other != name}
 
 
+# A time asked ("언제", "哪天") beside a phase's name only (初稿, draft, 의견수렴): not whether it is final.
+_WHEN = forms_of("언제 when 什么时候 啥时候 哪天 几号 几月 到哪天")
+_STATUS_ASKED = forms_of(
+    "확정 최종 정식 final finalised finalized official 正式 定稿 最终 出台 落地 还是 아니면 status 나왔 superseded"
+)
 # "正式发文还是新闻报道", "officially issued or only news": a status word in a choice of two is the question.
 _NOW = forms_of("지금 현재 now currently rightnow 现在 目前")
 _EITHER = forms_of("还是 아니면 or 或是 或者")
@@ -204,6 +209,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     found = {name: pos for name, pos in _positions(text).items() if name not in ignore and not _denied(text, name, pos)}
     if "rate" in found and "conditions" in found and _conditions_of_the_rate(text, found):
         del found["rate"]  # "50%的比例要什么条件", "그 비율 받는 조건": the conditions of that rate
+    if "status" in found and "window" in found and has_any(text, _WHEN) and not has_any(text, _STATUS_ASKED):
+        del found["status"]  # "意见征求稿 意见截止到哪天", "when did the comment period close": the phase named
     worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}
     if not leading and found and (min(found.values()) <= LEAD_IN or _asked_last(text, found)):
