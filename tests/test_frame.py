@@ -99,6 +99,9 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ),
         ("고객사가 산동성 산력 거래 계약 五千万짜리 있대요 보조 얼마 나와요?", 50_000_000, "spend"),
         ("무석 최대 2천만 위안짜리 컴퓨팅 쿠폰 받으려면 조건이 뭘까요", 20_000_000, "subject"),
+        ("하남성 산력권 주체당 연 100만 한도?", 1_000_000, "check"),  # a cap put forward
+        ("귀주성 산력권 8000만 위안이 한 해 기준이에요?", 80_000_000, "check"),  # is it yearly: a yes-or-no about it
+        ("우후 로컬 스마트 컴퓨팅 쓰면 최대 2천만까지 보조해준다는 거 사실?", 20_000_000, "check"),
         (
             "Wuhan issues up to 10M yuan a year in compute vouchers, the article said. Is that still right?",
             10_000_000,

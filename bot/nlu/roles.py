@@ -175,6 +175,8 @@ def amount_role(
         return SPEND
     if following.startswith(("짜리면", "짜리라면")):
         return SPEND  # "계약 백만 위안짜리면 얼마 나와요": a contract of that size, to compute on
+    if following.rstrip("?？!.~ㅋ") in _CAP_TAILS and ("?" in text.original or "？" in text.original):
+        return CHECK  # "하남성 산력권 주체당 연 100만 한도?": that cap put forward
     if following.startswith(SUBJECT_NOUNS) or _TO_GET.match(following):
         return SUBJECT  # "…100만 위안 받으려면 …": the award to get
     if aspect not in (None, "amount") and (
@@ -245,6 +247,8 @@ def _award_put_forward(text: Normalized, preceding: str, following: str) -> bool
     yearly = _YEARLY_TAIL.fullmatch(tail) is not None  # "10M yuan a year in total?", "연 5000만?"
     if yearly or preceding.endswith(("연", "연간", "매년")) or tail in _CAP_TAILS:  # "上海模型券五百万封顶？"
         return True
+    if len(tail) <= 14 and _YES_NO_ABOUT_IT.search(tail) and not has_any(normalize(tail), _WH):
+        return True  # "귀주성 산력권 8000만 위안이 한 해 기준이에요?": a yes-or-no about the figure
     if not (tail in ("", "까지", "이야", "인가", *_UNITS) or (tail.startswith("per") and len(tail) <= 12)):
         return False
     return any(noun in preceding for noun in _AWARD_NOUNS) or preceding.endswith(_PER_UNIT) or tail.startswith("per")
