@@ -941,3 +941,16 @@ def test_generative_holds_no_chengdu_and_a_foreign_follow_up_is_its_own_place(ma
     assert query.intent == "program_info" and _slugs(query.places) == ["zhuhai"]
     query = _after(matcher, "선전 산력권 얼마", "하노이도 이런 거 있나")
     assert not query.places and query.outside and {p.value for p in query.ptypes} == {"compute_voucher"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("허난성 컴퓨팅 쿠폰은 어떤 컴퓨팅 센터를 써야 인정돼요", "compute_voucher"),  # the center is a condition of it
+        ("청두 첫 컴퓨팅 쿠폰 정책은 국가슈퍼컴퓨팅센터 이용자만 돼?", "compute_voucher"),
+        ("무한 슈퍼스마트컴퓨팅센터 1:1 보조 조건", "matching_reward"),
+    ],
+)
+def test_a_center_in_the_conditions_of_a_program(matcher: IntentMatcher, text: str, ptype: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.aspect == "conditions" and ptype in {p.value for p in query.ptypes}

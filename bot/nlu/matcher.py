@@ -429,7 +429,10 @@ def _scores(s: Signals) -> dict[str, float]:
     if "computing_center" in cue:  # unless the center is where a program is asked about ("…센터 건설 보조 몇 %")
         asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND) or s.building
         asked_of_program = asked_of_program or s.named or (s.strong_type and s.other_type)  # "센터 1:1 보상"
-        score[I.COMPUTING_CENTER] += 8 - 5 * ((s.other_type or s.has_amount or s.named) and asked_of_program)
+        of_a_voucher = s.strong_type and s.aspect == "conditions"  # "…쿠폰은 어떤 컴퓨팅 센터를 써야 인정돼요"
+        score[I.COMPUTING_CENTER] += 8 - 5 * (
+            (s.other_type or s.has_amount or s.named or of_a_voucher) and asked_of_program
+        )
     elif "center_weak" in cue and (s.places or s.compute_word):
         score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")
     if "compute_target" in cue:  # "매출 목표" is not a compute target

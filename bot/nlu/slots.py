@@ -43,7 +43,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject 벤치마크 benchmark applicationfunding 응용지원"
     ),
     T.MATCHING_REWARD: forms_of(
-        "매칭 配套 matching matches 1:1 1比1 1대1 11보상 11지원 11매칭 11配套 11奖励 11reward 11matching"
+        "매칭 配套 matching matches 1:1 1比1 1대1 11보상 11보조 11지원 11매칭 11配套 11奖励 11补贴 11reward 11matching 一比一配套"
     ),
     T.HARDWARE_SUBSIDY: forms_of(
         "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴 "
