@@ -435,8 +435,8 @@ def _scores(s: Signals) -> dict[str, float]:
         )
     elif "center_weak" in cue and (s.places or s.compute_word):
         score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")
-    if "compute_target" in cue:  # "매출 목표" is not a compute target
-        score[I.COMPUTE_TARGET] += 8 if s.places or s.compute_word else 2
+    if "compute_target" in cue:  # "매출 목표" is not a compute target, nor a spend a subsidy needs ("最低要达到多少")
+        score[I.COMPUTE_TARGET] += (8 if s.places or s.compute_word else 2) - 5 * (s.aspect == "minimum")
     if "fx" in cue:
         score[I.FX] += 5 if not s.places and not s.has_type else 1
     if s.places >= 2:
