@@ -356,6 +356,8 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("산력푸장 행동방안 컴퓨팅쿠폰 언제까지임", "program_info", ["shanghai"]),  # Shanghai's plan names it
         ("算力浦江那个算力券现在还能申请吗", "program_info", ["shanghai"]),
         ("tell me everything Zhuhai has", "city_overview", ["zhuhai"]),
+        ("呼和浩特绿色算力和人工智能相关政策，整体情况介绍下", "city_overview", ["huhehaote"]),  # the place as a whole
+        ("하남성 전반적으로 어때", "city_overview", ["henan"]),
     ],
 )
 def test_words_that_name_a_place_or_none(matcher: IntentMatcher, text: str, intent: str, places: list[str]) -> None:

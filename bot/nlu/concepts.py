@@ -208,6 +208,8 @@ NEGATION_BEFORE = forms_of(
 )
 
 
+# The place as a whole ("整体情况介绍下", "하남성 전반적으로 어때", "overall picture").
+OVERALL = forms_of("전반적 전체적 전반 전체현황 整体 总体 整体情况 总体情况 overall ingeneral bigpicture")
 # A voucher of no named kind ("Nanning vouchers", "항저우 智能券"): the place's only kind, when it has one.
 # Korea named as the place of a program ("한국 GPU 지원사업", "Korea HPC support program", "韩国有没有算力券"), not
 # as who asks or the currency (한국 기업, 한국계, 한국 본사, 한국돈): a place we do not cover.

@@ -64,6 +64,7 @@ from bot.nlu.concepts import (
     KOREA_NOT_PLACE,
     NEGATION_AFTER,
     OFF_TOPIC,
+    OVERALL,
     PROGRAM_NOUNS,
     PUBLICATIONS,
     VOUCHER_WORDS,
@@ -148,6 +149,7 @@ class Signals:
     traits: bool  # the asker says what the firm is
     named: bool  # a program named by its title ("Chengdu one-time award for green data centers")
     starts_follow: bool  # "and …", "also …"
+    overall: bool  # "整体情况", "전반적으로", "overall": the place as a whole, whatever program words it holds
 
 
 class IntentMatcher:
@@ -324,6 +326,7 @@ class IntentMatcher:
             traits=bool(query.traits),
             named=query.program is not None,
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
+            overall=has_any(norm, OVERALL),
         )
         intent = _decide(_scores(signals))
         if previous is not None and _looks_like_followup(present, signals, previous.query):
@@ -459,6 +462,8 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.PROGRAM_INFO] += 5 + (1.5 if s.aspect and not spend else 0)
     elif not s.places and s.has_type and ("topic" in cue or "calc" in cue or s.short or s.aspect):
         score[I.PROGRAM_INFO] += 4
+    if s.places == 1 and s.overall and not s.has_amount and not s.aspect:
+        score[I.CITY_OVERVIEW] += 7  # "呼和浩特绿色算力和人工智能相关政策，整体情况介绍下"
     if s.places == 1 and not s.has_type and not s.has_amount:
         if "topic" in cue or s.mostly_place:
             score[I.CITY_OVERVIEW] += 4
