@@ -16,13 +16,13 @@ The decision table (points per signal; ``_scores`` is the same in code):
 
 | signal                                  | points                                                          |
 |-----------------------------------------|-----------------------------------------------------------------|
-| a word of another domain (전기차, 签证)   | unknown +9                                                      |
+| a word of another domain (전기차, 签证)   | unknown +9 (so is Korea's own program: 한국 R&D 바우처)            |
 | starts with 공지/announce/公告           | announce +8                                                     |
 | announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
 | list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5 |
-| computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply") |
-| target cue                              | compute_target +8                                               |
+| computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply"); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions) |
+| target cue                              | compute_target +8 (+2 with no place), −5 when a minimum is asked ("最低要达到多少") |
 | currency cue                            | fx +5 without place or type, else +1 (then it is a second part) |
 | two or more places asked                | compare +6                                                      |
 | strong compare cue                      | compare +5 without a place, +1 with one, +4 with more           |
@@ -34,6 +34,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | a type, no place, short or with a cue   | program_info +4                                                 |
 | one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect |
 | no place, type or amount; a topic cue   | city_overview +3 (a place we do not cover: the answer asks which) |
+| one place, "overall" (整体情况, 전반적으로) | city_overview +7 without an amount or an aspect                   |
 
 The winner needs ``ACCEPT`` (3) points and a lead of ``GAP`` (1) over the next act.
 """
