@@ -957,3 +957,9 @@ def test_generative_holds_no_chengdu_and_a_foreign_follow_up_is_its_own_place(ma
 def test_a_center_in_the_conditions_of_a_program(matcher: IntentMatcher, text: str, ptype: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "program_info" and query.aspect == "conditions" and ptype in {p.value for p in query.ptypes}
+
+
+def test_chatter_after_a_question_is_no_follow_up_but_a_notice_may_say_anything(matcher: IntentMatcher) -> None:
+    assert _after(matcher, "Hangzhou compute voucher max?", "cool. btw is the office closed friday").intent == "unknown"
+    assert matcher.match("post an announcement: office closed Monday").query.intent == "announce"
+    assert matcher.match("周末去香港玩有啥推荐").query.intent == "unknown"

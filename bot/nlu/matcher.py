@@ -413,7 +413,7 @@ def _scores(s: Signals) -> dict[str, float]:
     """Evidence for each act; the table in the module docstring says the same in words."""
     cue = s.present
     score: defaultdict[str, float] = defaultdict(float)
-    if s.off_topic:
+    if s.off_topic and not (s.announce_prefix or "announce" in cue):  # a notice may be about anything
         score[I.UNKNOWN] += 9
     if s.announce_prefix:
         score[I.ANNOUNCE] += 8
