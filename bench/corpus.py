@@ -77,6 +77,8 @@ SPLITS = {
     "tune_ar": "tune_ar.yaml",
     "tune_as": "tune_as.yaml",
     "tune_at": "tune_at.yaml",
+    "tune_av": "tune_av.yaml",
+    "tune_ax": "tune_ax.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -94,7 +96,7 @@ SPLITS = {
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tune_a{x}" for x in "abcdefghijklmnopqrst"),
+    *(f"tune_a{x}" for x in "abcdefghijklmnopqrstvx"),
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
