@@ -100,6 +100,10 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("고객사가 산동성 산력 거래 계약 五千万짜리 있대요 보조 얼마 나와요?", 50_000_000, "spend"),
         ("무석 최대 2천만 위안짜리 컴퓨팅 쿠폰 받으려면 조건이 뭘까요", 20_000_000, "subject"),
         ("하남성 산력권 주체당 연 100만 한도?", 1_000_000, "check"),  # a cap put forward
+        ("북경 경개구 모형권 일억 위안, 매년 주는 것 입니까 한번 만 입니까", 100_000_000, "subject"),  # yearly or once
+        ("同样是500万元的算力合同，杭州和芜湖哪边补得多？", 5_000_000, "spend"),  # a figure supposed, computed on
+        ("您好，请问南京算力券每年发放总额是否为5000万元？", 50_000_000, "check"),
+        ("무호 지산 이용료 일억 오천만 위안 이면 보조 얼마", 150_000_000, "spend"),  # Korean numerals, two groups
         ("귀주성 산력권 8000만 위안이 한 해 기준이에요?", 80_000_000, "check"),  # is it yearly: a yes-or-no about it
         ("우후 로컬 스마트 컴퓨팅 쓰면 최대 2천만까지 보조해준다는 거 사실?", 20_000_000, "check"),
         (
@@ -358,6 +362,9 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("tell me everything Zhuhai has", "city_overview", ["zhuhai"]),
         ("呼和浩特绿色算力和人工智能相关政策，整体情况介绍下", "city_overview", ["huhehaote"]),  # the place as a whole
         ("하남성 전반적으로 어때", "city_overview", ["henan"]),
+        ("무석 은 산력권 외에 다른 지원 제도 도 있읍니까", "city_overview", ["wuxi"]),  # what else it has
+        ("무석 이 아니라 무호 입니다, 안휘성 무호. 데이터권 상한 이 얼마", "program_info", ["wuhu"]),  # its address
+        ("请问贵司这个机器人怎么使用？", "help", []),
     ],
 )
 def test_words_that_name_a_place_or_none(matcher: IntentMatcher, text: str, intent: str, places: list[str]) -> None:

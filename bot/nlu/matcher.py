@@ -258,7 +258,9 @@ class IntentMatcher:
             outside = tuple(o for o in outside if not background_name(norm.compact, o.name))
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
-            asked = self._without_enclosing_province(asked, found.mentions)  # "복건성 안에서 샤먼이랑 장저우"
+            asked = self._without_enclosing_province(
+                asked, found.mentions, norm.compact
+            )  # "복건성 안에서 샤먼이랑 장저우"
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
@@ -342,10 +344,10 @@ class IntentMatcher:
         return self._by_similarity(query, norm, found, slots, corrected, present)
 
     def _without_enclosing_province(
-        self, asked: tuple[PlaceRef, ...], mentions: tuple[PlaceMention, ...]
+        self, asked: tuple[PlaceRef, ...], mentions: tuple[PlaceMention, ...], compact: str
     ) -> tuple[PlaceRef, ...]:
-        """A province named beside two or more of its own cities, or right before one ("福建省厦门市"), is where
-        they are, not another place."""
+        """A province named beside two or more of its own cities, or right before one ("福建省厦门市", "…무호
+        입니다, 안휘성 무호": wherever the city is named again), is where they are, not another place."""
         within: defaultdict[str, int] = defaultdict(int)
         for ref in asked:
             if (parent := self._parent.get(ref.place)) is not None:
@@ -354,7 +356,8 @@ class IntentMatcher:
             m.ref.place
             for m in mentions
             for n in mentions
-            if self._parent.get(n.ref.place) == m.ref.place and n.position == m.position + m.length
+            if self._parent.get(n.ref.place) == m.ref.place
+            and compact[m.position + m.length :].lstrip("성省").startswith(compact[n.position : n.position + n.length])
         }
         return tuple(
             ref for ref in asked if (within[ref.place] < 2 and ref.place not in address) or ref.district is not None

@@ -50,6 +50,7 @@ _BASE_CLAUSE = re.compile(
 # Right after a figure, another one offered instead: the asker wants to know which is right.
 _ALTERNATIVE = re.compile(r"\s*(?:[^\s\d]+\s*){0,3}?(?:or|아니면|아님|还是|或者|或)\s*[\d一二两三四五六七八九十]")
 _TO_GET = re.compile(r"(?:위안|원|元)?(?:을|를)?(?:받으려면|받기위해|받기위해선|받으려고|toget|拿到|要拿)")
+_SUPPOSED = ("同样是", "都是", "如果是", "假如是", "假设是", "要是")  # a figure supposed, to compute on
 _STATED = ("is", "was", "are")  # "… reward is 50k?": a figure put to the bot when nothing follows it
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
@@ -183,7 +184,8 @@ def amount_role(
         any(noun in following[:34] for noun in PROGRAM_NOUNS) or preceding.endswith(PROGRAM_NOUNS)
     ):
         return SUBJECT  # "100만 위안 지원금 조건?", "一次性资助100万 啥条件": the award is what is asked about
-    if preceding.endswith(PROPOSED_AFTER) or (preceding.endswith(_STATED) and not following.strip("?？!. ")):
+    put = preceding.endswith(PROPOSED_AFTER) and not preceding.endswith(_SUPPOSED)  # not "同样是500万元的合同"
+    if put or (preceding.endswith(_STATED) and not following.strip("?？!. ")):
         return CHECK  # "상한 1000만?", "pool was 10M?", "Zhuhai filing reward is 50k?"
     if _cap_then_asked(following):
         return SUBJECT  # "심천 模型券 연 200만 위안 상한 적용 조건이 뭡니까": the cap names the program
@@ -364,6 +366,8 @@ def settle(
     vouchers = vouchers and not has_any(corrected, _SUBSIDY_WORDS)  # "톈허구 컴퓨팅 구매 보조금 연간 얼마까지"
     if aspect == "amount" and role != SPEND and vouchers and _yearly_total(corrected):
         aspect = "budget"  # "经开区算力券每年多少", "how much are the E-Town vouchers per year": the yearly pool
+    if slots.money is not None and _YEARLY_OR_ONCE.search(norm.compact):
+        return SUBJECT, "budget"  # "모형권 일억 위안, 매년 주는 것 입니까 한번 만 입니까": how the pool is given
     if role == SPEND and aspect == "budget":  # "GPU 렌탈 예산을 3.8억원 잡았다는데 … 얼마 지원돼요": the firm's budget
         aspect = find_aspect(corrected, ignore=("budget",)) or "amount"
     if slots.money is None and (heard := asked_after_heard(norm, (0, 0))) is not None:
@@ -372,6 +376,11 @@ def settle(
 
 
 _CONDITIONS = ASPECTS["conditions"]
+# Every year, or once? ("매년 주는 거예요, 한 번만이에요?", "每年都有还是一次性", "every year or one-off")
+_YEARLY_OR_ONCE = re.compile(
+    r"(?:매년|해마다|연간|每年|年年|everyyear|yearly|annually|peryear|ayear).{0,16}"
+    r"(?:한번|1번|일회|단발|一次|一次性|once|oneoff|one-off|onetime|one-time)"
+)
 _YEARLY = forms_of("每年 一年 每年各 peryear ayear eachyear annually annual yearly 매년 1년에 일년에 연간 해마다")
 _SUBSIDY_WORDS = forms_of("보조금 보조 지원금 subsidy subsidies grant 补贴 补助")
 _ISSUED = forms_of("发 发放 发行 발행 givesout giveout handsout handout issue issues issued")

@@ -37,7 +37,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation 표주권 표주쿠폰 biaozhuquan biaozhu 표주권"
     ),
     T.ONE_TIME_AWARD: forms_of(
-        "일회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum 추가보상 추가포상 追加奖励"
+        "일회성 1회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum 추가보상 추가포상 追加奖励"
     ),
     T.SCENARIO_FUNDING: forms_of(
         "시범응용 시범프로젝트 응용시나리오 시나리오 场景 示范项目 标杆 scenario pilotproject pilot demoproject 벤치마크 benchmark applicationfunding 응용지원"
@@ -90,12 +90,13 @@ _TYPE_SET_ASIDE = re.compile(
 )
 _CENTER_PHRASES = re.compile("|".join(map(re.escape, sorted(CUES["computing_center"], key=len, reverse=True))))
 _NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿块元])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
+_KO_DIGITS = r"(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억])"  # 오천 in 일억 오천만
 _UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|mio|mil|mn|bn|k|m|b|w)(?![a-z])"
 _CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩币|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
 _AMOUNT = re.compile(
     r"(?<![0-9a-z.])"
     r"(?P<amount>(?:(?<!\S)[-−](?=[¥₩$]?\d))?(?:(?:rmb|cny|krw|人民币)\s?)?[¥₩$]?\s?"
-    rf"{_NUMBER}(?:\s?{_UNIT})*(?:\s?\d+(?:\.\d+)?(?:\s?{_UNIT})+)*"  # 1억 5천만: several number-unit groups
+    rf"{_NUMBER}(?:\s?{_UNIT})*(?:\s?(?:\d+(?:\.\d+)?|{_KO_DIGITS})(?:\s?{_UNIT})+)*"  # 1억 5천만, 일억 오천만
     rf"(?:\s?{_CURRENCY}(?!화?으?로)|\s?(?:원|위안)(?=으로))?)"  # "위안화로": the currency asked for; "5천만원으로": won
     r"(?P<after>\s?(?:%|퍼센트|percent|[-+]?\s?(?:파라미터|매개변수|参数|parameters?|params?)|년|年|개|건|곳|명|월|일(?![가-힣])|p(?![a-z])|pflops|eflops|배|위(?!안)|차|번|호|개월|시간|카드|x\b)?)"
 )
