@@ -101,7 +101,7 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("무석 최대 2천만 위안짜리 컴퓨팅 쿠폰 받으려면 조건이 뭘까요", 20_000_000, "subject"),
         ("하남성 산력권 주체당 연 100만 한도?", 1_000_000, "check"),  # a cap put forward
         ("북경 경개구 모형권 일억 위안, 매년 주는 것 입니까 한번 만 입니까", 100_000_000, "subject"),  # yearly or once
-        ("同样是500万元的算力合同，杭州和芜湖哪边补得多？", 5_000_000, "spend"),  # a figure supposed, computed on
+        ("同样是500万元的算力合同，杭州能补多少？", 5_000_000, "spend"),  # a figure supposed, computed on
         ("您好，请问南京算力券每年发放总额是否为5000万元？", 50_000_000, "check"),
         ("무호 지산 이용료 일억 오천만 위안 이면 보조 얼마", 150_000_000, "spend"),  # Korean numerals, two groups
         ("귀주성 산력권 8000만 위안이 한 해 기준이에요?", 80_000_000, "check"),  # is it yearly: a yes-or-no about it
