@@ -77,7 +77,9 @@ SPLITS = {
     "tune_ar": "tune_ar.yaml",
     "tune_as": "tune_as.yaml",
     "tune_at": "tune_at.yaml",
+    "tune_au": "tune_au.yaml",
     "tune_av": "tune_av.yaml",
+    "tune_aw": "tune_aw.yaml",
     "tune_ax": "tune_ax.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
@@ -96,7 +98,7 @@ SPLITS = {
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tune_a{x}" for x in "abcdefghijklmnopqrstvx"),
+    *(f"tune_a{x}" for x in "abcdefghijklmnopqrstuvwx"),
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
