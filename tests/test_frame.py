@@ -104,6 +104,9 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("同样是500万元的算力合同，杭州能补多少？", 5_000_000, "spend"),  # a figure supposed, computed on
         ("您好，请问南京算力券每年发放总额是否为5000万元？", 50_000_000, "check"),
         ("무호 지산 이용료 일억 오천만 위안 이면 보조 얼마", 150_000_000, "spend"),  # Korean numerals, two groups
+        ("苏州牵头国家试点项目最高支持一个亿？", 100_000_000, "check"),
+        ("中山算力券 五个亿 是总额吗", 500_000_000, "check"),
+        ("톈진 算力券 2026년까지 매년 2000만 위안인 거죠", 20_000_000, "check"),
         ("귀주성 산력권 8000만 위안이 한 해 기준이에요?", 80_000_000, "check"),  # is it yearly: a yes-or-no about it
         ("우후 로컬 스마트 컴퓨팅 쓰면 최대 2천만까지 보조해준다는 거 사실?", 20_000_000, "check"),
         (
@@ -970,3 +973,20 @@ def test_chatter_after_a_question_is_no_follow_up_but_a_notice_may_say_anything(
     assert _after(matcher, "Hangzhou compute voucher max?", "cool. btw is the office closed friday").intent == "unknown"
     assert matcher.match("post an announcement: office closed Monday").query.intent == "announce"
     assert matcher.match("周末去香港玩有啥推荐").query.intent == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "traits"),
+    [
+        ("우한 算力券 중소기업만 되는 거? 우리 IDC 사업자임", {"compute_provider"}),  # SMEs asked of, not stated
+        ("우한 算力服务券 중소기업 아니면 못받음? 우린 상장사라", {"listed"}),
+        ("우한 컴퓨팅 서비스 쿠폰 중소기업만 돼? 우리 중소기업임", {"sme"}),  # then stated
+    ],
+)
+def test_a_trait_asked_of_is_not_the_askers(matcher: IntentMatcher, text: str, traits: set[str]) -> None:
+    assert set(matcher.match(text).query.traits) == traits
+
+
+def test_a_conversion_beside_everyday_words_is_still_a_conversion(matcher: IntentMatcher) -> None:
+    assert matcher.match("50만원이 위안으로 얼마죠? 애들 학원비 계산하다가 ㅎㅎ").query.intent == "fx"
+    assert matcher.match("구독 해제 부탁드려요").query.intent == "unsubscribe"

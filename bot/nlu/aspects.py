@@ -39,6 +39,9 @@ def _positions(text: Normalized) -> dict[str, int]:
     if "budget" in found and _inside_investment_total(compact, found["budget"]):
         del found["budget"]  # "투자 총액 5백만이면": the project's investment, not the program's budget
     # 申报条件, 门槛条件, 申报时间: "apply" or "minimum" right before conditions or a time only says which ones
+    minimum_figure = "minimum" in found and "conditions" in found and ends["minimum"] == found["conditions"]
+    if minimum_figure and compact[ends["conditions"] :].startswith(("多少", "얼마", "howmuch", "是多少")):
+        del found["conditions"]  # "最低要求多少": the minimum's figure, not which conditions
     heads = {found[name] for name in ("conditions", "window") if name in found}
     return {name: pos for name, pos in found.items() if not (name in ("apply", "minimum") and ends[name] in heads)}
 
@@ -262,9 +265,13 @@ def find_traits(text: Normalized) -> frozenset[str]:
     compact = text.compact
     out = set()
     for name, position in _TRAIT_INDEX.first_forms(text).items():
-        end = position + len(form_at(compact, TRAITS[name], position))
-        if not _TRAIT_DENIED.match(compact, end) and not _TRAIT_DENIED_BEFORE.search(compact[:position]):
-            out.add(name)
+        while position >= 0:  # any saying of it that is not denied ("중소기업만 돼? 우리 중소기업임")
+            form = form_at(compact, TRAITS[name], position)
+            end = position + len(form)
+            if not _TRAIT_DENIED.match(compact, end) and not _TRAIT_DENIED_BEFORE.search(compact[:position]):
+                out.add(name)
+                break
+            position = compact.find(form, end) if form else -1
     return frozenset(out)
 
 
@@ -272,5 +279,6 @@ def find_traits(text: Normalized) -> frozenset[str]:
 _TRAIT_DENIED = re.compile(
     r"(?:은|는|이|가|도)?(?:아니고|아니구|아니라|아니어도|아니지만|아닌데|아님|아니에요|아니예요|아닙니다|아니야)"
     r"|(?:쿠폰|바우처|券|voucher)?(?:말고|빼고|말구)"  # "1인 기업 쿠폰 말고 일반 쿠폰": that program set aside
+    r"|만(?:되|돼|받|가능|해당)|(?:이|가)?아니면"  # "중소기업만 돼?", "중소기업 아니면 못받음?": asked of, not stated
 )
 _TRAIT_DENIED_BEFORE = re.compile(r"(?:not(?:an?)?|不是|并非|并不是)$")  # "we're not an SME", "我们不是中小企业"

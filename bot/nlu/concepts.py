@@ -29,7 +29,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
     ),
     "minimum": forms_of(
-        "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove minis minimumis onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
+        "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove 얼마이상 howmuchabove minis minimumis onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
@@ -42,7 +42,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "onlyfor whatdoesittake whatittakes whatkindof 대상기업 몇건 있어야돼 whoaretheyfor whoisitfor havetobuy 能用在 用在 어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야해 있어야하 있어야되 돼있어야 되어있어야 算不算 给谁 whichuses whatuses needtohave 通过哪个平台用 쪽도쓸수 에도쓸수 tiaojian 先全额 全额付 先付款 先拿到 只能买 哪里买 才能补 whichcompanies whocanuse canusethem onlycover contractcanrun howlongthecontract theysubsidi theycover doesitcover 모델만되 기업만되 회사만되 어떤용도 무슨용도 용도가 용도로 给什么企业 是给什么 longerthan runlonger 있어야됨 몇개있어야 要几个 几个应用 什么样的企业 补贴给 인정해주 포함돼 포함되나 몇개까지뽑 몇개뽑 anyissue 신청못 때만되 살때만 할때만 뭐살때 payfor paysfor 是补给 补给 smesonly startupsonly 어떤기업 어떤회사 어떤업체 主要补贴 主要给 是给谁 才能拿 才能申请 要超过 能补吗 whichapplications supportedapplications 도지원되나 쓸수있나 쓸수있어 involve involves 有关吗 有关系吗 분담 分担 반반 연결해야 whatdoyouneed whatdoineed applytoo 也能申请 이어야되 있어야한 이어야한 여야한 어야한다 이어야돼 이어야하 여야되 여야하 여야돼 야받는 야받을 야받아 转让 나중에청구 먼저내고 해당없 面向什么 面向哪些 要备案 需要备案 whichplatform 계약기간 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭔 기준은뭐 기준이뭐야 기준이뭐예 기준이뭐에 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 哪类企业 什么类型的企业 哪种企业 coulditclaim canitclaim 누구한테 누구에게 통해서만 통해야 통해서쓴 플랫폼통해 只能通过 arecovered iscovered becovered likeus 像我们这样 받아야되 받아야하 먼저받아야 경우만 때만되 센터만되 뭐해야 뭘해야 아무나 doweneedcac doweneedfiling doweneedtohave doweneedtobe doweneedtouse doweneedtoregister doweneeda dowehavetouse dowehavetobe dowehavetohave dowehavetobuy dowehavetopay dowehavetospend 先备案 要先 算数 的企业的 是给中小 给中小企业的 给初创 给大模型 whoseligible"
+        "onlyfor whatdoesittake whatittakes whatkindof 대상기업 몇건 있어야돼 whoaretheyfor whoisitfor havetobuy 能用在 用在 어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야해 있어야하 있어야되 돼있어야 되어있어야 算不算 给谁 whichuses whatuses needtohave 通过哪个平台用 쪽도쓸수 에도쓸수 tiaojian 先全额 全额付 先付款 先拿到 只能买 哪里买 才能补 whichcompanies whocanuse canusethem onlycover contractcanrun howlongthecontract theysubsidi theycover doesitcover 모델만되 기업만되 회사만되 어떤용도 무슨용도 용도가 용도로 给什么企业 是给什么 longerthan runlonger 있어야됨 몇개있어야 要几个 几个应用 什么样的企业 补贴给 인정해주 포함돼 포함되나 몇개까지뽑 몇개뽑 anyissue 신청못 때만되 살때만 할때만 뭐살때 payfor paysfor 是补给 补给 smesonly startupsonly 어떤기업 어떤회사 어떤업체 主要补贴 主要给 是给谁 才能拿 才能申请 要超过 能补吗 whichapplications supportedapplications 도지원되나 쓸수있나 쓸수있어 involve involves 有关吗 有关系吗 분담 分担 반반 연결해야 whatdoyouneed whatdoineed applytoo 也能申请 이어야되 있어야한 이어야한 여야한 어야한다 이어야돼 이어야하 여야되 여야하 여야돼 야받는 야받을 야받아 转让 나중에청구 먼저내고 해당없 面向什么 面向哪些 要备案 需要备案 whichplatform 계약기간 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭔 기준은뭐 기준이뭐야 기준이뭐예 기준이뭐에 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 oronly 咋评 怎么评 评选 如何评 howselected selectioncriteria 哪类企业 什么类型的企业 哪种企业 coulditclaim canitclaim 누구한테 누구에게 통해서만 통해야 통해서쓴 플랫폼통해 只能通过 arecovered iscovered becovered likeus 像我们这样 받아야되 받아야하 먼저받아야 경우만 때만되 센터만되 뭐해야 뭘해야 아무나 doweneedcac doweneedfiling doweneedtohave doweneedtobe doweneedtouse doweneedtoregister doweneeda dowehavetouse dowehavetobe dowehavetohave dowehavetobuy dowehavetopay dowehavetospend 先备案 要先 算数 的企业的 是给中小 给中小企业的 给初创 给大模型 whoseligible"
     ),
     "apply": forms_of(
         "신청방법 자동지급 payfirst claimlater 自己申请 자동임 신청해야됨 신청해야돼 在哪报 哪里报 省里发 市里发 따로신청 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
@@ -53,7 +53,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "window": forms_of(
         "마감 기한 언제까지 到哪一年 哪年为止 到哪年 whendid jiezhi startedwhen whendiditstart commentsdue weredue 实施到 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
-        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive runthrough runsthrough rununtil whencanweapply whencanapply whencaniapply whentoapply commentperiod 意见截止 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나"
+        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive lastdate lastday runthrough runsthrough rununtil whencanweapply whencanapply whencaniapply whentoapply commentperiod 意见截止 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나"
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
@@ -152,7 +152,7 @@ CONFIRM_MARKERS = forms_of(" ".join(form for form in CHECK_MARKERS if form not i
 # Words that can only ask whether the figure is right (not "이었나", which may ask the status it had).
 SURELY = forms_of(
     "맞아 맞나 맞죠 맞지 맞음 맞는지 맞습니까 맞냐 사실이 사실인가 사실인지 진짜 정말 true correct isthatright stillright "
-    "thatright accurate 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 지금도그럼 아직도그럼 여전히그럼 지금도그래 아직도그래 여전히그래 现在还是这样 还是这样吗 stillthecase 对吗 对不对 是真的 真的吗 没错"
+    "thatright accurate 인거죠 인거지 인거죵 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 지금도그럼 아직도그럼 여전히그럼 지금도그래 아직도그래 여전히그래 现在还是这样 还是这样吗 stillthecase 对吗 对不对 是真的 真的吗 没错"
 )
 # Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
 WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
@@ -186,7 +186,7 @@ BASE_AFTER = forms_of(
     "에사무실 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
     "에서여쭙 에서스타트업을 에서사업 법인과별도로 에서운영 에있습니다 办公室 的办公室 "
     "에법인 법인 법인이 본사 본사인데 지사 에지사 지사가 사무소 에사무소 에외자법인 외자법인 "
-    "分公司 子公司 listed 上市的 상장된 출신 출신인데 출신이라 出身"
+    "分公司 子公司 这边的企业 这边企业 那边的企业 listed 上市的 상장된 출신 출신인데 출신이라 出身"
 )
 # Right before a place, the same in English and Chinese ("based in Shanghai", "our office in Beijing").
 BASE_BEFORE = forms_of(
@@ -269,7 +269,7 @@ OFF_TOPIC = forms_of(
     "去哪玩 哪里玩 去玩 놀러 officeclosed officeopen 玩有啥 好玩 sightseeing 스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
     "买房 首付 k-클라우드 k클라우드 kcloud 年终奖 무역협회 isthatnormal myrent 门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
-    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 재산 자산규모 순자산 吃饭 吃什么 晚饭 带现金 "
+    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 반찬 음식점 가게추천 下周来 见个面 见面吗 재산 자산규모 순자산 吃饭 吃什么 晚饭 带现金 "
     "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 msit taxcredit tipfor splitthebill billis"
 )
 # The publications people cite by name ("상하이방 기사에 나온 우한"): a name, not the place inside it.

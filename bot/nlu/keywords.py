@@ -13,7 +13,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "通知所有 공지쏴 공지때려"
     ),
     "unsubscribe": forms_of(
-        "구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
+        "구독해제 해제 구독해지 알림해제 구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
         "unsub 업데이트끊 알림끊 알람꺼 알람끄 알림꺼 알림이제꺼 알림이제끄 알림다꺼 알림좀꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 不要再发 "
         "关闭推送 取消推送 nomoreupdates nomoreupates nomorealerts 别再推送 别给我推送 别推送了 不要给我推送 不要推送 停止推送 알림해지 알림해제 stopnotif stopnotifications 关掉通知 关闭通知 群的通知关 关掉这个群 别推了 수신해지 알림수신해지 stopposting"
     ),
@@ -27,7 +27,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit askthebot howdoiask howtoask 机器人怎么用 机器人怎么使用 这个机器人 有没有指令 什么指令 哪些指令 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
     ),
     "list_cities": forms_of(
-        "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
+        "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
         "커버하는도시 커버하는지역 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofprovinces provincescities provincesorcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
@@ -50,7 +50,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "compare_strong": forms_of(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
         "whichplace wherecan whereshould rank top3 top5 top10 topcit 상위 어디로가 이득 vs 比较 对比 哪个城市 哪个地方 哪里 "
-        "哪儿 acrosscities acrossplaces 排名 排行榜 排行 ranking 많이주는데 많이주는곳 높은도시 도시순위 주는데가 젤만이 젤많이 제일만이 주는대 whopays paysthemost 哪几个地方 哪个给得多 给得多 哪个更 更划算 哪个划算 whichisbetter whichonesbetter whichone"
+        "哪儿 acrosscities acrossplaces 排名 排行榜 排行 ranking 많이주는데 많이주는곳 높은도시 도시순위 주는데가 젤만이 젤많이 제일만이 주는대 whopays paysthemost 哪几个地方 哪个给得多 给得多 排个名 排一下 排个序 排序 哪个更 更划算 哪个划算 whichisbetter whichonesbetter whichone"
     ),
     # The subset that asks for places by itself ("어느 도시가 제일 많이 줘?"); the rest needs a type or an amount.
     "compare_where": forms_of(

@@ -416,7 +416,8 @@ def _scores(s: Signals) -> dict[str, float]:
     """Evidence for each act; the table in the module docstring says the same in words."""
     cue = s.present
     score: defaultdict[str, float] = defaultdict(float)
-    if s.off_topic and not (s.announce_prefix or "announce" in cue):  # a notice may be about anything
+    fx_asked = "fx" in cue and s.has_amount and not s.places  # "50만원이 위안으로 얼마죠? 학원비 계산하다가"
+    if s.off_topic and not (s.announce_prefix or "announce" in cue or fx_asked):  # a notice may be about anything
         score[I.UNKNOWN] += 9
     if s.announce_prefix:
         score[I.ANNOUNCE] += 8

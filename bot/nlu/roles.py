@@ -56,7 +56,8 @@ _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_
 PROPOSED_AFTER = forms_of(
     "상한 상한이 상한은 한도 한도가 최대 최고 예산 예산이 총액 풀 풀이 풀은 총 규모 규모가 총규모 "
     "capis cap capof upto isit itis pool poolwas poolis budgetis budget fund 最高补 "
-    "不超过 上限 上限是 最高 最多 最多补 最多发 最低 门槛 封顶 预算 总额 是 资金池 总额是 给 cappedat capat 盘子 池子"
+    "不超过 上限 上限是 最高 最多 最多补 最多发 最低 门槛 封顶 预算 总额 是 资金池 总额是 给 cappedat capat 盘子 池子 "
+    "最高支持 最多支持 最高资助 最高奖励 最高补助"
 )
 # Right before a figure, a year: the yearly pool put forward ("一年五千万？"), unless money is to be computed on
 # ("算力费用一年50万，补多少").
@@ -72,6 +73,7 @@ PROPOSED_BEFORE = forms_of(
     "이총예산 가총예산 이한도 가한도 이상한 가상한 吗 吧 是吧 对吧 是不是 是每年 "
     "써야됨 써야돼 써야하나 써야되나 넘어야돼 넘어야됨 넘어야하나 넘어야되나 이상이어야 이상써야 이상이면되 "
     "부터임 부터야 부터인가 부터인지 이최대 가최대 이최고 가최고 이상한임 封顶吗 封顶吧 总盘子 盘子 的盘子 "
+    "是总额 是总共 是一年 ormore 以上吗 还是更多 "
     "은써야 는써야 은넘어야 는넘어야"
 )
 
@@ -358,6 +360,8 @@ def settle(
         aspect = find_aspect(corrected, ignore=("budget", "amount")) or aspect
     if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
         aspect = find_aspect(corrected, ignore=("window",))
+    if role == CHECK and aspect == "window" and not has_any(corrected, _WINDOW):  # only "2026년까지": the term
+        aspect = None  # "톈진 算力券 2026년까지 매년 2000만 위안인 거죠": the figure is what is checked
     if role == CHECK and aspect == "conditions" and has_any(norm, HEARSAY) and not has_any(corrected, _CONDITIONS):
         aspect = None  # "…100만 위안 받을 수 있다던데 맞음?": "can get" was heard with the figure, which is checked
     if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
@@ -376,6 +380,7 @@ def settle(
 
 
 _CONDITIONS = ASPECTS["conditions"]
+_WINDOW = ASPECTS["window"]
 # Every year, or once? ("매년 주는 거예요, 한 번만이에요?", "每年都有还是一次性", "every year or one-off")
 _YEARLY_OR_ONCE = re.compile(
     r"(?:매년|해마다|연간|每年|年年|everyyear|yearly|annually|peryear|ayear).{0,16}"

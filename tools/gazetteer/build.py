@@ -128,6 +128,7 @@ _HAND_STOP = {
     "盐水": "brine (盐水鸭), also 盐水区 in Tainan",
     "중앙": "common Korean word",
     "건지": "Korean grammar (-ㄴ 건지: whether), also Guernsey",
+    "해주": "Korean verb (해주는, 해주면: do for someone), also Haeju; 海珠 is 하이주",
 }
 
 # World cities whose English name is also an ordinary word or a given name.
