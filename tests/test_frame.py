@@ -509,6 +509,9 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("when can we apply for Nanning's compute vouchers", "window"),
         ("Qingyang voucher min is 5000 yuan right?", "minimum"),
         ("Shanghai covers 80% of GPU rent? legit?", "rate"),  # "covers" is no eligibility word
+        ("Nanning compute voucher application last date?", "window"),  # "date" is no slip of "data"
+        ("听说成都算力券最高抵60%？", "rate"),
+        ("Which body issued the Wuhan draft that contained the compute service vouchers?", "apply"),  # the phase named
         ("厦门智能算力补贴，年度算力支出最低要达到多少", "minimum"),  # the spend to reach, no compute target
         ("五千万 예산짜리 남경 산력권 어떻게 신청해", "apply"),
         ("우시 컴퓨팅 쿠폰 누가 발표한 거야? 시정부? 공신국?", "apply"),

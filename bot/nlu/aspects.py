@@ -77,6 +77,9 @@ _INTO_RATE = (
     "upto",
     "能补",
     "补到",
+    "最高抵",
+    "能抵",
+    "抵",
     "能补到",
     "최대",
     "最高",
@@ -172,6 +175,7 @@ def _without(found: dict[str, int], name: str) -> dict[str, int]:
 
 # A time asked ("언제", "哪天") beside a phase's name only (初稿, draft, 의견수렴): not whether it is final.
 _WHEN = forms_of("언제 when 什么时候 啥时候 哪天 几号 几月 到哪天")
+_WHO = forms_of("누가 어디서 어느기관 어디 who which whichbody 谁 哪个部门 哪个单位 哪里")
 _STATUS_ASKED = forms_of(
     "확정 최종 정식 final finalised finalized official 正式 定稿 最终 出台 落地 还是 아니면 status 나왔 superseded"
 )
@@ -212,8 +216,9 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     found = {name: pos for name, pos in _positions(text).items() if name not in ignore and not _denied(text, name, pos)}
     if "rate" in found and "conditions" in found and _conditions_of_the_rate(text, found):
         del found["rate"]  # "50%的比例要什么条件", "그 비율 받는 조건": the conditions of that rate
-    if "status" in found and "window" in found and has_any(text, _WHEN) and not has_any(text, _STATUS_ASKED):
-        del found["status"]  # "意见征求稿 意见截止到哪天", "when did the comment period close": the phase named
+    asked_of_phase = ("window" in found and has_any(text, _WHEN)) or ("apply" in found and has_any(text, _WHO))
+    if "status" in found and asked_of_phase and not has_any(text, _STATUS_ASKED):
+        del found["status"]  # "意见征求稿 意见截止到哪天", "which body issued the Wuhan draft": the phase named
     worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}
     if not leading and found and (min(found.values()) <= LEAD_IN or _asked_last(text, found)):

@@ -53,12 +53,12 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "window": forms_of(
         "마감 기한 언제까지 到哪一年 哪年为止 到哪年 whendid jiezhi startedwhen whendiditstart commentsdue weredue 实施到 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
-        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive lastdate lastday runthrough runsthrough rununtil whencanweapply whencanapply whencaniapply whentoapply commentperiod 意见截止 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나"
+        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive date dates duedate tillwhen validtill lastdate lastday runthrough runsthrough rununtil whencanweapply whencanapply whencaniapply whentoapply commentperiod 意见截止 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나"
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
         "amount 多少钱 多少 上限 最高 最多 封顶 额度 duoshao zuigao 数额 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나 "
-        "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay whatsthereward rewardper perdataset perproject 每个 每项 anynumbers givefor givesfor"
+        "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay whatsthereward rewardper perdataset perproject 每个 每项 anynumbers biggest largest highest givefor givesfor"
     ),
 }
 # "Can we get it?": the conditions, when no other aspect is asked ("얼마 받을 수 있어?" asks the amount).
@@ -186,7 +186,7 @@ BASE_AFTER = forms_of(
     "에사무실 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
     "에서여쭙 에서스타트업을 에서사업 법인과별도로 에서운영 에있습니다 办公室 的办公室 "
     "에법인 법인 법인이 본사 본사인데 지사 에지사 지사가 사무소 에사무소 에외자법인 외자법인 "
-    "分公司 子公司 这边的企业 这边企业 那边的企业 listed 上市的 상장된 출신 출신인데 출신이라 出身"
+    "分公司 子公司 -listed listedgroup listedcompany 这边的企业 这边企业 那边的企业 listed 上市的 상장된 출신 출신인데 출신이라 出身"
 )
 # Right before a place, the same in English and Chinese ("based in Shanghai", "our office in Beijing").
 BASE_BEFORE = forms_of(
