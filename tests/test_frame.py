@@ -993,3 +993,11 @@ def test_a_trait_asked_of_is_not_the_askers(matcher: IntentMatcher, text: str, t
 def test_a_conversion_beside_everyday_words_is_still_a_conversion(matcher: IntentMatcher) -> None:
     assert matcher.match("50만원이 위안으로 얼마죠? 애들 학원비 계산하다가 ㅎㅎ").query.intent == "fx"
     assert matcher.match("구독 해제 부탁드려요").query.intent == "unsubscribe"
+
+
+@pytest.mark.parametrize(
+    "text", ["석경산 그거 아직 초안임? 확정됨?", "Shijingshan draft measures: have they been finalised yet?"]
+)
+def test_the_status_asked_of_a_place_is_of_its_programs(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.aspect == "status" and query.place is not None

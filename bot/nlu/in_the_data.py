@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef
-from bot.domain.schema import Program, ProgramType
+from bot.domain.schema import Program, ProgramType, Status
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect
 from bot.nlu.forms import forms_of, has_any
@@ -68,4 +68,12 @@ def only_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
     """The one kind of program a place (a district with its city's) holds; None when it holds several or none."""
     programs = dataset.programs_of(ref.place)
     kinds = {p.type for p in programs if ref.district is None or p.district in (None, ref.district)}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def draft_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
+    """The kind of the place's (or the district's own) programs not yet final, when they are of one kind: what a
+    question about whether "it" is still a draft is about."""
+    programs = [p for p in dataset.programs_of(ref.place) if ref.district is None or p.district == ref.district]
+    kinds = {p.type for p in programs if p.status in (Status.DRAFT, Status.REPORTED_ONLY)}
     return next(iter(kinds)) if len(kinds) == 1 else None

@@ -32,7 +32,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | an amount to check, or the award asked  | subsidy_calc −6; program_info +3 with a place or a type         |
 | one place and a type                    | program_info +5, +1.5 with an aspect and no spend               |
 | a type, no place, short or with a cue   | program_info +4                                                 |
-| one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect |
+| one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect; program_info +3 when the status is asked |
 | no place, type or amount; a topic cue   | city_overview +3 (a place we do not cover: the answer asks which) |
 | one place, "overall" (整体情况, 전반적으로) | city_overview +7 without an amount or an aspect                   |
 
@@ -73,7 +73,7 @@ from bot.nlu.concepts import (
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import first_form, form_at, has_any
-from bot.nlu.in_the_data import aspect_in_the_data, only_type
+from bot.nlu.in_the_data import aspect_in_the_data, draft_type, only_type
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
@@ -283,6 +283,10 @@ class IntentMatcher:
             only = only_type(self._dataset, asked[0])  # "항저우 중소기업은 몇 %까지?": its one kind of program
             if only is not None:
                 slots = replace(slots, ptypes=frozenset({only}))
+        if not slots.ptypes and len(asked) == 1 and aspect == "status" and "topic" not in present:
+            draft = draft_type(self._dataset, asked[0])  # "스징산 그거 아직 초안임?": its draft, whatever its kind
+            if draft is not None:
+                slots = replace(slots, ptypes=frozenset({draft}))
         has_amount = slots.money is not None or slots.money_problem is not None
         role = (
             amount_role(norm, slots.amount_span, "calc" in present, aspect, slots.spend_picked) if has_amount else None
@@ -469,6 +473,8 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.PROGRAM_INFO] += 4
     if s.places == 1 and s.overall and not s.has_amount and not s.aspect:
         score[I.CITY_OVERVIEW] += 7  # "呼和浩特绿色算力和人工智能相关政策，整体情况介绍下"
+    if s.places == 1 and not s.has_type and not s.has_amount and s.aspect == "status" and "topic" not in cue:
+        score[I.PROGRAM_INFO] += 3  # "스징산 그거 아직 초안임?": the status of its programs
     if s.places == 1 and not s.has_type and not s.has_amount:
         if "topic" in cue or s.mostly_place:
             score[I.CITY_OVERVIEW] += 4
