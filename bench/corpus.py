@@ -81,6 +81,7 @@ SPLITS = {
     "tune_av": "tune_av.yaml",
     "tune_aw": "tune_aw.yaml",
     "tune_ax": "tune_ax.yaml",
+    "tune_ba": "tune_ba.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -99,6 +100,7 @@ TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
     *(f"tune_a{x}" for x in "abcdefghijklmnopqrstuvwx"),
+    "tune_ba",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -191,7 +193,8 @@ def _understood(matcher: IntentMatcher, text: str, memory: ConversationMemory) -
     command = parse_command(text)
     feature = REGISTRY.command(command.name) if command is not None else None
     if command is not None and feature is not None and feature.parse is None:
-        return replace(matcher.match(command.args).query, intent=feature.intent, text=text)
+        query = replace(matcher.match(command.args).query, intent=feature.intent, text=text)
+        return replace(query, place=None, places=()) if feature.intent == "announce" else query  # a notice's places
     return matcher.match(text, memory.last("c")).query
 
 

@@ -1001,3 +1001,13 @@ def test_a_conversion_beside_everyday_words_is_still_a_conversion(matcher: Inten
 def test_the_status_asked_of_a_place_is_of_its_programs(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "program_info" and query.aspect == "status" and query.place is not None
+
+
+def test_messages_from_a_channel_admin_and_its_members(matcher: IntentMatcher) -> None:
+    assert matcher.match("전체 구독방에 공지 좀 돌려줘: 이번주 금요일 세미나 취소됨").query.intent == "announce"
+    assert matcher.match("cheers mate 👍").query.intent == "unknown"  # no slip of "mute"
+    query = matcher.match("《深圳市打造人工智能先锋城市的若干措施》 训力券有效期到什么时候").query
+    assert {p.value for p in query.ptypes} == {"compute_voucher"}  # the policy's title, then the voucher asked
+    query = matcher.match("쉬후이구 대모델 기업 최대 500만 위안 정착보상, 아직 초안 상태예요?").query
+    assert {p.value for p in query.ptypes} == {"relocation_award"}
+    assert _after(matcher, "武汉算力券多少", "跟成都比哪个好").intent == "compare"

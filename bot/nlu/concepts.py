@@ -29,7 +29,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
     ),
     "minimum": forms_of(
-        "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove 얼마이상 howmuchabove minis minimumis onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
+        "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove 얼마나돼야 얼마돼야 얼마여야 얼마나되어야 多少才 얼마이상 howmuchabove minis minimumis onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
@@ -269,7 +269,7 @@ OFF_TOPIC = forms_of(
     "去哪玩 哪里玩 去玩 놀러 officeclosed officeopen 玩有啥 好玩 sightseeing 스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
     "买房 首付 k-클라우드 k클라우드 kcloud 年终奖 무역협회 isthatnormal myrent 门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
-    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 반찬 음식점 가게추천 下周来 见个面 见面吗 재산 자산규모 순자산 吃饭 吃什么 晚饭 带现金 "
+    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 早茶 哪里吃 cheers mate 반찬 음식점 가게추천 下周来 见个面 见面吗 재산 자산규모 순자산 吃饭 吃什么 晚饭 带现金 "
     "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 msit taxcredit tipfor splitthebill billis"
 )
 # The publications people cite by name ("상하이방 기사에 나온 우한"): a name, not the place inside it.

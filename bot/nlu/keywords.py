@@ -10,7 +10,7 @@ from bot.nlu.normalize import Normalized, normalize
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
         "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 "
-        "通知所有 공지쏴 공지때려"
+        "通知所有 공지쏴 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내"
     ),
     "unsubscribe": forms_of(
         "구독해제 해제 구독해지 알림해제 구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
@@ -50,7 +50,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "compare_strong": forms_of(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
         "whichplace wherecan whereshould rank top3 top5 top10 topcit 상위 어디로가 이득 vs 比较 对比 哪个城市 哪个地方 哪里 "
-        "哪儿 acrosscities acrossplaces 排名 排行榜 排行 ranking 많이주는데 많이주는곳 높은도시 도시순위 주는데가 젤만이 젤많이 제일만이 주는대 whopays paysthemost 哪几个地方 哪个给得多 给得多 排个名 排一下 排个序 排序 哪个更 更划算 哪个划算 whichisbetter whichonesbetter whichone"
+        "哪儿 acrosscities acrossplaces 排名 排行榜 排行 ranking 많이주는데 많이주는곳 높은도시 도시순위 주는데가 젤만이 젤많이 제일만이 주는대 whopays paysthemost 哪几个地方 哪个给得多 给得多 比哪个 哪个好 相比 排个名 排一下 排个序 排序 哪个更 更划算 哪个划算 whichisbetter whichonesbetter whichone"
     ),
     # The subset that asks for places by itself ("어느 도시가 제일 많이 줘?"); the rest needs a type or an amount.
     "compare_where": forms_of(

@@ -18,7 +18,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 |-----------------------------------------|-----------------------------------------------------------------|
 | a word of another domain (전기차, 签证)   | unknown +9 (so is Korea's own program: 한국 R&D 바우처)            |
 | starts with 공지/announce/公告           | announce +8                                                     |
-| announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe) |
+| announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe, −4 beside announce) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
 | list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5 |
 | computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply"); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions) |
@@ -266,6 +266,9 @@ class IntentMatcher:
             overview = "topic" in present or "followup" in present
             typed_here = bool(slots.ptypes & self._types_at.get(asked[0].place, frozenset()))  # 算力: the voucher
             named = self.program_names.named(asked[0].place, corrected.spaced, typed_here, overview)
+            vouchers = slots.strong_types and all(p.value.endswith("_voucher") for p in slots.ptypes)
+            if named is not None and named.ptype not in slots.ptypes and vouchers and has_any(norm, VOUCHER_WORDS):
+                named = None  # "《深圳市…若干措施》 训力券": the policy's title, then the voucher asked of it
             if named is not None:
                 slots = replace(slots, ptypes=frozenset({named.ptype}), strong_types=True)
         if not slots.ptypes and asked and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
@@ -430,7 +433,9 @@ def _scores(s: Signals) -> dict[str, float]:
     if "unsubscribe" in cue:
         score[I.UNSUBSCRIBE] += 7
     if "subscribe" in cue:
-        score[I.SUBSCRIBE] += 6 - (7 if "unsubscribe" in cue else 0)
+        score[I.SUBSCRIBE] += (
+            6 - (7 if "unsubscribe" in cue else 0) - (4 if "announce" in cue else 0)
+        )  # "구독방에 공지"
     if "help" in cue:
         score[I.HELP] += 5 - 3 * (s.places > 0) - 3 * s.has_type
     if "list_cities" in cue:

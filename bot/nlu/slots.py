@@ -54,7 +54,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     ),
     T.RELOCATION_AWARD: forms_of(
         "입주보상 입주장려 입주지원 정착지원 이전보상 이전지원 본사이전 이전장려 落户 relocation 신규입주 새로입주 입주하는 입주기업 newlysettled newlyrelocated relocat 新落户 迁入 落地奖励 이전정착 정착지원금 newsettler new-settler settler 이사가면 이전하면 옮기면 movingouroffice movingto "
-        "newcomer newcomers 낙호 낙호보상 낙호장려 newlyarrived"
+        "newcomer newcomers 낙호 낙호보상 낙호장려 newlyarrived 정착보상 정착장려 정착금 새로들어가"
     ),
     T.FILING_REWARD: forms_of(
         "备案奖励 备案奖 备案 filingreward filing 필링 afiled forfiled filedgen filedai 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel filedwith gotourmodelfiled modelfiled 备案了 비안 비안보상 beian beianreward"
