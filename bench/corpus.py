@@ -81,6 +81,8 @@ SPLITS = {
     "tune_av": "tune_av.yaml",
     "tune_aw": "tune_aw.yaml",
     "tune_ax": "tune_ax.yaml",
+    "tune_ay": "tune_ay.yaml",
+    "tune_az": "tune_az.yaml",
     "tune_ba": "tune_ba.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
@@ -99,7 +101,7 @@ SPLITS = {
 TUNED = (
     "train", "chat", "offtopic", "generated", "dev",
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"tune_a{x}" for x in "abcdefghijklmnopqrstuvwx"),
+    *(f"tune_a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
     "tune_ba",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
