@@ -63,6 +63,7 @@ from bot.nlu.concepts import (
     KINDS_ASKED,
     KOREA,
     KOREA_NOT_PLACE,
+    LEAVE_ALONE,
     NEGATION_AFTER,
     OFF_TOPIC,
     OVERALL,
@@ -172,7 +173,7 @@ class IntentMatcher:
                 self._ours_by_start[word[:2]].append(word)
         self.places = PlaceFinder(dataset, vocabulary, self.outside.covered_names())
         typo_words = [*TYPO_WORDS, *vocabulary, *(p for ps in CUES.values() for p in ps)]
-        self.typos = TypoCorrector(typo_words, protected=self.places.names())
+        self.typos = TypoCorrector(typo_words, protected=(*self.places.names(), *LEAVE_ALONE))
         self._examples: list[str] = []
         self._example_intents: list[str] = []
         for intent, phrases in examples.items():
