@@ -510,6 +510,11 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("Qingyang voucher min is 5000 yuan right?", "minimum"),
         ("Shanghai covers 80% of GPU rent? legit?", "rate"),  # "covers" is no eligibility word
         ("Nanning compute voucher application last date?", "window"),  # "date" is no slip of "data"
+        ("Chongqing compute voucher - is it open also for research institutions?", "conditions"),  # for whom
+        ("징카이구 모형 쿠폰, 꼭 자체제어 기반 대형모델을 사야만 되는 거예요?", "conditions"),
+        ("Tianjin compute vouchers run till end of 2026 right?", "window"),
+        ("廊坊算力券每个单位一年最多能拿多少", "amount"),  # a firm's yearly cap, not the pool
+        ("Shenzen model vocher still open for applications??", "window"),
         ("听说成都算力券最高抵60%？", "rate"),
         ("Which body issued the Wuhan draft that contained the compute service vouchers?", "apply"),  # the phase named
         ("厦门智能算力补贴，年度算力支出最低要达到多少", "minimum"),  # the spend to reach, no compute target
@@ -1011,3 +1016,13 @@ def test_messages_from_a_channel_admin_and_its_members(matcher: IntentMatcher) -
     query = matcher.match("쉬후이구 대모델 기업 최대 500만 위안 정착보상, 아직 초안 상태예요?").query
     assert {p.value for p in query.ptypes} == {"relocation_award"}
     assert _after(matcher, "武汉算力券多少", "跟成都比哪个好").intent == "compare"
+
+
+def test_more_ways_to_ask_from_the_hand_written_sets(matcher: IntentMatcher) -> None:
+    assert matcher.match("알림 너무 많아요 꺼주세요").query.intent == "unsubscribe"
+    assert matcher.match("50,000,000 won is how much yuan").query.intent == "fx"
+    query = matcher.match("LLM 파인튜닝에 300만 쓰면 어느 도시가 제일 많이 돌려줘요").query
+    assert query.intent == "compare" and {p.value for p in query.ptypes} == {"compute_voucher"}
+    query = matcher.match("징카이구 컴퓨팅 파워 쿠폰 매년 1억 위안 발행한다는 기사 봤는데, 지금도 신청 받나요?").query
+    assert query.amount_role == "subject" and query.aspect == "window"  # the figure read, then its window asked
+    assert matcher.match("커라마이 차이나모바일 센터 규모 몇 P?").query.intent == "computing_center"

@@ -26,14 +26,14 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "status": forms_of(
         "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
-        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
+        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned actualpolicy justtalk inthepapers onlyinthepapers 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
     ),
     "minimum": forms_of(
         "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove 얼마나돼야 얼마돼야 얼마여야 얼마나되어야 多少才 얼마이상 howmuchabove minis minimumis onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
     ),
     "budget": forms_of(
         "예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "
-        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 얼마발행 얼마규모 얼마나발행 까지발행 발행량 발행액 annualtotal vouchersize totalpot pot howbig allocation annualallocation totalallocation 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
+        "totalpool fundingpool funding-pool totalamount 总额 预算 资金池 总规模 盘子 总资金 资金规模 多少亿 一共 总共 资金多少 一年多少钱 每年多少钱 voucherfund vouchersfund overallpool 풀이 풀은 풀맞 풀인 풀임 풀규모 풀렸 총풀 자금풀 얼마풀 총얼마 규모가 규모는 规模 总盘子 盘子多大 발행규모 발행총액 얼마발행 얼마규모 얼마나발행 까지발행 발행량 발행액 annualtotal vouchersize totalpot pot howbig issuesmore issuemore 发得多 发的多 발행많이 allocation annualallocation totalallocation 多少资金 每年多少资金 매년얼마 연간규모 연얼마 yearlytotal 规模多少 규모얼마 一年多少 每年有多少 moneyperyear vouchertotal voucherstotal peryeartotal totalperyear howmuchdotheyissue 每年最多发 发多少 putinto eachyear totalsize isthatperyear 一年发多少 每年发多少 每年投多少 一年投多少 池子 池子大 资金盘"
     ),
     "rate": forms_of(
         "howmuchofthe 费用的多少 金额的多少 总额的多少 投资的多少 비율 몇퍼 몇프로 몇%  퍼센트 지원율 보조율 지원비율 보조비율 환급률 rate percent percentage ratio howmanypercent whatshare shareofcost what% much% shre "
@@ -42,7 +42,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "conditions": forms_of(
         "조건 자격 요건 대상이 대상은 누가받 누가신청 누가돼 누가되 누가해당 누구나 만됨 만돼 만가능 해당돼 해당되 해당됨 해당하 제한 중복 eligible eligibility "
         "requirement requirements criteria qualif whocan whoisit conditions condition rules 条件 资格 要求 谁能 "
-        "onlyfor whatdoesittake whatittakes whatkindof 대상기업 몇건 있어야돼 whoaretheyfor whoisitfor havetobuy 能用在 用在 어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야해 있어야하 있어야되 돼있어야 되어있어야 算不算 给谁 whichuses whatuses needtohave 通过哪个平台用 쪽도쓸수 에도쓸수 tiaojian 先全额 全额付 先付款 先拿到 只能买 哪里买 才能补 whichcompanies whocanuse canusethem onlycover contractcanrun howlongthecontract theysubsidi theycover doesitcover 모델만되 기업만되 회사만되 어떤용도 무슨용도 용도가 용도로 给什么企业 是给什么 longerthan runlonger 있어야됨 몇개있어야 要几个 几个应用 什么样的企业 补贴给 인정해주 포함돼 포함되나 몇개까지뽑 몇개뽑 anyissue 신청못 때만되 살때만 할때만 뭐살때 payfor paysfor 是补给 补给 smesonly startupsonly 어떤기업 어떤회사 어떤업체 主要补贴 主要给 是给谁 才能拿 才能申请 要超过 能补吗 whichapplications supportedapplications 도지원되나 쓸수있나 쓸수있어 involve involves 有关吗 有关系吗 분담 分担 반반 연결해야 whatdoyouneed whatdoineed applytoo 也能申请 이어야되 있어야한 이어야한 여야한 어야한다 이어야돼 이어야하 여야되 여야하 여야돼 야받는 야받을 야받아 转让 나중에청구 먼저내고 해당없 面向什么 面向哪些 要备案 需要备案 whichplatform 계약기간 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭔 기준은뭐 기준이뭐야 기준이뭐예 기준이뭐에 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 oronly 咋评 怎么评 评选 如何评 howselected selectioncriteria 哪类企业 什么类型的企业 哪种企业 coulditclaim canitclaim 누구한테 누구에게 통해서만 통해야 통해서쓴 플랫폼통해 只能通过 arecovered iscovered becovered likeus 像我们这样 받아야되 받아야하 먼저받아야 경우만 때만되 센터만되 뭐해야 뭘해야 아무나 doweneedcac doweneedfiling doweneedtohave doweneedtobe doweneedtouse doweneedtoregister doweneeda dowehavetouse dowehavetobe dowehavetohave dowehavetobuy dowehavetopay dowehavetospend 先备案 要先 算数 的企业的 是给中小 给中小企业的 给初创 给大模型 whoseligible"
+        "onlyfor whatdoesittake whatittakes whatkindof 대상기업 몇건 있어야돼 whoaretheyfor whoisitfor havetobuy 能用在 用在 어떤분야 인정돼 인정되 거치면 써야됨 써야돼 써야해 있어야하 있어야되 돼있어야 되어있어야 算不算 给谁 whichuses whatuses needtohave 通过哪个平台用 쪽도쓸수 에도쓸수 tiaojian 先全额 全额付 先付款 先拿到 只能买 哪里买 才能补 whichcompanies whocanuse canusethem onlycover contractcanrun howlongthecontract theysubsidi theycover doesitcover 모델만되 기업만되 회사만되 어떤용도 무슨용도 용도가 용도로 给什么企业 是给什么 longerthan runlonger 있어야됨 몇개있어야 要几个 几个应用 什么样的企业 补贴给 인정해주 포함돼 포함되나 몇개까지뽑 몇개뽑 anyissue 신청못 때만되 살때만 할때만 뭐살때 payfor paysfor 是补给 补给 smesonly startupsonly 어떤기업 어떤회사 어떤업체 主要补贴 主要给 是给谁 才能拿 才能申请 要超过 能补吗 whichapplications supportedapplications 도지원되나 쓸수있나 쓸수있어 involve involves 有关吗 有关系吗 분담 分担 반반 연결해야 whatdoyouneed whatdoineed applytoo 也能申请 이어야되 있어야한 이어야한 여야한 어야한다 이어야돼 이어야하 여야되 여야하 여야돼 야받는 야받을 야받아 转让 나중에청구 먼저내고 해당없 面向什么 面向哪些 要备案 需要备案 whichplatform 계약기간 써야하 선정해 몇개제품 要走 才算 要买哪个 要有多少个 require requires 只给 仅限 needtoget whatdoesacompanyneed oronlyusers oronlyfor 어디에쓰 뭐에쓰 支持哪些方向 哪些方向 买什么的 补贴买什么 meantfor whatfor usedfor 事后兑付 先发 upfront 기업만 적용기준 기준이뭔 기준은뭐 기준이뭐야 기준이뭐예 기준이뭐에 能用于 可以用于 whatkinds isitonlyfor doesitcount count 可以参与 넘으면안되 能用吗 也能用 要接入 需要接入 要符合 需要符合 hastobe havetobe mustbe 사용가능 选几个 支持几个 每年几个 一年几个 몇개지원 몇개선정 要多少个 restriction restrictions excludeus exclude excluded 申请条件 适用 能叠加 叠加 限制 哪些单位 哪些企业 哪些服务商 必须 谁可以 stack stacking stackwith combine 一起拿 同时享受 同时申请 중복수혜 같이받 뭐가필요 뭐필요 필요한거 필요해 대상누구 누구임 누구야 누구예요 누구에요 toqualify allowedto areweallowed 才行 一定要 要满足 등록가능 能当 能成为 可以当 해당여부 대상여부 倾斜 openalsofor alsofor usablefor 才补 才能补 才给 야만되 야만돼 사야만 써야만 해야만 대상분야 지원분야 비도되는 비용도되 비도돼 oronly 咋评 怎么评 评选 如何评 howselected selectioncriteria 哪类企业 什么类型的企业 哪种企业 coulditclaim canitclaim 누구한테 누구에게 통해서만 통해야 통해서쓴 플랫폼통해 只能通过 arecovered iscovered becovered likeus 像我们这样 받아야되 받아야하 먼저받아야 경우만 때만되 센터만되 뭐해야 뭘해야 아무나 doweneedcac doweneedfiling doweneedtohave doweneedtobe doweneedtouse doweneedtoregister doweneeda dowehavetouse dowehavetobe dowehavetohave dowehavetobuy dowehavetopay dowehavetospend 先备案 要先 算数 的企业的 是给中小 给中小企业的 给初创 给大模型 whoseligible"
     ),
     "apply": forms_of(
         "신청방법 자동지급 payfirst claimlater 自己申请 자동임 신청해야됨 신청해야돼 在哪报 哪里报 省里发 市里发 따로신청 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
@@ -53,12 +53,12 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "window": forms_of(
         "마감 기한 언제까지 到哪一年 哪年为止 到哪年 whendid jiezhi startedwhen whendiditstart commentsdue weredue 实施到 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
-        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive date dates duedate tillwhen validtill lastdate lastday runthrough runsthrough rununtil whencanweapply whencanapply whencaniapply whentoapply commentperiod 意见截止 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나"
+        "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive runtill runstill tillendof date dates duedate tillwhen validtill lastdate lastday runthrough runsthrough rununtil whencanweapply whencanapply whencaniapply whentoapply commentperiod 意见截止 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나"
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
         "amount 多少钱 多少 上限 最高 最多 封顶 额度 duoshao zuigao 数额 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나 "
-        "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay whatsthereward rewardper perdataset perproject 每个 每项 anynumbers biggest largest highest givefor givesfor"
+        "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay whatsthereward rewardper perdataset perproject 每个 每项 anynumbers numbersout actualnumbers anyactual biggest largest highest givefor givesfor"
     ),
 }
 # "Can we get it?": the conditions, when no other aspect is asked ("얼마 받을 수 있어?" asks the amount).
@@ -79,7 +79,7 @@ YEARLY_LEADS = forms_of("매년 每年 一年 1년 1년에 연 연간 annual yea
 PER_FIRM = forms_of(
     "주체당 기업당 업체당 회사당 한곳당 percompany perfirm perapplicant onecompany asinglecompany eachcompany peruser "
     "onecomputeuser eachuser 每家 每家企业 "
-    "单个企业 单家企业"
+    "单个企业 单家企业 每个单位 每个企业 每家单位 每个公司 每个主体"
 )
 # When several aspects are present, the first of these that is present leads.
 ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "window", "apply", "amount")
@@ -92,7 +92,7 @@ PART_FORMS: dict[str, tuple[str, ...]] = {
     ),
     "conditions": forms_of(
         "조건 자격 요건 자격요건 conditions eligibility requirements whoqualifies qualifies eligible whoseligible 条件 资格 谁能申请 "
-        "要先 需要先 先备案"
+        "要先 需要先 先备案 받을수있는지도 할수있는지도 되는지도 가능한지도 whetherwecan"
     ),
 }
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
@@ -119,7 +119,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     ),
     "model_developer": forms_of(
         "buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
-        "trainingllms trainllms 训练大模型 대형모델개발 대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper "
+        "trainingllms trainllms 训练大模型 대형모델개발 대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper 모델만드는 대형모델만드는 modelstartup 모델스타트업 "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商 大模型开发商 模型开发商"
     ),
     "listed": forms_of("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
@@ -139,7 +139,7 @@ CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 사실인가 사실인지 사실임 "
     "정말 카더라 확인좀 확인부탁 확인해줘 지금도그래 아직도그래 여전히그래 지금도그럼 아직도그럼 여전히그럼 지금도그런가 지금도그렇 现在还是这样 还是这样吗 stillthecase istrue isittrue truethat iheard heard iread isthatright stillright thatright correct confirm really iirc doublecheck "
     "ㅇㅈ 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
-    "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 verified verify thefigure 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 거사실 게사실 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 출처 "
+    "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 다는기사 라는기사 기사봤 기사에서봤 기사보니 articlesaid thearticlesaid verified verify thefigure 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 거사실 게사실 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 출처 "
     "来源 라며 이라며 articlesays thearticlesays legit 真的假的 假的吧 这么多"
 )
 # Of those, the ones that only say the figure was heard ("…라는데", "I heard", "听说"): with no word asking to
@@ -155,7 +155,7 @@ SURELY = forms_of(
     "thatright accurate 인거죠 인거지 인거죵 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 지금도그럼 아직도그럼 여전히그럼 지금도그래 아직도그래 여전히그래 现在还是这样 还是这样吗 stillthecase 对吗 对不对 是真的 真的吗 没错"
 )
 # Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
-WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요")
+WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요 yeah yep innit")
 # The amount is money the company would spend or invest.
 _SPEND_VERBS = (
     "쓰면 쓸건데 쓸때 쓰는데 나가면 costs costsus 花费 계약하면 계약시 签约 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "

@@ -22,7 +22,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.COMPUTE_VOUCHER: forms_of(
         "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
         "rentalsubsidy 임차료 租金补贴 算力租赁 산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
-        "computevoucher computevouchers computingvoucher compute computing 智算 지산 trainingvoucher training-voucher xunliquan xunli 산력서비스권 산력권 훈력권"
+        "computevoucher computevouchers computingvoucher compute computing 智算 지산 파인튜닝 finetuning fine-tuning 微调 trainingvoucher training-voucher xunliquan xunli 산력서비스권 산력권 훈력권"
     ),
     T.MODEL_VOUCHER: forms_of(
         "모델쿠폰 모형쿠폰 모델바우처 모델사용 llmapi llmapis 模型调用 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher moxingquan moxing 모델권 모형권"
@@ -64,7 +64,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     ),
     T.PLATFORM_SUBSIDY: forms_of("플랫폼 平台 platform"),
     T.CONSTRUCTION_SUBSIDY: forms_of(
-        "건설지원 건설보조 센터건설 자체구축 짓는데 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy 建智算中心 建数据中心 建设智算"
+        "건설지원 건설보조 센터건설 자체구축 짓는데 센터세우 센터짓 센터구축하면 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy 建智算中心 建数据中心 建设智算"
     ),
     T.FREE_COMPUTE: forms_of(
         "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力 무상컴퓨팅 무상컴퓨팅자원 무상 freecomputing freecomputingpower 공짜gpu 공짜컴퓨팅 공짜 免费使用 免费算力券"
