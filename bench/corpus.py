@@ -84,6 +84,7 @@ SPLITS = {
     "tune_ay": "tune_ay.yaml",
     "tune_az": "tune_az.yaml",
     "tune_ba": "tune_ba.yaml",
+    "tune_bb": "tune_bb.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -103,6 +104,7 @@ TUNED = (
     *(f"tune_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
     *(f"tune_a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
     "tune_ba",
+    "tune_bb",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
