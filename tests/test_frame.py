@@ -515,6 +515,11 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("Tianjin compute vouchers run till end of 2026 right?", "window"),
         ("廊坊算力券每个单位一年最多能拿多少", "amount"),  # a firm's yearly cap, not the pool
         ("Shenzen model vocher still open for applications??", "window"),
+        ("Wuxi compute voucher fund - where do we apply?", "apply"),  # the fund names the program
+        ("Fujian LLM voucher fund size?", "budget"),
+        ("庆阳东数西算算力券咋申领", "apply"),
+        ("we run a cloud/IDC business - does the E-Town domestic-chip server subsidy cover us?", "conditions"),
+        ("샤먼 스마트컴퓨팅 보조금은 연간 지출 5만 위안 이상이어야 하죠?", "minimum"),
         ("听说成都算力券最高抵60%？", "rate"),
         ("Which body issued the Wuhan draft that contained the compute service vouchers?", "apply"),  # the phase named
         ("厦门智能算力补贴，年度算力支出最低要达到多少", "minimum"),  # the spend to reach, no compute target
@@ -1020,6 +1025,7 @@ def test_messages_from_a_channel_admin_and_its_members(matcher: IntentMatcher) -
 
 def test_more_ways_to_ask_from_the_hand_written_sets(matcher: IntentMatcher) -> None:
     assert matcher.match("알림 너무 많아요 꺼주세요").query.intent == "unsubscribe"
+    assert matcher.match("请取消本群订阅").query.intent == "unsubscribe"
     assert matcher.match("50,000,000 won is how much yuan").query.intent == "fx"
     query = matcher.match("LLM 파인튜닝에 300만 쓰면 어느 도시가 제일 많이 돌려줘요").query
     assert query.intent == "compare" and {p.value for p in query.ptypes} == {"compute_voucher"}

@@ -36,6 +36,10 @@ def _positions(text: Normalized) -> dict[str, int]:
         found["rate"] = match.start()  # "langfang compute vouchr %", "shenzhen training voucher %?"
     if "window" not in found and (match := _UNTIL_YEAR.search(compact)):
         found["window"] = match.start()
+    fund = form_at(compact, ASPECTS["budget"], found["budget"]) if "budget" in found else ""
+    named_by_fund = fund in _FUND_NAMES and not compact.startswith("size", found["budget"] + len(fund))
+    if named_by_fund and set(found) - {"budget", "amount"}:
+        del found["budget"]  # "Wuxi compute voucher fund - where do we apply?": the fund names the program
     if "budget" in found and _inside_investment_total(compact, found["budget"]):
         del found["budget"]  # "투자 총액 5백만이면": the project's investment, not the program's budget
     # 申报条件, 门槛条件, 申报时间: "apply" or "minimum" right before conditions or a time only says which ones
@@ -46,6 +50,7 @@ def _positions(text: Normalized) -> dict[str, int]:
     return {name: pos for name, pos in found.items() if not (name in ("apply", "minimum") and ends[name] in heads)}
 
 
+_FUND_NAMES = frozenset(("fund", "voucherfund", "vouchersfund"))
 _INVESTMENT_TOTALS = ("투자총액", "총투자", "投资总额", "总投资", "totalinvestment", "projectinvestment")
 
 
@@ -149,7 +154,7 @@ def _conditions_of_the_rate(text: Normalized, found: dict[str, int]) -> bool:
     rate = form_at(text.compact, ASPECTS["rate"], found["rate"])
     gap = text.compact[found["rate"] + len(rate) : found["conditions"]]
     asked = rate.endswith(("多少", "몇")) or text.compact.startswith("多少", found["rate"] + len(rate))
-    return not asked and gap.startswith(("要", "需要", "받는", "받을", "받으려면")) and len(gap) <= 4
+    return not asked and gap.startswith(("要", "需要", "받는", "받을", "받으려면", "적용")) and len(gap) <= 4
 
 
 def _budget_is_the_base(text: Normalized, leading: dict[str, int]) -> bool:
