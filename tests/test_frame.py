@@ -520,6 +520,8 @@ def test_a_word_of_ours_is_not_a_place_we_do_not_cover(matcher: IntentMatcher) -
         ("庆阳东数西算算力券咋申领", "apply"),
         ("we run a cloud/IDC business - does the E-Town domestic-chip server subsidy cover us?", "conditions"),
         ("샤먼 스마트컴퓨팅 보조금은 연간 지출 5만 위안 이상이어야 하죠?", "minimum"),
+        ("석경산구 초안 컴퓨팅 지원 조건 뭐예요", "conditions"),  # the draft named, its conditions asked
+        ("징카이구 일회성 보조금 계약액 기준 2000만 위안 초과 맞아?", "conditions"),  # a floor put forward: the data's
         ("听说成都算力券最高抵60%？", "rate"),
         ("Which body issued the Wuhan draft that contained the compute service vouchers?", "apply"),  # the phase named
         ("厦门智能算力补贴，年度算力支出最低要达到多少", "minimum"),  # the spend to reach, no compute target
@@ -1026,6 +1028,11 @@ def test_messages_from_a_channel_admin_and_its_members(matcher: IntentMatcher) -
 def test_more_ways_to_ask_from_the_hand_written_sets(matcher: IntentMatcher) -> None:
     assert matcher.match("알림 너무 많아요 꺼주세요").query.intent == "unsubscribe"
     assert matcher.match("请取消本群订阅").query.intent == "unsubscribe"
+    assert matcher.match("이거 매번 물어보기 귀찮은데 봇한테 도시 이름만 치면 돼요?").query.intent == "help"
+    assert _slugs(matcher.match("국가 차원 算力券도 있어?").query.places) == ["china"]
+    assert matcher.match("芜湖到2025年智算规模要多少P").query.intent == "compute_target"
+    query = matcher.match("2억 위안짜리 스마트컴퓨팅 센터 세우면 스징산 초안 기준 얼마 받음?").query
+    assert query.amount_role == "spend" and query.intent == "subsidy_calc"
     assert matcher.match("50,000,000 won is how much yuan").query.intent == "fx"
     query = matcher.match("LLM 파인튜닝에 300만 쓰면 어느 도시가 제일 많이 돌려줘요").query
     assert query.intent == "compare" and {p.value for p in query.ptypes} == {"compute_voucher"}

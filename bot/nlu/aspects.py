@@ -224,6 +224,9 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     asked_of_phase = ("window" in found and has_any(text, _WHEN)) or ("apply" in found and has_any(text, _WHO))
     if "status" in found and asked_of_phase and not has_any(text, _STATUS_ASKED):
         del found["status"]  # "意见征求稿 意见截止到哪天", "which body issued the Wuhan draft": the phase named
+    phase_named = "status" in found and not has_any(text, _STATUS_ASKED) and not has_any(text, _EITHER)
+    if phase_named and any(pos > found["status"] for name, pos in found.items() if name != "status"):
+        del found["status"]  # "석경산구 초안 컴퓨팅 지원 조건 뭐예요": the draft named, its conditions asked
     worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}
     if not leading and found and (min(found.values()) <= LEAD_IN or _asked_last(text, found)):

@@ -160,7 +160,8 @@ WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요 yeah yep innit")
 _SPEND_VERBS = (
     "쓰면 쓸건데 쓸때 쓰는데 나가면 costs costsus 花费 계약하면 계약시 签约 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
-    "capex 花 投 买 租 采购 购买 使用了 用了 튜자하면 투자예정 지출예정 支出 씀 썼는데 썼고 임차비 임대료 구매비 어치 샀는데 샀어 샀고 샀음 구매했 결제했 bought purchased"
+    "capex 花 投 买 租 采购 购买 使用了 用了 튜자하면 투자예정 지출예정 支出 씀 썼는데 썼고 임차비 임대료 구매비 어치 샀는데 샀어 샀고 샀음 구매했 결제했 bought purchased "
+    "세우면 지으면 건설하면 짓는다면"
 )
 _SPEND_LEADS = "ifwe ifi 산정 계산 calculate calc 计算 算下 算一下 帮忙算 如果 要是 假如"  # lead a spend, name none
 SPEND_MARKERS = forms_of(f"{_SPEND_VERBS} {_SPEND_LEADS}")
@@ -174,7 +175,8 @@ CAP_LEADS = forms_of("최대 최고 상한 한도 upto max maximum capof 最高 
 FIGURE_WORDS = forms_of("figure thenumber 数字 数额 숫자 수치 금액맞")
 # Words naming an award or cap: an amount right next to one is the thing asked about.
 SUBJECT_NOUNS = forms_of(
-    "미만쿠폰 이하쿠폰 미만의 以下的 以内的 짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个 那个 那项 那笔 one"
+    "미만쿠폰 이하쿠폰 미만의 以下的 以内的 짜리 -cap cap 준다는 주는거 한도라던 상한라던 한도 封顶的 的那个 那个 那项 那笔 one "
+    "일회성 一次性 one-time onetime one-off oneoff"
 )
 # Nouns that make the amount the thing asked about only when the question asks something else than "how much".
 PROGRAM_NOUNS = forms_of(

@@ -24,7 +24,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
         "howdoesthisbot howdoesthiswork commands whatcanyoudo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
-        "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit askthebot howdoiask howtoask 机器人怎么用 机器人怎么使用 这个机器人 有没有指令 什么指令 哪些指令 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
+        "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit askthebot howdoiask howtoask 봇한테 봇에게 이름만치면 뭐라고치면 어떻게치면 机器人怎么用 机器人怎么使用 这个机器人 有没有指令 什么指令 哪些指令 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
     ),
     "list_cities": forms_of(
         "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
@@ -40,7 +40,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "center_weak": forms_of("센터 center centre 中心"),
     "compute_target": forms_of(
-        "목표 타깃 타겟 target goal 目标 eflops pflops 多少p了 p까지왔 要建到 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
+        "목표 타깃 타겟 target goal 目标 eflops pflops 多少p了 p까지왔 要建到 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
     ),
     "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw 몇위안 toyuan inyuan 折合 towon "

@@ -364,6 +364,9 @@ def settle(
         aspect = None  # "톈진 算力券 2026년까지 매년 2000만 위안인 거죠": the figure is what is checked
     if role == CHECK and aspect == "conditions" and has_any(norm, HEARSAY) and not has_any(corrected, _CONDITIONS):
         aspect = None  # "…100만 위안 받을 수 있다던데 맞음?": "can get" was heard with the figure, which is checked
+    after = norm.spaced[slots.amount_span[1] :].replace(" ", "") if slots.amount_span else ""
+    if role == CHECK and after.startswith(_FLOOR_AFTER):  # "계약액 기준 2000만 위안 초과 맞아?": a floor put forward
+        aspect = "minimum"
     if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
         aspect = "budget" if _pool_sized(norm, slots) else "amount"
     vouchers = bool(slots.ptypes) and all(p.value.endswith("_voucher") for p in slots.ptypes)
@@ -379,6 +382,7 @@ def settle(
     return role, aspect
 
 
+_FLOOR_AFTER = ("초과", "이상", "넘는", "넘어야", "以上", "超过", "起", "ormore", "andabove", "above")
 _CONDITIONS = ASPECTS["conditions"]
 _WINDOW = ASPECTS["window"]
 # Every year, or once? ("매년 주는 거예요, 한 번만이에요?", "每年都有还是一次性", "every year or one-off")
