@@ -66,7 +66,9 @@ def test_holdout_split_accuracy_does_not_regress(matcher: IntentMatcher) -> None
      ("tune_t", 0.96), ("tune_u", 0.94), ("tune_v", 0.94), ("tune_w", 0.96), ("tune_x", 0.94), ("tune_y", 0.96),
      ("tune_z", 0.94), ("tune_aa", 0.95), ("tune_ab", 0.95), ("tune_ac", 0.96), ("tune_ad", 0.96), ("tune_ae", 0.97),
      ("tune_af", 0.97), ("tune_ag", 0.95), ("tune_ah", 0.97), ("tune_ai", 0.97), ("tune_aj", 0.97), ("tune_ak", 0.95),
-     ("tune_al", 0.96)],
+     ("tune_al", 0.96), ("tune_am", 0.98), ("tune_an", 0.97), ("tune_ao", 0.97), ("tune_ap", 0.98), ("tune_aq", 0.96),
+     ("tune_ar", 0.96), ("tune_as", 0.94), ("tune_at", 0.97), ("tune_au", 0.92), ("tune_av", 0.96), ("tune_aw", 0.95),
+     ("tune_ax", 0.96), ("tune_ay", 0.93), ("tune_az", 0.95), ("tune_ba", 0.96), ("tune_bb", 0.94)],
 )  # fmt: skip
 def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
     """The chat-style, off-topic, generated and tuning phrasings (tuned on): whole answers at least at ``floor``."""
