@@ -107,6 +107,7 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("苏州牵头国家试点项目最高支持一个亿？", 100_000_000, "check"),
         ("中山算力券 五个亿 是总额吗", 500_000_000, "check"),
         ("톈진 算力券 2026년까지 매년 2000만 위안인 거죠", 20_000_000, "check"),
+        ("톈진 算力券 매년 2000만 위안 배정이라는데 맞습니까", 20_000_000, "check"),  # 배정 (allotted) is no "times"
         ("귀주성 산력권 8000만 위안이 한 해 기준이에요?", 80_000_000, "check"),  # is it yearly: a yes-or-no about it
         ("우후 로컬 스마트 컴퓨팅 쓰면 최대 2천만까지 보조해준다는 거 사실?", 20_000_000, "check"),
         (
