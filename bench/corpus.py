@@ -85,6 +85,8 @@ SPLITS = {
     "tune_az": "tune_az.yaml",
     "tune_ba": "tune_ba.yaml",
     "tune_bb": "tune_bb.yaml",
+    "tune_bc": "tune_bc.yaml",
+    "tune_bd": "tune_bd.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -105,6 +107,8 @@ TUNED = (
     *(f"tune_a{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
     "tune_ba",
     "tune_bb",
+    "tune_bc",
+    "tune_bd",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
