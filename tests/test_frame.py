@@ -108,6 +108,13 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("中山算力券 五个亿 是总额吗", 500_000_000, "check"),
         ("톈진 算力券 2026년까지 매년 2000만 위안인 거죠", 20_000_000, "check"),
         ("톈진 算力券 매년 2000만 위안 배정이라는데 맞습니까", 20_000_000, "check"),  # 배정 (allotted) is no "times"
+        ("광저우 하이주구에 800만 위안짜리 AI 응용 시나리오 프로젝트 하면 얼마 나와", 8_000_000, "spend"),
+        (
+            "김과장: GPU 서버 임대를 검토 중인데 연간 약 150만 위안 예상됩니다. "
+            "충칭 산력권으로 얼마나 보전받을 수 있는지 확인 부탁드립니다.",
+            1_500_000,
+            "spend",
+        ),  # a request to look it up, not a figure to confirm
         ("귀주성 산력권 8000만 위안이 한 해 기준이에요?", 80_000_000, "check"),  # is it yearly: a yes-or-no about it
         ("우후 로컬 스마트 컴퓨팅 쓰면 최대 2천만까지 보조해준다는 거 사실?", 20_000_000, "check"),
         (
@@ -907,6 +914,10 @@ def test_won_with_a_particle_is_still_won(matcher: IntentMatcher, text: str, cur
 @pytest.mark.parametrize(
     ("text", "intent", "aspect"),
     [
+        ("重庆算力券好多钱", "program_info", "amount"),  # Chongqing's 好多 asks how much
+        ("经开区算力券一年发好多？", "program_info", "budget"),
+        ("亦庄模型券咋个申请嘛", "program_info", "apply"),
+        ("五千万韩元合人民币好多", "fx", None),
         ("海珠区备案奖励有几多钱", "program_info", "amount"),  # 几多 is 多少
         ("深圳模型券系唔系要网信办备案先得", "program_info", "conditions"),
         ("深圳训力券今年仲可以申请吗", "program_info", "window"),  # 仲 is 还
@@ -915,7 +926,7 @@ def test_won_with_a_particle_is_still_won(matcher: IntentMatcher, text: str, cur
         ("今晚去边度食饭", "unknown", None),
     ],
 )
-def test_cantonese_as_guangzhou_types_it(matcher: IntentMatcher, text: str, intent: str, aspect: str | None) -> None:
+def test_cantonese_and_sichuan_speech(matcher: IntentMatcher, text: str, intent: str, aspect: str | None) -> None:
     query = matcher.match(text).query
     assert query.intent == intent and (aspect is None or query.aspect == aspect)
 

@@ -170,7 +170,7 @@ def _denied(text: Normalized, name: str, pos: int) -> bool:
     return after.startswith(SET_ASIDE) or text.compact[:pos].endswith(("not", "notthe"))
 
 
-_CAN_STILL = forms_of("canwestill canistill canthey still")
+_CAN_STILL = forms_of("canwestill canistill canthey still 还能拿 还能领 还可以拿 还能申请吗")
 
 
 def _without(found: dict[str, int], name: str) -> dict[str, int]:

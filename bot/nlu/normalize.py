@@ -57,6 +57,9 @@ _CANTONESE_WORDS = {
     "先可以": "才可以", "睇下": "看下", "啲": "些", "唔": "不", "食饭": "吃饭",
 }  # fmt: skip
 _CANTONESE = re.compile("|".join(sorted(_CANTONESE_WORDS, key=len, reverse=True)))
+# Sichuan and Chongqing speech: 好多 asks "how much" at the end of a question (好多钱？), 咋个 is 怎么, 啥子 is 什么.
+_SOUTHWEST = re.compile(r"好多(?=钱?(?:[？?，,。!！]|$|呢|啊|嘛|哦))|咋个|啥子|要得不")
+_SOUTHWEST_WORDS = {"咋个": "怎么", "啥子": "什么", "要得不": "行不行"}
 _MANWON = re.compile(r"(?<=\d)\s?마넌")
 _GE_YI = re.compile(r"(?<=[\d一二两三四五六七八九十几])个(?=亿)")
 
@@ -83,6 +86,7 @@ def normalize(text: str) -> Normalized:
     folded = _MANWON.sub("만원", folded)  # 300마넌 is 300만원
     folded = _HAN_SLIPS.sub(lambda m: _HAN_SLIP_FIXES[m.group()], folded)  # pinyin input slips: 申清, 补帖
     folded = _CANTONESE.sub(lambda m: _CANTONESE_WORDS[m.group()], folded)  # 几多 is 多少
+    folded = _SOUTHWEST.sub(lambda m: _SOUTHWEST_WORDS.get(m.group(), "多少"), folded)  # 重庆算力券好多钱
     spaced = _PUNCT.sub(" ", _LOOSE_DOTS.sub(" ", folded)).strip()
     spaced = _LETTER_DIGIT.sub(" ", spaced)  # nanjingcompute2m -> nanjingcompute 2m
     spaced = re.sub(r" {2,}", " ", spaced)

@@ -165,6 +165,8 @@ def amount_role(
     preceding = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")
     if _if_it_is(following):
         return SPEND  # "200만 위안이면 얼마 받음?", "…1200만 위안이면 얼마 받는지 확인좀": money to compute on
+    if _PLANNED_SPEND.match(following) and has_any(text, _HOW_MUCH_BACK) and not has_any(text, SURELY):
+        return SPEND  # "…연간 약 150만 위안 예상됩니다. …얼마나 보전받을 수 있는지 확인 부탁드립니다": a request
     if has_any(text, CHECK_MARKERS):
         heard = asked_after_heard(text, span)
         if heard == "amount" and _PLANNED_SPEND.match(following):
@@ -206,14 +208,17 @@ def amount_role(
 
 # Right after a figure, a spend verb or a plan for it ("…쓸 계획이라는데", "…잡았다는데", "…짜리 있대요").
 _PLANNED_SPEND = re.compile(
-    r"(?:위안|원|元|块)?(?:정도|가량|쯤)?(?:을|를)?(?:쓸|쓴|쓰|사용|투자|구매|렌탈|잡았|잡아|짜리|spend|spent|花|用|投)"
+    r"(?:위안|원|元|块)?(?:정도|가량|쯤)?(?:을|를)?(?:쓸|쓴|쓰|사용|투자|구매|렌탈|잡았|잡아|짜리|예상|spend|spent|花|用|投)"
+)
+_HOW_MUCH_BACK = forms_of(
+    "얼마나보전 얼마보전 얼마돌려 얼마나돌려 얼마받 얼마나받 얼마지원 howmuchback howmuchcould 能补多少 补多少"
 )
 
 
 def _if_it_is(following: str) -> bool:
     """Right after the figure, "if it is …" and what one gets ("이면 얼마 받음?"), not hearsay ("이라면서요")."""
     if following.startswith("짜리"):  # "五千万짜리 있대요 보조 얼마 나와요?": a contract of that size, "how much" asked
-        return any(word in following[:16] for word in ("얼마", "多少")) and "받으려면" not in following
+        return any(word in following[:24] for word in ("얼마", "多少")) and "받으려면" not in following
     return (
         following.startswith(_IF_IT_IS)
         and not following.startswith(("이라면서", "라면서"))
