@@ -108,6 +108,8 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
         ("中山算力券 五个亿 是总额吗", 500_000_000, "check"),
         ("톈진 算力券 2026년까지 매년 2000만 위안인 거죠", 20_000_000, "check"),
         ("톈진 算力券 매년 2000만 위안 배정이라는데 맞습니까", 20_000_000, "check"),  # 배정 (allotted) is no "times"
+        ("亦庄那个100万元一次性奖励，对签约金额有什么要求？", 1_000_000, "subject"),  # the award named
+        ("우시 컴퓨팅 쿠폰 연간 5000만 위안 출처가 어디임? 공식 문서 있음?", 50_000_000, "check"),  # its source asked
         ("광저우 하이주구에 800만 위안짜리 AI 응용 시나리오 프로젝트 하면 얼마 나와", 8_000_000, "spend"),
         (
             "김과장: GPU 서버 임대를 검토 중인데 연간 약 150만 위안 예상됩니다. "
@@ -1043,6 +1045,8 @@ def test_more_ways_to_ask_from_the_hand_written_sets(matcher: IntentMatcher) -> 
     assert matcher.match("이거 매번 물어보기 귀찮은데 봇한테 도시 이름만 치면 돼요?").query.intent == "help"
     assert _slugs(matcher.match("국가 차원 算力券도 있어?").query.places) == ["china"]
     assert matcher.match("芜湖到2025年智算规模要多少P").query.intent == "compute_target"
+    assert matcher.match("北京经开区2026年要建成多少算力").query.intent == "compute_target"
+    assert matcher.match("청도 코퍼스 쿠폰은 어디서 주는 거임, 성 돈이라던데").query.aspect == "apply"
     query = matcher.match("2억 위안짜리 스마트컴퓨팅 센터 세우면 스징산 초안 기준 얼마 받음?").query
     assert query.amount_role == "spend" and query.intent == "subsidy_calc"
     assert matcher.match("50,000,000 won is how much yuan").query.intent == "fx"

@@ -48,7 +48,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "신청방법 자동지급 payfirst claimlater 自己申请 자동임 신청해야됨 신청해야돼 在哪报 哪里报 省里发 市里发 따로신청 哪个部门出 哪两个部门 部门出的 不用申请 免申 누가줘 누가줌 누가제공 누가운영 谁提供 谁运营 whoprovides whooperates 신청어떻게 howdoweget howtoget howcanweget 신청어디 어디서신청 어디에신청 어떻게신청 어케신청 어케받 어떻게받 신청절차 신청하려면어떻게 신청하려면어디 접수처 담당기관 담당부서 "
         "주관기관 주관부서 주관하는 발급기관 발급 어느기관 어느부서 부서 어느센터 센터에서 신청은어디 어디로신청 어디서해 어디서하 어디서신청 어디서받 어디가서 자동으로 주관부처 免申即享 submit wheredowesubmit doiapply needtoapply wheredoiapply applyfor howtoapply howdoiapply wheretoapply whereto whereapply "
         "applicationprocess whoissues issuer whichoffice whichagency agency 怎么申请 咋申请 怎么发放 如何发放 发放方式 zenmeshenqing ruheshenqing 咋拿 什么方式发放 通过什么方式 方式发放 怎么兑付 如何兑付 兑付方式 portal applicationportal 如何申请 申请流程 "
-        "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 文号 哪个文件 发的文 谁发的 누가발행 발행기관 발행처 어디서발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처 咋申领 怎么申领 如何申领 在哪申领 去哪申领 getthem howdofirmsget howdocompaniesget 발표한기관 발표한곳 발표한데 whichbody bodyissued responsiblefor whichdepartment whichdepartments 负责部门 哪些部门负责 누가발표 발표주체 발표한곳 발표기관 whoissuedit whoannounced administers administersit 区里给 市里给 省里给 是谁给 谁给的"
+        "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 文号 哪个文件 发的文 谁发的 누가발행 발행기관 발행처 어디서발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처 어디서주는 어디서줘 누가주는 咋申领 怎么申领 如何申领 在哪申领 去哪申领 getthem howdofirmsget howdocompaniesget 발표한기관 발표한곳 발표한데 whichbody bodyissued responsiblefor whichdepartment whichdepartments 负责部门 哪些部门负责 누가발표 발표주체 발표한곳 발표기관 whoissuedit whoannounced administers administersit 区里给 市里给 省里给 是谁给 谁给的"
     ),
     "window": forms_of(
         "마감 기한 언제까지 到哪一年 哪年为止 到哪年 whendid jiezhi startedwhen whendiditstart commentsdue weredue 实施到 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
@@ -139,7 +139,7 @@ CHECK_MARKERS = forms_of(
     "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 사실인가 사실인지 사실임 "
     "정말 카더라 확인좀 확인부탁 확인해줘 지금도그래 아직도그래 여전히그래 지금도그럼 아직도그럼 여전히그럼 지금도그런가 지금도그렇 现在还是这样 还是这样吗 stillthecase istrue isittrue truethat iheard heard iread isthatright stillright thatright correct confirm really iirc doublecheck "
     "ㅇㅈ 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
-    "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 다는기사 라는기사 기사봤 기사에서봤 기사보니 articlesaid thearticlesaid verified verify thefigure 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 거사실 게사실 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 출처 "
+    "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 다는기사 라는기사 기사봤 기사에서봤 기사보니 articlesaid thearticlesaid verified verify thefigure 출처가 出处 공식문서있 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 거사실 게사실 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 출처 "
     "来源 라며 이라며 articlesays thearticlesays legit 真的假的 假的吧 这么多"
 )
 # Of those, the ones that only say the figure was heard ("…라는데", "I heard", "听说"): with no word asking to
@@ -152,7 +152,7 @@ CONFIRM_MARKERS = forms_of(" ".join(form for form in CHECK_MARKERS if form not i
 # Words that can only ask whether the figure is right (not "이었나", which may ask the status it had).
 SURELY = forms_of(
     "맞아 맞나 맞죠 맞지 맞음 맞는지 맞습니까 맞냐 사실이 사실인가 사실인지 진짜 정말 true correct isthatright stillright "
-    "thatright accurate 인거죠 인거지 인거죵 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 지금도그럼 아직도그럼 여전히그럼 지금도그래 아직도그래 여전히그래 现在还是这样 还是这样吗 stillthecase 对吗 对不对 是真的 真的吗 没错"
+    "thatright accurate 출처 出处 来源 공식문서있 인거죠 인거지 인거죵 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 지금도그럼 아직도그럼 여전히그럼 지금도그래 아직도그래 여전히그래 现在还是这样 还是这样吗 stillthecase 对吗 对不对 是真的 真的吗 没错"
 )
 # Marks of a figure to confirm that give way to a spend marker ("…2M, right?" but "right now, if we spend 2M").
 WEAK_CHECK_MARKERS = forms_of("right 이죠 이지요 yeah yep innit")
@@ -161,7 +161,7 @@ _SPEND_VERBS = (
     "쓰면 쓸건데 쓸때 쓰는데 나가면 costs costsus 花费 계약하면 계약시 签约 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
     "capex 花 投 买 租 采购 购买 使用了 用了 튜자하면 투자예정 지출예정 支出 씀 썼는데 썼고 임차비 임대료 구매비 어치 샀는데 샀어 샀고 샀음 구매했 결제했 bought purchased "
-    "세우면 지으면 건설하면 짓는다면"
+    "세우면 지으면 건설하면 짓는다면 signs signsa"
 )
 _SPEND_LEADS = "ifwe ifi 산정 계산 calculate calc 计算 算下 算一下 帮忙算 如果 要是 假如"  # lead a spend, name none
 SPEND_MARKERS = forms_of(f"{_SPEND_VERBS} {_SPEND_LEADS}")

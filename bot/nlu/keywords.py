@@ -40,7 +40,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "center_weak": forms_of("센터 center centre 中心"),
     "compute_target": forms_of(
-        "목표 타깃 타겟 target goal 目标 eflops pflops 多少p了 p까지왔 要建到 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
+        "목표 타깃 타겟 target goal 目标 eflops pflops 多少p了 p까지왔 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
     ),
     "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw 몇위안 toyuan inyuan 折合 towon "
@@ -66,7 +66,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "topic": forms_of(
         "aiplan aiindustryplan 뭐없 정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
-        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐주냐 뭐줘 whatcaniget whatcanweget 뭐뭐 다알려 전체보여 쭉알려 everythingabout tellmeeverything 全部 everythinghas everythingthey everythingit everythingin 全部政策 전부알려 다알려줘 anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 기사에서 내용정리 정리해줘 정리좀 기사에나온 기사내용 얘기는 뭐한다고 文章里 文章说 那篇文章 总结一下 thearticlesaid articlesaid whatdidthearticle thearticlesay 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai whatsgoingon goingonin whatcanastartupget whatcanansmeget whatcanafirmget whatcanacompanyget aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
+        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐주냐 뭐줘 whatcaniget whatcanweget 뭐뭐 다알려 전체보여 쭉알려 everythingabout programmesavailable programsavailable listtheprogram listprograms whatprogrammes isthereanythingfor tellmeeverything 全部 everythinghas everythingthey everythingit everythingin 全部政策 전부알려 다알려줘 anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 기사에서 내용정리 정리해줘 정리좀 기사에나온 기사내용 얘기는 뭐한다고 文章里 文章说 那篇文章 总结一下 thearticlesaid articlesaid whatdidthearticle thearticlesay 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai whatsgoingon goingonin whatcanastartupget whatcanansmeget whatcanafirmget whatcanacompanyget aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
     ),
     "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "

@@ -176,6 +176,8 @@ def amount_role(
         return CHECK  # "50M a year or 100M?", "500k or 1M per firm?", "一年五千万还是一亿": which figure is right
     if following.startswith(PROPOSED_BEFORE):
         return CHECK
+    if aspect not in (None, "amount") and following.startswith(SUBJECT_NOUNS):
+        return SUBJECT  # "亦庄那个100万元一次性奖励，对签约金额有什么要求？": the award named, not the contract's spend
     if _spend_marked(text):
         return SPEND
     if following.startswith(("짜리면", "짜리라면")):
