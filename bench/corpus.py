@@ -99,6 +99,10 @@ SPLITS = {
     "holdout_i": "holdout_i.yaml",
     "holdout_j": "holdout_j.yaml",
     "holdout_k": "holdout_k.yaml",
+    "holdout_l": "holdout_l.yaml",
+    "holdout_m": "holdout_m.yaml",
+    "holdout_n": "holdout_n.yaml",
+    "holdout_o": "holdout_o.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
