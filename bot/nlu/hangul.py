@@ -52,9 +52,9 @@ def typo_score(a: str, b: str) -> int:
 _HEARD = str.maketrans("ㄲㄸㅃㅆㅉㅊㅋㅌㅍㅔㅐㅕㅖㅒ", "ㄱㄷㅂㅅㅈㅈㄱㄷㅂㅓㅓㅓㅓㅓ")
 
 
-def spelled_by_ear(a: str, b: str) -> bool:
-    """The two spell the same sounds the way people hear Chinese (쎈쩐 and 선전): only near letters differ."""
-    return jamo(a).translate(_HEARD) == jamo(b).translate(_HEARD)
+def by_ear(text: str) -> str:
+    """The sounds as people hear Chinese, in jamo: 쎈쩐 and 선전 give the same."""
+    return jamo(text).translate(_HEARD)
 
 
 def soft(jamo_text: str) -> str:

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef, name_key
 from bot.nlu.concepts import LIST_JOINERS, NEGATION_AFTER, NEGATION_BEFORE
-from bot.nlu.hangul import is_hangul, jamo, jamo_distance, soft, spelled_by_ear, typo_score
+from bot.nlu.hangul import by_ear, is_hangul, jamo, jamo_distance, soft, typo_score
 from bot.nlu.normalize import Normalized, particle_variants
 
 _LATIN = re.compile(r"^[a-z0-9 \-']+$")
@@ -233,8 +233,10 @@ class PlaceFinder:
         self._vocabulary_re = re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
         self._hangul_sizes = sorted({len(k) for k in self._hangul})
         self._hangul_by_initial: dict[str, list[tuple[str, PlaceRef]]] = {}
+        self._hangul_by_ear: dict[str, list[tuple[str, PlaceRef]]] = {}  # 선전 under its sounds, for 쎈쩐 and 셴젼
         for key, ref in self._hangul.items():
             self._hangul_by_initial.setdefault(soft(jamo(key)[0]), []).append((key, ref))
+            self._hangul_by_ear.setdefault(by_ear(key), []).append((key, ref))
 
     def names(self) -> set[str]:
         """Every exact name, for the typo corrector to leave alone."""
@@ -378,7 +380,10 @@ class PlaceFinder:
                 if abs(len(alias) - len(form)) > 1:
                     continue
                 limit = 1 if len(alias) <= 3 else 2
-                if form != alias and (jamo_distance(form, alias) <= limit or spelled_by_ear(form, alias)):
+                if 0 < jamo_distance(form, alias) <= limit:
+                    out.append((typo_score(form, alias), ref, len(alias)))
+            for alias, ref in self._hangul_by_ear.get(by_ear(form), ()):  # only near letters differ: 쎈쩐 is 선전
+                if alias != form and jamo_distance(form, alias) > (1 if len(alias) <= 3 else 2):
                     out.append((typo_score(form, alias), ref, len(alias)))
         return out
 
