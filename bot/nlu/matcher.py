@@ -16,7 +16,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 
 | signal                                  | points                                                          |
 |-----------------------------------------|-----------------------------------------------------------------|
-| a word of another domain (전기차, 签证)   | unknown +9 (so is Korea's own program: 한국 R&D 바우처)            |
+| a word of another domain (전기차, 签证)   | unknown +9, not in an announcement or a conversion of an amount; Korea's own programs count (한국 R&D 바우처) |
 | starts with 공지/announce/公告           | announce +8                                                     |
 | announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe, −4 beside announce) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |

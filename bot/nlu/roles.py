@@ -163,7 +163,7 @@ def amount_role(
         return SPEND
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
     preceding = text.spaced[max(0, span[0] - 16) : span[0]].replace(" ", "")
-    if _if_it_is(following):
+    if _computed_on(following):
         return SPEND  # "200만 위안이면 얼마 받음?", "…1200만 위안이면 얼마 받는지 확인좀": money to compute on
     if _PLANNED_SPEND.match(following) and has_any(text, _HOW_MUCH_BACK) and not has_any(text, SURELY):
         return SPEND  # "…연간 약 150만 위안 예상됩니다. …얼마나 보전받을 수 있는지 확인 부탁드립니다": a request
@@ -217,8 +217,9 @@ _HOW_MUCH_BACK = forms_of(
 )
 
 
-def _if_it_is(following: str) -> bool:
-    """Right after the figure, "if it is …" and what one gets ("이면 얼마 받음?"), not hearsay ("이라면서요")."""
+def _computed_on(following: str) -> bool:
+    """Right after the figure, "if it is …" or "a contract of that size", then what one gets ("이면 얼마 받음?",
+    "짜리 … 얼마 나와요?"): money to compute on; not hearsay ("이라면서요")."""
     if following.startswith("짜리"):  # "五千万짜리 있대요 보조 얼마 나와요?": a contract of that size, "how much" asked
         return any(word in following[:24] for word in ("얼마", "多少")) and "받으려면" not in following
     return (
@@ -228,12 +229,9 @@ def _if_it_is(following: str) -> bool:
     )
 
 
-_CAP_AFTER = ("상한", "한도", "cap", "上限", "封顶", "위안상한", "元封顶", "元上限", "yuancap")
-
-
 def _cap_then_asked(following: str) -> bool:
     """Right after the figure, a cap word and then another aspect asked: that cap names the program."""
-    cap = next((word for word in _CAP_AFTER if following.startswith(word)), None)
+    cap = next((word for word in _CAP_TAILS_LONGEST_FIRST if following.startswith(word)), None)
     return cap is not None and find_aspect(normalize(following[len(cap) :]), ignore=("amount",)) is not None
 
 
@@ -246,7 +244,10 @@ _PER_UNIT = ("당", "每个", "每件", "每项", "perproject", "permodel", *PER
 
 
 _UNITS = ("元", "块", "위안", "yuan", "rmb", "cny")
-_CAP_TAILS = ("封顶", "上限", "최대", "상한", "한도", "cap", "max", "yuancap", "yuanmax", "元封顶", "위안상한")
+_CAP_TAILS = (
+    "封顶", "上限", "최대", "상한", "한도", "cap", "max", "yuancap", "yuanmax", "元封顶", "元上限", "위안상한",
+)  # fmt: skip
+_CAP_TAILS_LONGEST_FIRST = tuple(sorted(_CAP_TAILS, key=len, reverse=True))
 
 
 def _award_put_forward(text: Normalized, preceding: str, following: str) -> bool:
