@@ -1055,3 +1055,12 @@ def test_more_ways_to_ask_from_the_hand_written_sets(matcher: IntentMatcher) -> 
     query = matcher.match("징카이구 컴퓨팅 파워 쿠폰 매년 1억 위안 발행한다는 기사 봤는데, 지금도 신청 받나요?").query
     assert query.amount_role == "subject" and query.aspect == "window"  # the figure read, then its window asked
     assert matcher.match("커라마이 차이나모바일 센터 규모 몇 P?").query.intent == "computing_center"
+
+
+def test_a_named_centers_target_and_a_doubt_about_the_last_answer(matcher: IntentMatcher) -> None:
+    query = matcher.match("커라마이 차이나모바일 센터 2024년말 2030P 목표였다는데 달성함?").query
+    assert query.intent == "computing_center" and _slugs(query.places) == ["kelamayi"]  # that center's goal
+    query = _after(matcher, "칭양 산력권 얼마", "진짜? 출처는?")  # the answer just given, doubted
+    assert query.intent == "program_info" and _slugs(query.places) == ["qingyang"]
+    assert matcher.match("call center hours for china mobile?").query.intent == "unknown"
+    assert matcher.match("园区企业申报苏州优质数据集奖励，需要满足哪些条件？").query.aspect == "conditions"

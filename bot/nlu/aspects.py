@@ -50,7 +50,18 @@ def _positions(text: Normalized) -> dict[str, int]:
     return {name: pos for name, pos in found.items() if not (name in ("apply", "minimum") and ends[name] in heads)}
 
 
-_MUST_MEET = ("需要满足哪些", "需要满足什么", "要满足哪些", "要满足什么", "满足哪些", "满足什么", "需要哪些", "要哪些")
+_MUST_MEET = (
+    "需要满足哪些",
+    "需要满足什么",
+    "要满足哪些",
+    "要满足什么",
+    "满足哪些",
+    "满足什么",
+    "需要哪些",
+    "要哪些",
+    "需要满足",
+    "要满足",
+)
 _FUND_NAMES = frozenset(("fund", "voucherfund", "vouchersfund"))
 _INVESTMENT_TOTALS = ("투자총액", "총투자", "投资总额", "总投资", "totalinvestment", "projectinvestment")
 
@@ -228,7 +239,11 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     phase_named = "status" in found and not has_any(text, _STATUS_ASKED) and not has_any(text, _EITHER)
     if phase_named and any(pos > found["status"] for name, pos in found.items() if name != "status"):
         del found["status"]  # "석경산구 초안 컴퓨팅 지원 조건 뭐예요": the draft named, its conditions asked
-    if "conditions" in found and text.compact[: found["conditions"]].endswith(_MUST_MEET):
+    must_meet = "conditions" in found and (
+        text.compact[: found["conditions"]].endswith(_MUST_MEET)
+        or text.compact.startswith(_MUST_MEET, found["conditions"])
+    )
+    if must_meet:
         found = {"conditions": found["conditions"]}  # "申报…奖励，需要满足哪些条件": the conditions are the question
     worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}

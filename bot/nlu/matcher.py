@@ -21,7 +21,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe, −4 beside announce) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
 | list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5 |
-| computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply"); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions) |
+| computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply"); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions), +2 when a center is named by its own name |
 | target cue                              | compute_target +8 (+2 with no place), −5 when a minimum is asked ("最低要达到多少") |
 | currency cue                            | fx +5 without place or type, else +1 (then it is a second part) |
 | two or more places asked                | compare +6                                                      |
@@ -57,6 +57,7 @@ from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
 from bot.nlu.center_names import CenterNames
 from bot.nlu.concepts import (
+    CONFIRM_MARKERS,
     CORRECTION,
     FX_PART_FORMS,
     FX_RATE_NAMED,
@@ -150,6 +151,8 @@ class Signals:
     correction: bool  # "sorry, I meant …", "아니 …", "我是说 …"
     traits: bool  # the asker says what the firm is
     named: bool  # a program named by its title ("Chengdu one-time award for green data centers")
+    center_named: bool  # a computing center named by its own name (华南数谷, China Mobile's in Karamay)
+    confirm: bool  # a word asking whether something is right ("진짜?", "출처는?", "is that right?")
     starts_follow: bool  # "and …", "also …"
     overall: bool  # "整体情况", "전반적으로", "overall": the place as a whole, whatever program words it holds
 
@@ -336,6 +339,8 @@ class IntentMatcher:
             correction=has_any(norm, CORRECTION) or has_any(norm, NEGATION_AFTER),
             traits=bool(query.traits),
             named=query.program is not None,
+            center_named=center is not None,
+            confirm=has_any(norm, CONFIRM_MARKERS),
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
             overall=has_any(norm, OVERALL),
         )
@@ -448,6 +453,7 @@ def _scores(s: Signals) -> dict[str, float]:
         asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND) or s.building
         asked_of_program = asked_of_program or s.named or (s.strong_type and s.other_type)  # "센터 1:1 보상"
         of_a_voucher = s.strong_type and s.aspect == "conditions"  # "…쿠폰은 어떤 컴퓨팅 센터를 써야 인정돼요"
+        score[I.COMPUTING_CENTER] += 2 * (s.center_named and not s.off_topic)  # "…차이나모바일 센터 목표 달성했대?"
         score[I.COMPUTING_CENTER] += 8 - 5 * (
             (s.other_type or s.has_amount or s.named or of_a_voucher) and asked_of_program
         )
@@ -547,6 +553,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return previous.intent in FOLLOWABLE  # "마감은?", "who do we apply to?", "is that final or a draft?"
     if s.traits and s.words <= 6 and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
         return previous.intent in FOLLOWABLE  # "저희 스타트업이면 더 줌?": the same question for this firm
+    if s.confirm and s.brief and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
+        return previous.intent in FOLLOWABLE  # "진짜? 출처는?", "그거 작년 거 아님?": about the answer just given
     if s.correction and s.places and not s.has_type and previous.place is not None:
         return True  # "sorry, I meant Nanning"
     if s.correction and s.has_type and not (s.places or s.has_amount) and s.words <= 6:
@@ -627,6 +635,8 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         in_won = "fx" in present or has_any(normalize(query.text), FX_PART_FORMS)  # "won?"
         if in_won and not query.aspect:  # "원화로는?": the same answer, in won too
             return replace(prev, text=query.text, parts=("fx",), traits=traits)
+        if not (query.aspect or query.traits) and has_any(normalize(query.text), CONFIRM_MARKERS):
+            return replace(prev, text=query.text, parts=())  # "진짜? 출처는?": the same program, its sources shown
         if query.aspect or query.traits:  # "조건은?", "and the deadline?", "우린 스타트업인데 그럼 몇퍼?"
             ptypes = query.ptypes or prev.ptypes
             return replace(prev, text=query.text, ptypes=ptypes, aspect=aspect, parts=(), traits=traits)
