@@ -1064,3 +1064,11 @@ def test_a_named_centers_target_and_a_doubt_about_the_last_answer(matcher: Inten
     assert query.intent == "program_info" and _slugs(query.places) == ["qingyang"]
     assert matcher.match("call center hours for china mobile?").query.intent == "unknown"
     assert matcher.match("园区企业申报苏州优质数据集奖励，需要满足哪些条件？").query.aspect == "conditions"
+
+
+def test_a_calculation_answers_its_second_part_too(matcher: IntentMatcher, responder: Responder) -> None:
+    text = "Haizhu scenario project, 12M investment. Grant, and deadline?"
+    query = matcher.match(text).query
+    assert query.intent == "subsidy_calc" and "window" in query.parts
+    head = responder.answer_now(IncomingMessage(text, chat_id="calc-part")).headline
+    assert any("2024-06-18" in line for line in head)  # the program's period, beside the sum

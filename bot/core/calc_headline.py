@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from bot.core import numbers
 from bot.core.describe import status_label
-from bot.core.facts import matching_variant, restricted_to, short_cite
+from bot.core.facts import fact, matching_variant, restricted_to, short_cite
 from bot.core.i18n import t
 from bot.core.services import Services
 from bot.domain.calculator import ProgramResult
@@ -85,5 +85,8 @@ def calc_headline(services: Services, query: Query, results: list[ProgramResult]
     krw = numbers.krw(services.fx.to_krw(amount), lang)
     key = "calc.krw_env" if services.fx.from_env else "calc.krw"
     lines.append(t(lang, key, krw=krw, date=numbers.date(services.fx.date)))
+    for part in query.parts:  # "…12M investment. Grant, and deadline?": the second question, of the same program
+        if part in ("window", "conditions"):
+            lines.append(fact(lead.program, part, lead.freshness, query.traits, lang))
     lines.append(short_cite(lead.program, services.dataset))
     return tuple(lines)

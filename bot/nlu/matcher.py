@@ -395,6 +395,8 @@ class IntentMatcher:
         parts = find_parts(corrected, query.aspect, asks_fx)
         if "fx" in query.parts and "fx" not in parts:  # "won?" after a question: that answer, in won
             parts = (*parts, "fx")
+        if intent == I.SUBSIDY_CALC and query.aspect in ("window", "conditions") and query.aspect not in parts:
+            parts = (*parts, query.aspect)  # "12M investment. Grant, and deadline?": the sum, and its deadline too
         query = replace(query, intent=intent, parts=parts)
         aspect = aspect_in_the_data(self._dataset, query)
         return query if aspect == query.aspect else replace(query, aspect=aspect)
