@@ -87,6 +87,8 @@ SPLITS = {
     "tune_bb": "tune_bb.yaml",
     "tune_bc": "tune_bc.yaml",
     "tune_bd": "tune_bd.yaml",
+    "tune_bf": "tune_bf.yaml",
+    "tune_bg": "tune_bg.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -113,6 +115,8 @@ TUNED = (
     "tune_bb",
     "tune_bc",
     "tune_bd",
+    "tune_bf",
+    "tune_bg",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
