@@ -87,6 +87,7 @@ SPLITS = {
     "tune_bb": "tune_bb.yaml",
     "tune_bc": "tune_bc.yaml",
     "tune_bd": "tune_bd.yaml",
+    "tune_be": "tune_be.yaml",
     "tune_bf": "tune_bf.yaml",
     "tune_bg": "tune_bg.yaml",
     "holdout": "holdout.yaml",
@@ -115,6 +116,7 @@ TUNED = (
     "tune_bb",
     "tune_bc",
     "tune_bd",
+    "tune_be",
     "tune_bf",
     "tune_bg",
 )  # fmt: skip
