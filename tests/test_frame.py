@@ -1072,3 +1072,17 @@ def test_a_calculation_answers_its_second_part_too(matcher: IntentMatcher, respo
     assert query.intent == "subsidy_calc" and "window" in query.parts
     head = responder.answer_now(IncomingMessage(text, chat_id="calc-part")).headline
     assert any("2024-06-18" in line for line in head)  # the program's period, beside the sum
+
+
+def test_more_from_the_last_hand_written_sets(matcher: IntentMatcher) -> None:
+    query = matcher.match("닝보 고객사 미팅 끝나고 고속철 타고 오는 중인데요 🚄 닝보 산력권 마감 언제예요?").query
+    assert query.intent == "program_info" and query.aspect == "window"  # a train ride is no off-topic question here
+    assert matcher.match("심천 화창베이 가서 중고 GPU 사면 얼마함? ㅋㅋ").query.intent == "unknown"
+    assert matcher.match("1억 5천만원 인민폐로 바꾸면 얼마인지 부탁드려요").query.intent == "fx"
+    assert matcher.match("今晚去哪吃海鲜").query.intent == "unknown"
+    assert (
+        matcher.match("Wuhan compute service vouchers - are SMEs the main target group?").query.aspect == "conditions"
+    )
+    query = matcher.match("중국 지방정부별 AI 지원 예산 총규모 순위 상위 5곳 정리 부탁드립니다").query
+    assert not query.places  # China is where places are ranked, not one of them
+    assert _after(matcher, "Zhuhai model voucher cap?", "ok and if the project is 6M?").amount_role == "spend"

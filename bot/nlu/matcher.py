@@ -153,6 +153,8 @@ class Signals:
     named: bool  # a program named by its title ("Chengdu one-time award for green data centers")
     center_named: bool  # a computing center named by its own name (华南数谷, China Mobile's in Karamay)
     confirm: bool  # a word asking whether something is right ("진짜?", "출처는?", "is that right?")
+    covered_place: bool  # one of the places asked is ours (not China as a whole, not a place we do not cover)
+    voucher_word: bool  # a voucher named as such (산력권, 券, voucher), not only a word like GPU
     starts_follow: bool  # "and …", "also …"
     overall: bool  # "整体情况", "전반적으로", "overall": the place as a whole, whatever program words it holds
 
@@ -260,6 +262,8 @@ class IntentMatcher:
             asked = ()  # "Does Berlin have GPU vouchers like China?": China is the yardstick, Berlin is asked
         if asked and outside:  # "our HQ is in Seoul, … in Shenzhen": where the asker sits is not a place asked
             outside = tuple(o for o in outside if not background_name(norm.compact, o.name))
+        if present & {"compare_strong", "compare_weak"} and all(ref.place == COUNTRY for ref in asked):
+            asked = ()  # "중국 지방정부별 AI 지원 예산 순위": China is where the places are ranked, not one of them
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             asked = self._without_enclosing_province(
@@ -341,6 +345,8 @@ class IntentMatcher:
             named=query.program is not None,
             center_named=center is not None,
             confirm=has_any(norm, CONFIRM_MARKERS),
+            covered_place=any(ref.place != COUNTRY for ref in asked),
+            voucher_word=slots.strong_types and has_any(norm, VOUCHER_WORDS),
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
             overall=has_any(norm, OVERALL),
         )
@@ -432,7 +438,8 @@ def _scores(s: Signals) -> dict[str, float]:
     cue = s.present
     score: defaultdict[str, float] = defaultdict(float)
     fx_asked = "fx" in cue and s.has_amount and not s.places  # "50만원이 위안으로 얼마죠? 학원비 계산하다가"
-    if s.off_topic and not (s.announce_prefix or "announce" in cue or fx_asked):  # a notice may be about anything
+    asked_of_a_voucher = s.covered_place and s.voucher_word and s.aspect is not None  # "…고속철 … 닝보 산력권 마감?"
+    if s.off_topic and not (s.announce_prefix or "announce" in cue or fx_asked or asked_of_a_voucher):
         score[I.UNKNOWN] += 9
     if s.announce_prefix:
         score[I.ANNOUNCE] += 8

@@ -51,6 +51,7 @@ _BASE_CLAUSE = re.compile(
 _ALTERNATIVE = re.compile(r"\s*(?:[^\s\d]+\s*){0,3}?(?:or|아니면|아님|还是|或者|或)\s*[\d一二两三四五六七八九十]")
 _TO_GET = re.compile(r"(?:위안|원|元)?(?:을|를)?(?:받으려면|받기위해|받기위해선|받으려고|toget|拿到|要拿)")
 _SUPPOSED = ("同样是", "都是", "如果是", "假如是", "假设是", "要是")  # a figure supposed, to compute on
+_IF_BEFORE = re.compile(r"(?<![a-z])(?:if|suppose|say)(?![a-z])")
 _STATED = ("is", "was", "are")  # "… reward is 50k?": a figure put to the bot when nothing follows it
 _NEGATED_AFTER = tuple(gap + word for gap in _PARTICLE_GAP for word in NEGATION_AFTER)  # "청두는 말고"
 PROPOSED_AFTER = forms_of(
@@ -191,7 +192,9 @@ def amount_role(
     ):
         return SUBJECT  # "100만 위안 지원금 조건?", "一次性资助100万 啥条件": the award is what is asked about
     put = preceding.endswith(PROPOSED_AFTER) and not preceding.endswith(_SUPPOSED)  # not "同样是500万元的合同"
-    if put or (preceding.endswith(_STATED) and not following.strip("?？!. ")):
+    supposed = _IF_BEFORE.search(text.spaced[: span[0]]) is not None  # "ok and if the project is 6M?"
+    stated = preceding.endswith(_STATED) and not following.strip("?？!. ") and not supposed
+    if put or stated:
         return CHECK  # "상한 1000만?", "pool was 10M?", "Zhuhai filing reward is 50k?"
     if _cap_then_asked(following):
         return SUBJECT  # "심천 模型券 연 200만 위안 상한 적용 조건이 뭡니까": the cap names the program
