@@ -233,8 +233,10 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     found = {name: pos for name, pos in _positions(text).items() if name not in ignore and not _denied(text, name, pos)}
     if "rate" in found and "conditions" in found and _conditions_of_the_rate(text, found):
         del found["rate"]  # "50%的比例要什么条件", "그 비율 받는 조건": the conditions of that rate
-    asked_of_phase = ("window" in found and has_any(text, _WHEN)) or ("apply" in found and has_any(text, _WHO))
-    if "status" in found and asked_of_phase and not has_any(text, _STATUS_ASKED):
+    asked_of_phase = "status" in found and (
+        ("window" in found and has_any(text, _WHEN)) or ("apply" in found and has_any(text, _WHO))
+    )
+    if asked_of_phase and not has_any(text, _STATUS_ASKED):
         del found["status"]  # "意见征求稿 意见截止到哪天", "which body issued the Wuhan draft": the phase named
     phase_named = "status" in found and not has_any(text, _STATUS_ASKED) and not has_any(text, _EITHER)
     if phase_named and any(pos > found["status"] for name, pos in found.items() if name != "status"):

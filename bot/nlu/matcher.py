@@ -266,9 +266,8 @@ class IntentMatcher:
             asked = ()  # "중국 지방정부별 AI 지원 예산 순위": China is where the places are ranked, not one of them
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
-            asked = self._without_enclosing_province(
-                asked, found.mentions, norm.compact
-            )  # "복건성 안에서 샤먼이랑 장저우"
+            # "복건성 안에서 샤먼이랑 장저우", "…무호 입니다, 안휘성 무호": the province is where the cities are
+            asked = self._without_enclosing_province(asked, found.mentions, norm.compact)
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
@@ -333,7 +332,9 @@ class IntentMatcher:
             aspect=aspect,
             announce_prefix=norm.spaced.startswith(ANNOUNCE_PREFIXES),
             mostly_place=bool(asked) and _mostly_place(norm, found),
-            off_topic=korean_program or has_any(norm, OFF_TOPIC) or has_any(corrected, OFF_TOPIC),
+            off_topic=korean_program
+            or has_any(norm, OFF_TOPIC)
+            or (corrected is not norm and has_any(corrected, OFF_TOPIC)),
             compute_word=ProgramType.COMPUTE_VOUCHER in slots.ptypes,
             short=len(norm.compact) <= 12,
             brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,
