@@ -639,6 +639,15 @@ def test_a_foreign_place_beside_china_is_what_is_asked(matcher: IntentMatcher) -
     assert query.outside and not query.places
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Does Ontario have compute vouchers?", "조호르 데이터센터 지원 있어?", "加州有算力券吗", "오사카 산력권"],
+)
+def test_a_region_or_city_abroad_is_not_covered(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.outside and query.outside[0].abroad and not query.places
+
+
 def test_a_broadcast_in_chinese_keeps_its_body(matcher: IntentMatcher) -> None:
     query = matcher.match("群发公告 新增了青岛和南宁的数据").query
     assert query.intent == "announce" and query.args == "新增了青岛和南宁的数据" and not query.places

@@ -51,6 +51,7 @@ def test_world_places_cover_countries_and_large_cities(places: KnownPlaces) -> N
     kinds = Counter(w.kind for w in places.world)
     assert kinds["country"] >= 240
     assert kinds["city"] >= 300
+    assert kinds["region"] >= 40
     assert all(w.ko and w.zh for w in places.world if w.kind == "country")
 
 
@@ -171,6 +172,10 @@ def test_uncovered_divisions_are_found(places: KnownPlaces, text: str, name: str
         ("Thailand", "country", "TH"),
         ("泰国", "country", "TH"),
         ("베트남", "country", "VN"),
+        ("Ontario", "region", "CA"),
+        ("조호르", "region", "MY"),
+        ("加州", "region", "US"),
+        ("오사카", "city", "JP"),  # geonames spells it 오사카 시
     ],
 )
 def test_world_places_are_found(places: KnownPlaces, text: str, kind: str, code: str) -> None:

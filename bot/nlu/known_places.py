@@ -31,7 +31,7 @@ from typing import Literal
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"  # package data (bot/data)
 
-Level = Literal["province", "prefecture", "county", "country", "city"]
+Level = Literal["province", "prefecture", "county", "country", "region", "city"]
 _RANK: dict[str, int] = {"province": 0, "prefecture": 1, "county": 2, "country": 3, "city": 4}
 _DROPPED = re.compile(r"[\s\-_.·'’`]+")
 _DROP_TABLE = str.maketrans("", "", "-_.·'’` ")
@@ -92,11 +92,12 @@ class Division:
 
 @dataclass(frozen=True, slots=True)
 class WorldPlace:
-    """A country (ISO code) or a large world city (geonames id) outside China: out of scope."""
+    """A country (ISO code), a first-level region (ISO 3166-2) or a large world city (geonames id) outside China:
+    out of scope."""
 
-    kind: Literal["country", "city"]
+    kind: Literal["country", "region", "city"]
     code: str  # ISO 3166 alpha-2 of the country
-    ident: str  # alpha-3 for a country, the geonames id for a city
+    ident: str  # alpha-3 for a country, the ISO 3166-2 code for a region, the geonames id for a city
     en: str
     ko: str
     zh: str

@@ -26,8 +26,8 @@ class Outside:
 
     @property
     def abroad(self) -> bool:
-        """A foreign country or city (or Korea): outside China, so no covered place is near it."""
-        return self.kind in ("country", "city") and self.near is None
+        """A foreign country, region or city (or Korea): outside China, so no covered place is near it."""
+        return self.kind in ("country", "region", "city") and self.near is None
 
 
 @dataclass(frozen=True)

@@ -412,6 +412,64 @@ COUNTRY_SHORT_NAMES = {
 }
 
 
+# First-level regions abroad that people name instead of a country or city ("Does Ontario have compute
+# vouchers?", "조호르 데이터센터 지원"): ISO 3166-2 code, English, Korean, Chinese, more names. CLDR has no
+# Korean or Chinese names for subdivisions, so they are listed by hand; a name that is also a Chinese division
+# (德州 is Dezhou, 平阳 is Pingyang) or a common word (Georgia, Victoria, Java) is left out.
+WORLD_REGIONS: list[tuple[str, str, str, str, list[str]]] = [
+    ("US-CA", "California", "캘리포니아", "加利福尼亚", ["加州", "캘리포니아주", "Calif."]),
+    ("US-TX", "Texas", "텍사스", "得克萨斯", ["得州", "텍사스주", "德克萨斯"]),
+    ("US-NY", "New York State", "뉴욕주", "纽约州", []),
+    ("US-WA", "Washington State", "워싱턴주", "华盛顿州", []),
+    ("US-MA", "Massachusetts", "매사추세츠", "马萨诸塞", ["麻省", "매사추세츠주"]),
+    ("US-FL", "Florida", "플로리다", "佛罗里达", ["플로리다주"]),
+    ("US-IL", "Illinois", "일리노이", "伊利诺伊", ["일리노이주"]),
+    ("US-AZ", "Arizona", "애리조나", "亚利桑那", ["애리조나주"]),
+    ("US-NJ", "New Jersey", "뉴저지", "新泽西", ["뉴저지주"]),
+    ("US-VA", "Virginia", "버지니아", "弗吉尼亚", ["버지니아주"]),
+    ("US-NC", "North Carolina", "노스캐롤라이나", "北卡罗来纳", ["北卡"]),
+    ("US-OH", "Ohio", "오하이오", "俄亥俄", ["오하이오주"]),
+    ("US-MI", "Michigan", "미시간", "密歇根", ["미시간주"]),
+    ("US-OR", "Oregon", "오리건", "俄勒冈", ["오리건주"]),
+    ("US-NV", "Nevada", "네바다", "内华达", ["네바다주"]),
+    ("US-HI", "Hawaii", "하와이", "夏威夷", ["하와이주"]),
+    ("US-TN", "Tennessee", "테네시", "田纳西", ["테네시주"]),
+    ("US-AL", "Alabama", "앨라배마", "阿拉巴马", ["앨라배마주"]),
+    ("CA-ON", "Ontario", "온타리오", "安大略", ["온타리오주", "安大略省"]),
+    ("CA-QC", "Quebec", "퀘벡", "魁北克", ["Québec", "퀘벡주", "魁北克省"]),
+    ("CA-BC", "British Columbia", "브리티시컬럼비아", "不列颠哥伦比亚", ["卑诗省", "BC省"]),
+    ("CA-AB", "Alberta", "앨버타", "艾伯塔", ["阿尔伯塔"]),
+    ("AU-NSW", "New South Wales", "뉴사우스웨일스", "新南威尔士", []),
+    ("AU-QLD", "Queensland", "퀸즐랜드", "昆士兰", []),
+    ("MY-01", "Johor", "조호르", "柔佛", ["Johore", "조호르바루", "柔佛州"]),
+    ("MY-10", "Selangor", "셀랑고르", "雪兰莪", []),
+    ("MY-07", "Penang", "페낭", "槟城", ["Pulau Pinang", "槟榔屿"]),
+    ("MY-13", "Sarawak", "사라왁", "砂拉越", []),
+    ("JP-01", "Hokkaido", "홋카이도", "北海道", []),
+    ("JP-47", "Okinawa", "오키나와", "冲绳", []),
+    ("JP-14", "Kanagawa", "가나가와", "神奈川", []),
+    ("IN-KA", "Karnataka", "카르나타카", "卡纳塔克", []),
+    ("IN-MH", "Maharashtra", "마하라슈트라", "马哈拉施特拉", []),
+    ("IN-TN", "Tamil Nadu", "타밀나두", "泰米尔纳德", []),
+    ("DE-BY", "Bavaria", "바이에른", "巴伐利亚", ["Bayern"]),
+    ("DE-BW", "Baden-Württemberg", "바덴뷔르템베르크", "巴登-符腾堡", []),
+    ("GB-SCT", "Scotland", "스코틀랜드", "苏格兰", []),
+    ("GB-ENG", "England", "잉글랜드", "英格兰", []),
+    ("VN-56", "Bac Ninh", "박닌", "北宁", ["Bắc Ninh"]),
+    ("VN-39", "Dong Nai", "동나이", "同奈", ["Đồng Nai"]),
+    ("ID-BA", "Bali", "발리", "巴厘岛", ["巴厘"]),
+]
+
+
+def load_regions() -> list[WorldPlace]:
+    """WORLD_REGIONS as world places of kind region (the code checked against pycountry's subdivisions)."""
+    out = []
+    for code, en, ko, zh, aliases in WORLD_REGIONS:
+        assert pycountry.subdivisions.get(code=code) is not None, code
+        out.append(WorldPlace("region", code.split("-")[0], code, en, ko, zh, "", "", "", 0, aliases))
+    return out
+
+
 def load_countries() -> list[WorldPlace]:
     ko, en, zh = Locale("ko").territories, Locale("en").territories, Locale("zh").territories
     zh_hant = Locale.parse("zh_Hant").territories
@@ -466,6 +524,8 @@ def load_cities(cc_t2s: opencc.OpenCC, words: CommonWords) -> list[WorldPlace]:
     out = []
     for c in sorted(chosen.values(), key=lambda c: -int(c["population"])):
         hangul = [a.strip() for a in c["alternatenames"] if _HANGUL.match(a)]
+        if not c["name"].endswith(" City"):  # 오사카 시: people type 오사카 (but 멕시코 is the country)
+            hangul += [h.removesuffix(" 시") for h in hangul if h.endswith(" 시")]
         han = [a for a in c["alternatenames"] if _HAN.match(a)]
         simplified = list(dict.fromkeys(str(cc_t2s.convert(h)) for h in han))
         if not hangul and not simplified:
@@ -697,7 +757,7 @@ def main() -> None:
     fill_readings(divisions, ChineseCities(gc.get_cities()), s2t)
     keep = attach_covered(divisions)
     words = CommonWords()
-    world = load_countries() + load_cities(t2s, words)
+    world = load_countries() + load_regions() + load_cities(t2s, words)
     stops = stop_entries(divisions, world, keep, words)
     _tsv(
         OUT / "divisions.tsv",
