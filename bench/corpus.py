@@ -90,6 +90,10 @@ SPLITS = {
     "tune_be": "tune_be.yaml",
     "tune_bf": "tune_bf.yaml",
     "tune_bg": "tune_bg.yaml",
+    "tune_bh": "tune_bh.yaml",
+    "tune_bi": "tune_bi.yaml",
+    "tune_bj": "tune_bj.yaml",
+    "tune_bk": "tune_bk.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -106,6 +110,8 @@ SPLITS = {
     "holdout_m": "holdout_m.yaml",
     "holdout_n": "holdout_n.yaml",
     "holdout_o": "holdout_o.yaml",
+    "holdout_p": "holdout_p.yaml",
+    "holdout_q": "holdout_q.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -119,6 +125,10 @@ TUNED = (
     "tune_be",
     "tune_bf",
     "tune_bg",
+    "tune_bh",
+    "tune_bi",
+    "tune_bj",
+    "tune_bk",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
