@@ -1095,3 +1095,24 @@ def test_more_from_the_last_hand_written_sets(matcher: IntentMatcher) -> None:
     query = matcher.match("중국 지방정부별 AI 지원 예산 총규모 순위 상위 5곳 정리 부탁드립니다").query
     assert not query.places  # China is where places are ranked, not one of them
     assert _after(matcher, "Zhuhai model voucher cap?", "ok and if the project is 6M?").amount_role == "spend"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("톈진 산력권 연 2000만이면 한 회사당은 얼마나 받아요?", "tianjin"),  # the yearly pool, then a share
+        ("北京经开区算力券每年1个亿，单家企业最多能拿多少？", "beijing"),  # E-Town's pool
+    ],
+)
+def test_a_figure_the_data_holds_is_quoted_not_spent(matcher: IntentMatcher, text: str, place: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.place is not None and query.place.place == place
+    assert query.amount_role in ("subject", "check")
+
+
+@pytest.mark.parametrize(
+    "text", ["北京算力合同300万，能领多少算力券", "베이징 산력권 200만 쓰면 얼마", "珠海算力200w能补多少"]
+)
+def test_a_figure_the_data_holds_is_still_spent_with_a_spend_word(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "subsidy_calc" and query.amount_role == "spend"

@@ -5,6 +5,8 @@
 - A program asked "…in won too" with no aspect of its own asks its amount, in won.
 - A figure put forward to check is checked against what it is in the data: the pool's figure asks the budget,
   a cap's figure the amount ("우시 산력권 5천만 맞음?").
+- A figure the data holds for the place's program (its pool, a cap, an award, a floor) is quoted, not spent, unless
+  a spend word says otherwise ("톈진 산력권 연 2000만이면 한 회사당은 얼마나 받아요?": Tianjin's yearly pool).
 - An aspect asked of a place with one kind of program only ("항저우 중소기업은 몇 %까지?") is asked of that kind.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef
+from bot.domain.money import Money
 from bot.domain.schema import Program, ProgramType, Status
 from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect
@@ -62,6 +65,30 @@ def aspect_in_the_data(dataset: Dataset, query: Query) -> str | None:
         if any(map(_minimum_in_conditions, programs)) and not any(map(_minimum_in_formula, programs)):
             return "conditions"  # "E-Town one-time award needs contracts above how much?"
     return query.aspect
+
+
+def figure_in_the_data(dataset: Dataset, ref: PlaceRef, ptypes: frozenset[ProgramType], money: Money) -> str | None:
+    """What a figure in yuan is among the place's programs (of the asked kinds, or any): its pool ("budget"), a cap or
+    an award ("amount"), or a floor ("minimum"); None when no program of the place holds that figure."""
+    if money.currency.value != "CNY":
+        return None
+    programs = [p for p in dataset.programs_of(ref.place) if not ptypes or p.type in ptypes]
+    programs = [p for p in programs if ref.district is None or p.district in (None, ref.district)]
+    figure = money.amount
+    for program in programs:
+        if program.pool_cny == figure:
+            return "budget"
+    for program in programs:
+        formula = program.formula
+        caps = {formula.cap_cny, formula.default_cap_cny, formula.award_cny, *(v.cap_cny for v in formula.variants)}
+        if figure in caps:
+            return "amount"
+    for program in programs:
+        formula = program.formula
+        floors = {formula.min_base_cny, formula.minimum_cny, *(t.min_cny for t in formula.thresholds)}
+        if figure in floors:
+            return "minimum"
+    return None
 
 
 def only_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:

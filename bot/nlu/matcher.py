@@ -75,7 +75,7 @@ from bot.nlu.concepts import (
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import first_form, form_at, has_any
-from bot.nlu.in_the_data import aspect_in_the_data, draft_type, only_type
+from bot.nlu.in_the_data import aspect_in_the_data, draft_type, figure_in_the_data, only_type
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
@@ -90,6 +90,7 @@ from bot.nlu.roles import (
     background_mentions,
     background_name,
     excluded_mentions,
+    quoted,
     settle,
 )
 from bot.nlu.slots import Slots, extract, find_factor, type_vocabulary
@@ -303,6 +304,11 @@ class IntentMatcher:
         )
         if factor is not None:
             role = SPEND  # the last amount, scaled: money to compute on
+        elif role == SPEND and len(asked) == 1 and slots.money is not None and slots.amount_span is not None:
+            figure = figure_in_the_data(self._dataset, asked[0], slots.ptypes, slots.money)
+            requoted = quoted(norm, slots.amount_span, figure) if figure is not None else None
+            if requoted is not None:  # "톈진 산력권 연 2000만이면 한 회사당은 얼마나 받아요?": Tianjin's pool, quoted
+                role, aspect = requoted[0], requoted[1] or aspect
         role, aspect = settle(text, norm, corrected, slots, role, aspect)
         query = Query(
             intent=I.UNKNOWN,

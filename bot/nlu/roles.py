@@ -211,6 +211,36 @@ def amount_role(
     return SPEND
 
 
+def quoted(text: Normalized, span: tuple[int, int], figure: str) -> tuple[str, str | None] | None:
+    """A figure the data holds for the program asked (``figure``: budget, amount or minimum), with no spend word
+    beside it, is quoted, not money to compute on: with a question after it ("…每年1个亿，单家企业最多能拿多少？") it
+    names the program, whose aspect asked there is the question; otherwise it is put forward to be checked ("Beijing
+    city compute voucher: 2M per company per calendar year, cumulative?"). None: money to compute on after all."""
+    following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
+    if _spend_marked(text) or has_any(text, _SPENT_ON) or _PLANNED_SPEND.match(following):
+        return None  # "北京算力合同300万，能领多少": a contract's value, to compute on
+    rest = normalize(text.spaced[span[1] :])
+    per_firm = has_any(rest, PER_FIRM)  # "연 2000만이면 한 회사당은 얼마나": the pool, then a firm's share asked
+    if not per_firm and (_GOT_RIGHT_AFTER.match(following) or (figure != "budget" and _computed_on(following))):
+        return None  # "珠海算力200w能补多少", "200만 위안이면 얼마 받음?": what that spend gets
+    asked = find_aspect(rest)
+    if has_any(rest, _WH) or asked not in (None, figure):  # "…100만 상한임?": that cap put forward, not another
+        return SUBJECT, asked
+    return CHECK, None
+
+
+# What money is spent on: with it in the message, a figure is its value, to compute on.
+_SPENT_ON = forms_of(
+    "合同 签约 费用 服务费 算力费 租金 계약 비용 임대비 결제 외주 contract contracts cost costs fee fees bill invoice "
+    "on compute oncompute onmodel 采购 购买 구매 샀으면 넣으면 투입 투자 investment 投入"
+)
+# Right after a figure (its unit, a particle), what it gets: "…能补多少", "…补贴多少", "…이면 얼마", "… -> how much".
+_GOT_RIGHT_AFTER = re.compile(
+    r"(?:만|万|元|块|위안|yuan|rmb|cny|w)?(?:元)?(?:을|를|은|는|이면|면|의|的话)?[,，]?"
+    r"(?:能补|补多少|补贴多少|能返|返多少|能领|能拿|能抵|能得|얼마|howmuch|whatdo|whatwould|whatsthe|->|→)"
+)
+
+
 # Right after a figure, a spend verb or a plan for it ("…쓸 계획이라는데", "…잡았다는데", "…짜리 있대요").
 _PLANNED_SPEND = re.compile(
     r"(?:위안|원|元|块)?(?:정도|가량|쯤)?(?:을|를)?(?:쓸|쓴|쓰|사용|투자|구매|렌탈|잡았|잡아|짜리|예상|spend|spent|花|用|投)"
