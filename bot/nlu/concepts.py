@@ -188,12 +188,12 @@ BASE_AFTER = forms_of(
     "에사무실 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
     "에서여쭙 에서스타트업을 에서사업 법인과별도로 에서운영 에있습니다 办公室 的办公室 "
     "에법인 법인 법인이 본사 본사인데 지사 에지사 지사가 사무소 에사무소 에외자법인 외자법인 "
-    "分公司 子公司 -listed listedgroup listedcompany 这边的企业 这边企业 那边的企业 listed 上市的 상장된 출신 출신인데 출신이라 出身"
+    "分公司 子公司 -listed listedgroup listedcompany 这边的企业 这边企业 那边的企业 listed 上市的 상장된 출신 출신인데 출신이라 出身 -registered registered registeredfirm registeredcompany 公司能 的公司 公司的 企业能 注册的 idc쓰는데 idc쓰는 idc를 의idc 的云 的算力算不算 companyclaim 母公司 모회사 본사에서"
 )
 # Right before a place, the same in English and Chinese ("based in Shanghai", "our office in Beijing").
 BASE_BEFORE = forms_of(
     "basedin ourofficein officein headquarteredin hqin hqisin hqsin registeredin incorporatedin listedin "
-    "我们在 总部在 公司在 注册在 注册地在 总部是 본사 본사는 본사가"
+    "我们在 总部在 公司在 注册在 注册地在 在的 buyingcomputefrom 买 租的 总部是 본사 본사는 본사가"
 )
 # "A 말고 B": the place just before these is not the one asked about.
 # Right after a kind or an aspect, the asker sets it aside ("모델 말고 컴퓨팅 쿠폰", "조건 말고 금액").
