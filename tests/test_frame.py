@@ -1116,3 +1116,16 @@ def test_a_figure_the_data_holds_is_quoted_not_spent(matcher: IntentMatcher, tex
 def test_a_figure_the_data_holds_is_still_spent_with_a_spend_word(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "subsidy_calc" and query.amount_role == "spend"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Langfang - is that 1M cap per year or total?", "compute_voucher"),
+        ("廊坊那个60%和50%能叠加吗", "compute_voucher"),
+    ],
+)
+def test_a_figure_quoted_with_no_kind_names_the_program_that_holds_it(
+    matcher: IntentMatcher, text: str, kind: str
+) -> None:
+    assert kind in {p.value for p in matcher.match(text).query.ptypes}

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import Money
@@ -89,6 +91,28 @@ def figure_in_the_data(dataset: Dataset, ref: PlaceRef, ptypes: frozenset[Progra
         if figure in floors:
             return "minimum"
     return None
+
+
+def kind_holding(
+    dataset: Dataset, ref: PlaceRef, money: Money | None, rates: tuple[Decimal, ...]
+) -> ProgramType | None:
+    """The one kind of the place's programs that holds the figure or the rates quoted with no kind named ("Langfang
+    caps it at 1M per unit per year", "상하이 80% 지원설 가짜임?"); None when no kind, or several, hold them."""
+    programs = [p for p in dataset.programs_of(ref.place) if ref.district is None or p.district in (None, ref.district)]
+    kinds = set()
+    for program in programs:
+        formula = program.formula
+        figures = {
+            program.pool_cny, formula.cap_cny, formula.default_cap_cny, formula.award_cny, formula.min_base_cny,
+            *(v.cap_cny for v in formula.variants), *(t.min_cny for t in formula.thresholds),
+        }  # fmt: skip
+        held = {formula.rate, *(v.rate for v in formula.variants), *(v.combined_rate for v in formula.variants)}
+        if formula.stacking is not None:
+            held.add(formula.stacking.combined_rate)
+        figure = money.amount if money is not None and money.currency.value == "CNY" else None
+        if (figure is not None and figure in figures) or (rates and all(rate in held for rate in rates)):
+            kinds.add(program.type)
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def only_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:

@@ -45,6 +45,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from rapidfuzz import fuzz, process
 
@@ -75,7 +76,7 @@ from bot.nlu.concepts import (
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import first_form, form_at, has_any
-from bot.nlu.in_the_data import aspect_in_the_data, draft_type, figure_in_the_data, only_type
+from bot.nlu.in_the_data import aspect_in_the_data, draft_type, figure_in_the_data, kind_holding, only_type
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
@@ -294,6 +295,11 @@ class IntentMatcher:
             only = only_type(self._dataset, asked[0])  # "항저우 중소기업은 몇 %까지?": its one kind of program
             if only is not None:
                 slots = replace(slots, ptypes=frozenset({only}))
+        if not slots.ptypes and len(asked) == 1 and (slots.money is not None or "%" in norm.compact):
+            rates = tuple(Decimal(r) / 100 for r in _PERCENT.findall(norm.compact))
+            holding = kind_holding(self._dataset, asked[0], slots.money, rates)  # "Langfang caps it at 1M per unit"
+            if holding is not None:
+                slots = replace(slots, ptypes=frozenset({holding}))
         if not slots.ptypes and len(asked) == 1 and aspect == "status" and "topic" not in present:
             draft = draft_type(self._dataset, asked[0])  # "스징산 그거 아직 초안임?": its draft, whatever its kind
             if draft is not None:
@@ -511,6 +517,9 @@ def _scores(s: Signals) -> dict[str, float]:
     if not s.places and not s.has_type and not s.has_amount and "topic" in cue:
         score[I.CITY_OVERVIEW] += 3  # a place we do not cover (부산, Hefei): the answer asks which place
     return score
+
+
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
 
 
 def _without_publications(text: Normalized) -> Normalized:
