@@ -1129,3 +1129,15 @@ def test_a_figure_quoted_with_no_kind_names_the_program_that_holds_it(
     matcher: IntentMatcher, text: str, kind: str
 ) -> None:
     assert kind in {p.value for p in matcher.match(text).query.ptypes}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("half a million yuan, in KRW?", 500_000),
+        ("Langfang newcomer award - half a mil just for moving there?", 500_000),
+    ],
+)
+def test_half_a_million_is_an_amount(matcher: IntentMatcher, text: str, amount: int) -> None:
+    money = matcher.match(text).query.money
+    assert money is not None and money.amount == Decimal(amount) and str(money.amount) == str(amount)

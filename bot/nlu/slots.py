@@ -228,7 +228,17 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
                 too_large.append((result, match.span("amount")))
                 continue
         out.append((result, match.span("amount")))
+    for match in _HALF_A.finditer(text.spaced):  # "half a million yuan", "half a mil": 0.5 of the unit
+        result = read_money(f"0.5{match.group('unit')}{match.group('currency') or ''}")
+        if isinstance(result, Money):
+            out.append((Money(result.amount.to_integral_value(), result.currency), match.span()))
+    out.sort(key=lambda found: found[1][0])
     return out or too_large[:1]
+
+
+_HALF_A = re.compile(
+    r"(?<![a-z])half\s(?:a\s)?(?P<unit>million|mil|billion)(?![a-z])(?:\s?(?P<currency>yuan|rmb|cny|won|krw)(?![a-z]))?"
+)
 
 
 _FACTOR = re.compile(
