@@ -26,7 +26,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     "status": forms_of(
         "초안 확정 의견수렴 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
-        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned actualpolicy justtalk inthepapers onlyinthepapers 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻"
+        "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned actualpolicy justtalk inthepapers onlyinthepapers 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻 근거문서 근거문건 근거자료 공식문건 officialdocument officialtext trialor permanentscheme actuallyrun actuallyhave onlysawit 原文找不到 문서제목"
     ),
     "minimum": forms_of(
         "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove 얼마부터 이상이어야 이상이어야하 얼마나돼야 얼마돼야 얼마여야 얼마나되어야 多少才 얼마이상 howmuchabove minis minimumis onlycounts above 이상만 이상부터 넘어야 以上才 以上的"
@@ -57,7 +57,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
     ),
     "amount": forms_of(
         "얼마 상한 한도 최대 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
-        "amount 多少钱 多少 上限 最高 最多 封顶 额度 duoshao zuigao 数额 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나 "
+        "amount 多少钱 多少 上限 最高 最多 封顶 额度 duoshao zuigao 数额 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 숫자나온 숫자안나 숫자하나도 숫자없 numbersyet numbersatall anynumbers vouchernumbers 금액나온 금액안나 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나 "
         "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay whatsthereward rewardper perdataset perproject 每个 每项 anynumbers numbersout actualnumbers anyactual biggest largest highest givefor givesfor"
     ),
 }

@@ -9,7 +9,7 @@ from bot.nlu.normalize import Normalized, normalize
 
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
-        "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 "
+        "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 发个通知 频道里发 群里发个 "
         "通知所有 공지쏴 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내"
     ),
     "unsubscribe": forms_of(
@@ -19,7 +19,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "subscribe": forms_of(
         "알림보내 여기로알림 여기알려 구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
-        "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis sendpolicyupdates updatestothisgroup updatestothischat sendupdatesto"
+        "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 알림오게 알림와 알림오도록 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis sendpolicyupdates updatestothisgroup updatestothischat sendupdatesto"
     ),
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
