@@ -107,7 +107,7 @@ FX_RATE_NAMED = forms_of(
 
 TRAITS: dict[str, tuple[str, ...]] = {
     "sme": forms_of(
-        "중기인데 중기예요 중기에요 중기입니다 중기라서 중소기업 중소 sme smes smallandmedium smallbusiness smallcompany smallfirm 中小企业 中小微 小微企业 中小型"
+        "중기인데 중기예요 중기에요 중기입니다 중기라서 중소기업 중소 sme smes smallandmedium smallbusiness smallcompany smallfirm 소규모회사 소규모기업 소규모업체 소규모전자상거래 작은회사 작은기업 쬐끄만 쪼끄만 소기업 小公司 小企业 中小企业 中小微 小微企业 中小型"
     ),
     "startup": forms_of(
         "스타트업 창업기업 초기기업 신생기업 창업초기 startup start-up startups earlystage 初创 初创企业 创业公司 "
@@ -120,7 +120,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     "model_developer": forms_of(
         "buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
         "trainingllms trainllms 训练大模型 대형모델개발 대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper 모델만드는 대형모델만드는 modelstartup 모델스타트업 "
-        "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商 大模型开发商 模型开发商"
+        "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商 大模型开发商 模型开发商 trainingitsownmodel trainsitsownmodel trainingourownmodel 做模型的 모델만드는회사 자체모델만드는 ourownmodels"
     ),
     "listed": forms_of("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
     "compute_provider": forms_of(
@@ -130,7 +130,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     ),
     "foreign": forms_of(
         "외상투자 foreign foreign-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
-        "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 外商投资"
+        "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 korean-invested koreaninvested koreanparent 韩国母公司 韩国独资 한국모회사 한국본사 한국법인 韩国公司 外商投资"
     ),
 }
 
