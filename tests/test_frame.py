@@ -1141,3 +1141,9 @@ def test_a_figure_quoted_with_no_kind_names_the_program_that_holds_it(
 def test_half_a_million_is_an_amount(matcher: IntentMatcher, text: str, amount: int) -> None:
     money = matcher.match(text).query.money
     assert money is not None and money.amount == Decimal(amount) and str(money.amount) == str(amount)
+
+
+def test_a_korean_slip_corrected_mid_message_asks_the_second_place(matcher: IntentMatcher) -> None:
+    query = matcher.match("청두 산력권 총액 얼마야? 아 아니 충칭 말하는 거").query
+    assert query.intent == "program_info" and _slugs(query.places) == ["chongqing"]
+    assert _slugs(query.excluded) == ["chengdu"]

@@ -80,7 +80,7 @@ PROPOSED_BEFORE = forms_of(
 
 
 # Between two places, the first was a slip: the second is meant.
-_CORRECTED = ("sorry", "meant", "不对", "说错", "我是说", "我说的是", "정정", "잘못")
+_CORRECTED = ("sorry", "meant", "不对", "说错", "我是说", "我说的是", "정정", "잘못", "아아니", "아니아니", "말하는거")
 
 
 def _occurrences(compact: str, mention: PlaceMention) -> list[int]:
