@@ -1147,3 +1147,15 @@ def test_a_korean_slip_corrected_mid_message_asks_the_second_place(matcher: Inte
     query = matcher.match("청두 산력권 총액 얼마야? 아 아니 충칭 말하는 거").query
     assert query.intent == "program_info" and _slugs(query.places) == ["chongqing"]
     assert _slugs(query.excluded) == ["chengdu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wuhan scenario projects: 30% of total investment, capped at 1M. Is that still the number?",
+        "天河区备案模型研发补贴按研发投入10%，上限100万？",
+    ],
+)
+def test_what_a_rate_is_of_is_no_spend_of_the_askers(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.amount_role == "check"

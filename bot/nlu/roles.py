@@ -217,7 +217,8 @@ def quoted(text: Normalized, span: tuple[int, int], figure: str) -> tuple[str, s
     names the program, whose aspect asked there is the question; otherwise it is put forward to be checked ("Beijing
     city compute voucher: 2M per company per calendar year, cumulative?"). None: money to compute on after all."""
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
-    if _spend_marked(text) or has_any(text, _SPENT_ON) or _PLANNED_SPEND.match(following):
+    described = text if not _RATE_BASE.search(text.spaced) else normalize(_RATE_BASE.sub(" ", text.spaced))
+    if _spend_marked(described) or has_any(described, _SPENT_ON) or _PLANNED_SPEND.match(following):
         return None  # "北京算力合同300万，能领多少": a contract's value, to compute on
     rest = normalize(text.spaced[span[1] :])
     per_firm = has_any(rest, PER_FIRM)  # "연 2000만이면 한 회사당은 얼마나": the pool, then a firm's share asked
@@ -229,6 +230,13 @@ def quoted(text: Normalized, span: tuple[int, int], figure: str) -> tuple[str, s
     return CHECK, None
 
 
+# What a rate is of, said with it: the program described, no spend of the asker's ("30% of compute spend",
+# "按研发投入10%", "투자액의 30%").
+_RATE_BASE = re.compile(
+    r"\d+(?:\.\d+)?\s?%\s?of\s(?:the\s)?[a-z&\s-]{0,30}?(?:spend|spending|investment|purchases|contracts?|costs?|fees)"
+    r"|按[^，,。？?]{0,8}?(?:投入|投资|合同|费用|金额)[^，,。？?]{0,3}?\d+(?:\.\d+)?\s?%"
+    r"|(?:투자액|투자금|계약액|계약금액|비용|투입액)(?:의)?\s?\d+(?:\.\d+)?\s?%"
+)
 # What money is spent on: with it in the message, a figure is its value, to compute on.
 _SPENT_ON = forms_of(
     "合同 签约 费用 服务费 算力费 租金 계약 비용 임대비 결제 외주 contract contracts cost costs fee fees bill invoice "
