@@ -1159,3 +1159,8 @@ def test_a_korean_slip_corrected_mid_message_asks_the_second_place(matcher: Inte
 def test_what_a_rate_is_of_is_no_spend_of_the_askers(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "program_info" and query.amount_role == "check"
+
+
+def test_a_year_alone_after_a_question_asks_that_years_round(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "厦门智能算力补贴门槛多少？", "那2023年那个呢")
+    assert query.intent == "program_info" and _slugs(query.places) == ["xiamen"] and query.year == 2023

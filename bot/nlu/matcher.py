@@ -657,6 +657,8 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
             intent = I.COMPUTING_CENTER if present & {"computing_center", "center_weak"} else intent
         if intent in (I.COMPUTE_TARGET, I.COMPUTING_CENTER):  # "목표는?" after a Wuhan question
             return replace(query, intent=intent, place=prev.place, places=(prev.place,))
+        if query.year is not None and query.year != prev.year and not (query.ptypes or query.aspect or query.traits):
+            return replace(prev, text=query.text, year=query.year, parts=())  # "那2023年那个呢": that year's round
         in_won = "fx" in present or has_any(normalize(query.text), FX_PART_FORMS)  # "won?"
         if in_won and not query.aspect:  # "원화로는?": the same answer, in won too
             return replace(prev, text=query.text, parts=("fx",), traits=traits)
