@@ -1164,3 +1164,15 @@ def test_what_a_rate_is_of_is_no_spend_of_the_askers(matcher: IntentMatcher, tex
 def test_a_year_alone_after_a_question_asks_that_years_round(matcher: IntentMatcher) -> None:
     query = _after(matcher, "厦门智能算力补贴门槛多少？", "那2023年那个呢")
     assert query.intent == "program_info" and _slugs(query.places) == ["xiamen"] and query.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("郑州有没有单独的算力券？不是河南省那个", "henan"),
+        ("허페이 시 단위 산력권 따로 있음? 안후이성 거 말고", "anhui"),
+    ],
+)
+def test_a_city_we_do_not_cover_beside_its_province_ruled_out(matcher: IntentMatcher, text: str, province: str) -> None:
+    query = matcher.match(text).query
+    assert query.outside and not query.places and _slugs(query.excluded) == [province]

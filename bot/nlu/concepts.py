@@ -202,7 +202,7 @@ SET_ASIDE = forms_of("말고 아니고 말구 빼고 不要")
 # list of places asked, where "not A, B" sets B against A.
 LIST_JOINERS = forms_of("하고 랑 이랑 와 과 and & 和 跟 与 及 或 이나 나 또는 or")
 NEGATION_AFTER = forms_of(
-    "说错了 不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 nowait aside 除外 就算了"
+    "说错了 不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 nowait aside 除外 就算了 的不算"
 )
 # "not A", "不是A": the place just after these is not the one asked about.
 NEGATION_BEFORE = forms_of(

@@ -42,7 +42,7 @@ from bot.nlu.slots import Slots
 SPEND = "spend"
 CHECK = "check"
 SUBJECT = "subject"
-_PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요")
+_PARTICLE_GAP = ("", "은", "는", "이", "가", "도", "요", "거", "꺼", "것")  # "안후이성 거 말고"
 # "북경에서 대모델 개발하는 회사입니다", "상해법인이라": the clause after the place says who asks.
 _BASE_CLAUSE = re.compile(
     r"(에서|에|의)?[^?？]{0,10}(회사|법인|기업)(입니다|이에요|예요|인데|이고|이라|라서|이구요|이고요)"
