@@ -94,6 +94,9 @@ SPLITS = {
     "tune_bi": "tune_bi.yaml",
     "tune_bj": "tune_bj.yaml",
     "tune_bk": "tune_bk.yaml",
+    "tune_bl": "tune_bl.yaml",
+    "tune_bm": "tune_bm.yaml",
+    "tune_bn": "tune_bn.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -129,6 +132,9 @@ TUNED = (
     "tune_bi",
     "tune_bj",
     "tune_bk",
+    "tune_bl",
+    "tune_bm",
+    "tune_bn",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

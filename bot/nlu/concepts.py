@@ -126,7 +126,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     "compute_provider": forms_of(
         "云厂商 做算力租赁 算力租赁的 算力租赁企业 컴퓨팅공급업체 컴퓨팅공급사 operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
         "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스업체 산력서비스기업 idc사업자 computeserviceprovider 산력제공업체 산력제공사 클라우드사업자 idc업체 computeprovider cloudprovider idc "
-        "算力服务商 算力提供方 算力供应商 算力提供商 算力服务提供商 算力企业"
+        "算力服务商 做云服务 云服务的 算力提供方 算力供应商 算力提供商 算力服务提供商 算力企业"
     ),
     "foreign": forms_of(
         "외상투자 foreign foreign-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
@@ -202,7 +202,7 @@ SET_ASIDE = forms_of("말고 아니고 말구 빼고 不要")
 # list of places asked, where "not A, B" sets B against A.
 LIST_JOINERS = forms_of("하고 랑 이랑 와 과 and & 和 跟 与 及 或 이나 나 또는 or")
 NEGATION_AFTER = forms_of(
-    "说错了 不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 nowait aside 除外 就算了 的不算"
+    "说错了 不对 不要 말고 아니 아니고 아니구 아니라 대신 빼고 제외하고 제외 말구 아닌 不用看 nowait aside 除外 就算了 됐고 的不算"
 )
 # "not A", "不是A": the place just after these is not the one asked about.
 NEGATION_BEFORE = forms_of(
