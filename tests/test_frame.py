@@ -1176,3 +1176,13 @@ def test_a_year_alone_after_a_question_asks_that_years_round(matcher: IntentMatc
 def test_a_city_we_do_not_cover_beside_its_province_ruled_out(matcher: IntentMatcher, text: str, province: str) -> None:
     query = matcher.match(text).query
     assert query.outside and not query.places and _slugs(query.excluded) == [province]
+
+
+def test_an_off_topic_word_across_two_words_is_none(matcher: IntentMatcher) -> None:
+    query = matcher.match("커라마이 거기 차이나모바일 센터 규모가 2030P?").query  # 거기 차이나: no 기차 (train)
+    assert query.intent == "computing_center"
+
+
+def test_a_list_word_beside_a_place_and_its_program_asks_that_program(matcher: IntentMatcher) -> None:
+    query = matcher.match("톈진 쿠폰으로 슈퍼컴퓨팅 임대도 커버돼?").query
+    assert query.intent == "program_info" and query.aspect == "conditions"

@@ -146,6 +146,25 @@ def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
     return -1
 
 
+def has_whole(text: Normalized, forms: tuple[str, ...]) -> bool:
+    """:func:`has_any`, but a Hangul form of two syllables may not run across two words: "거기 차이나" holds no
+    기차 (train)."""
+    if not has_any(text, forms):
+        return False
+    table = _table(forms)
+    starts = _word_starts(text.spaced)
+    for position, form in _occurrences(text.compact, _UNIVERSE.version)[0]:
+        if form not in table:
+            continue
+        short_hangul = len(form) <= 2 and "\uac00" <= form[0] <= "\ud7a3"
+        if short_hangul and position + 1 in starts and position not in starts:
+            continue
+        if form.isascii() and form[:1].isalpha() and not _fits(position, form, starts, text.compact):
+            continue
+        return True
+    return False
+
+
 def contains_any(compact: str, forms: tuple[str, ...]) -> bool:
     """Whether any of ``forms`` occurs anywhere in ``compact`` (a plain substring test)."""
     table = _table(forms)

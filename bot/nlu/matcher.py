@@ -20,7 +20,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | starts with 공지/announce/公告           | announce +8                                                     |
 | announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe, −4 beside announce) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
-| list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5 |
+| list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5; nothing with one place and a type |
 | computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply"); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions), +2 when a center is named by its own name |
 | target cue                              | compute_target +8 (+2 with no place), −5 when a minimum is asked ("最低要达到多少") |
 | currency cue                            | fx +5 without place or type, else +1 (then it is a second part) |
@@ -75,7 +75,7 @@ from bot.nlu.concepts import (
 )
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
-from bot.nlu.forms import first_form, form_at, has_any
+from bot.nlu.forms import first_form, form_at, has_any, has_whole
 from bot.nlu.in_the_data import aspect_in_the_data, draft_type, figure_in_the_data, kind_holding, only_type
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
@@ -346,8 +346,8 @@ class IntentMatcher:
             announce_prefix=norm.spaced.startswith(ANNOUNCE_PREFIXES),
             mostly_place=bool(asked) and _mostly_place(norm, found),
             off_topic=korean_program
-            or has_any(norm, OFF_TOPIC)
-            or (corrected is not norm and has_any(corrected, OFF_TOPIC)),
+            or has_whole(norm, OFF_TOPIC)
+            or (corrected is not norm and has_whole(corrected, OFF_TOPIC)),
             compute_word=ProgramType.COMPUTE_VOUCHER in slots.ptypes,
             short=len(norm.compact) <= 12,
             brief=len(norm.spaced.split()) <= 4 and len(norm.compact) <= 20,
@@ -467,7 +467,7 @@ def _scores(s: Signals) -> dict[str, float]:
         )  # "구독방에 공지"
     if "help" in cue:
         score[I.HELP] += 5 - 3 * (s.places > 0) - 3 * s.has_type
-    if "list_cities" in cue:
+    if "list_cities" in cue and not (s.places == 1 and s.has_type):  # "톈진 쿠폰으로 … 커버돼?": that program
         if s.has_type and s.strong_type:
             score[I.COMPARE] += 5
         else:
