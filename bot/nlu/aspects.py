@@ -316,5 +316,6 @@ _TRAIT_DENIED = re.compile(
     r"(?:은|는|이|가|도)?(?:아니고|아니구|아니라|아니어도|아니지만|아닌데|아님|아니에요|아니예요|아닙니다|아니야)"
     r"|(?:쿠폰|바우처|券|voucher)?(?:말고|빼고|말구)"  # "1인 기업 쿠폰 말고 일반 쿠폰": that program set aside
     r"|만(?:되|돼|받|가능|해당)|(?:이|가)?아니면"  # "중소기업만 돼?", "중소기업 아니면 못받음?": asked of, not stated
+    r"|위주|우선|为主|优先"  # "무한은 중소기업 위주라던데": whom the program favours, not the asker
 )
 _TRAIT_DENIED_BEFORE = re.compile(r"(?:not(?:an?)?|不是|并非|并不是)$")  # "we're not an SME", "我们不是中小企业"
