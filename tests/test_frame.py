@@ -1186,3 +1186,8 @@ def test_an_off_topic_word_across_two_words_is_none(matcher: IntentMatcher) -> N
 def test_a_list_word_beside_a_place_and_its_program_asks_that_program(matcher: IntentMatcher) -> None:
     query = matcher.match("톈진 쿠폰으로 슈퍼컴퓨팅 임대도 커버돼?").query
     assert query.intent == "program_info" and query.aspect == "conditions"
+
+
+def test_a_province_beside_a_center_named_is_where_it_is(matcher: IntentMatcher) -> None:
+    query = matcher.match("화남 수구 센터가 광동 어느 도시에 있는지 혹시 아시는 분?").query
+    assert query.intent == "computing_center" and not query.outside

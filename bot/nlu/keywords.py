@@ -9,7 +9,7 @@ from bot.nlu.normalize import Normalized, normalize
 
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
-        "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 发个通知 频道里发 群里发个 "
+        "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
         "通知所有 공지쏴 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내"
     ),
     "unsubscribe": forms_of(
@@ -23,11 +23,11 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
-        "howdoesthisbot howdoesthiswork commands whatcanyoudo whatcanyouactuallydo youactuallydo whatcanthisthingdo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
+        "howdoesthisbot howdoesthiswork commands whatcanyoudo whatkindsofquestions whatkindofquestions canyoudothecalculations whatcanyouactuallydo youactuallydo whatcanthisthingdo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
         "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit askthebot howdoiask howtoask 봇한테 봇에게 이름만치면 뭐라고치면 어떻게치면 机器人怎么用 机器人怎么使用 这个机器人 有没有指令 什么指令 哪些指令 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
     ),
     "list_cities": forms_of(
-        "어떤도시 어느도시들 도시목록 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
+        "어떤도시 어느도시들 도시목록 어느도시정보 어느도시까지 도시정보까지 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
         "커버하는도시 커버하는지역 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofprovinces provincescities provincesorcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "

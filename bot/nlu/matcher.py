@@ -253,6 +253,7 @@ class IntentMatcher:
             # "华南数谷在哪个城市", "수구 센터 1단계 규모": that center's place, its centers ("China Mobile" names no China)
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or (center,)
             present = present | {"computing_center"}
+            outside = tuple(o for o in outside if o.kind != "province")  # "수구 센터 … 광동 어느 도시": where it is
         asked_places = {ref.place for ref in asked}
         outside = tuple(o for o in outside if not o.within & asked_places)  # "하북성 랑방": where Langfang lies
         korean_program = not asked and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact)

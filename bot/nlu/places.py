@@ -53,7 +53,7 @@ _HAN_NOT_PLACES = frozenset(
 _NAME_PARTICLES = tuple(
     sorted(
         "은 는 이 가 을 를 에 에서 에서는 에선 에는 엔 의 으로 로 도 까지 부터 와 과 랑 이랑 하고 쪽 시 이나 나 "
-        "이야 야 요 은요 는요 이고 이면 면 이라면 라면 꺼 거 vs 말고 아니고 아니라 빼고 대신 서".split(),
+        "이야 야 요 은요 는요 이고 이면 면 이라면 라면 꺼 거 vs 말고 아니고 아니라 빼고 대신 서 임".split(),
         key=len,
         reverse=True,
     )
