@@ -69,28 +69,43 @@ def aspect_in_the_data(dataset: Dataset, query: Query) -> str | None:
     return query.aspect
 
 
+def _programs_at(dataset: Dataset, ref: PlaceRef, ptypes: frozenset[ProgramType] = frozenset()) -> list[Program]:
+    """The place's programs (a district's with its city's), of the asked kinds or any."""
+    return [
+        p
+        for p in dataset.programs_of(ref.place)
+        if (not ptypes or p.type in ptypes) and (ref.district is None or p.district in (None, ref.district))
+    ]
+
+
+def _figures(program: Program) -> dict[Decimal, str]:
+    """The program's figures in yuan and what each is: its pool ("budget"), a cap or an award ("amount"), a floor
+    ("minimum"); a figure that is two of them is the first."""
+    formula = program.formula
+    named = (
+        ("minimum", (formula.min_base_cny, formula.minimum_cny, *(t.min_cny for t in formula.thresholds))),
+        (
+            "amount",
+            (formula.cap_cny, formula.default_cap_cny, formula.award_cny, *(v.cap_cny for v in formula.variants)),
+        ),
+        ("budget", (program.pool_cny,)),
+    )
+    return {figure: name for name, figures in named for figure in figures if figure is not None}
+
+
+def _rates(program: Program) -> set[Decimal | None]:
+    formula = program.formula
+    held = {formula.rate, *(v.rate for v in formula.variants), *(v.combined_rate for v in formula.variants)}
+    return held | ({formula.stacking.combined_rate} if formula.stacking is not None else set())
+
+
 def figure_in_the_data(dataset: Dataset, ref: PlaceRef, ptypes: frozenset[ProgramType], money: Money) -> str | None:
     """What a figure in yuan is among the place's programs (of the asked kinds, or any): its pool ("budget"), a cap or
     an award ("amount"), or a floor ("minimum"); None when no program of the place holds that figure."""
     if money.currency.value != "CNY":
         return None
-    programs = [p for p in dataset.programs_of(ref.place) if not ptypes or p.type in ptypes]
-    programs = [p for p in programs if ref.district is None or p.district in (None, ref.district)]
-    figure = money.amount
-    for program in programs:
-        if program.pool_cny == figure:
-            return "budget"
-    for program in programs:
-        formula = program.formula
-        caps = {formula.cap_cny, formula.default_cap_cny, formula.award_cny, *(v.cap_cny for v in formula.variants)}
-        if figure in caps:
-            return "amount"
-    for program in programs:
-        formula = program.formula
-        floors = {formula.min_base_cny, formula.minimum_cny, *(t.min_cny for t in formula.thresholds)}
-        if figure in floors:
-            return "minimum"
-    return None
+    found = {_figures(program).get(money.amount) for program in _programs_at(dataset, ref, ptypes)}
+    return next((name for name in ("budget", "amount", "minimum") if name in found), None)
 
 
 def kind_holding(
@@ -98,20 +113,13 @@ def kind_holding(
 ) -> ProgramType | None:
     """The one kind of the place's programs that holds the figure or the rates quoted with no kind named ("Langfang
     caps it at 1M per unit per year", "상하이 80% 지원설 가짜임?"); None when no kind, or several, hold them."""
-    programs = [p for p in dataset.programs_of(ref.place) if ref.district is None or p.district in (None, ref.district)]
-    kinds = set()
-    for program in programs:
-        formula = program.formula
-        figures = {
-            program.pool_cny, formula.cap_cny, formula.default_cap_cny, formula.award_cny, formula.min_base_cny,
-            *(v.cap_cny for v in formula.variants), *(t.min_cny for t in formula.thresholds),
-        }  # fmt: skip
-        held = {formula.rate, *(v.rate for v in formula.variants), *(v.combined_rate for v in formula.variants)}
-        if formula.stacking is not None:
-            held.add(formula.stacking.combined_rate)
-        figure = money.amount if money is not None and money.currency.value == "CNY" else None
-        if (figure is not None and figure in figures) or (rates and all(rate in held for rate in rates)):
-            kinds.add(program.type)
+    figure = money.amount if money is not None and money.currency.value == "CNY" else None
+    kinds = {
+        program.type
+        for program in _programs_at(dataset, ref)
+        if (figure is not None and figure in _figures(program))
+        or (rates and all(rate in _rates(program) for rate in rates))
+    }
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
