@@ -239,11 +239,11 @@ class IntentMatcher:
             outside = tuple(o for o in outside if not self._slip_of_ours(o, found, norm))
         if outside:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
-            ruled_out = excluded_mentions(norm.compact, found.mentions)  # "郑州…？不是河南省那个": not where it lies
-            within = {m.ref.place for m in found.mentions if m not in ruled_out}
+        excluded = excluded_mentions(norm.compact, found.mentions)
+        if outside:
+            within = {m.ref.place for m in found.mentions if m not in excluded}  # "郑州…？不是河南省那个": not its home
             outside = tuple(o for o in outside if o.near is None or o.near.place not in within)  # 上海黄浦区
             outside = tuple(o for o in outside if not self._slip_of(o.name, within))  # "싱하이 아니 상하이"
-        excluded = excluded_mentions(norm.compact, found.mentions)
         base = background_mentions(norm.compact, found.mentions)  # "상하이에 사무실을 둔 …": where the asker is
         asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(
             m.ref for m in found.mentions if m not in excluded
