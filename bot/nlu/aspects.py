@@ -204,7 +204,7 @@ _MAY_WE = ("됨", "돼", "되나", "되냐", "받나", "받냐", "ok", "okay", "
 _APPLY_LAST = ("신청", "신청은", "신청요", "申请", "申报", "apply")
 LEAD_IN = 7  # characters before a part word that still make it the start of the message ("andthe")
 # Fillers before that start ("ok and the deadline?", "好的 那截止呢"): they do not count.
-_FILLERS = ("okay", "ok", "alright", "cool", "thanks", "thx", "got it", "오케이", "ㅇㅋ", "ㅇㅇ", "好的", "好", "嗯")
+_FILLERS = ("okay", "ok", "alright", "cool", "thanks", "thx", "gotit", "오케이", "ㅇㅋ", "ㅇㅇ", "好的", "好", "嗯")
 # Part words that are a second question only after another aspect ("상한이랑 신청기간"), not when "은" ends them
 # ("…모델 쿠폰 신청 기간은?" asks the window).
 _ONLY_AFTER_ANOTHER = frozenset(("신청기간", "접수기간", "申请时间", "申报时间"))
@@ -251,7 +251,7 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
         found = {"conditions": found["conditions"]}  # "申报…奖励，需要满足哪些条件": the conditions are the question
     worded = found if "rate" not in found or first_form(text, ASPECTS["rate"]) >= 0 else _without(found, "rate")
     leading = {name: pos for name, pos in found.items() if name not in _trailing_parts(text, worded)}
-    filler = next((len(f) for f in _FILLERS if text.compact.startswith(f.replace(" ", ""))), 0)
+    filler = next((len(f) for f in _FILLERS if text.compact.startswith(f)), 0)
     if not leading and found and (min(found.values()) - filler <= LEAD_IN or _asked_last(text, found)):
         leading = found  # "and the deadline?", "그럼 조건은?": a second question with no first is the question
     bare_rate = "rate" in leading and first_form(text, ASPECTS["rate"]) < 0  # a "60%" and no rate word

@@ -124,9 +124,10 @@ def _fits(position: int, form: str, starts: frozenset[int], compact: str = "") -
     return len(form) > SHORT or end in starts or not any(position < start < end for start in starts)
 
 
-def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
+def first_form(text: Normalized, forms: tuple[str, ...], whole_hangul: bool = False) -> int:
     """The earliest offset at which one of ``forms`` stands, or -1 ("smes" may not fit "an sme spending", but
-    "sme" at the same place does)."""
+    "sme" at the same place does). ``whole_hangul``: a Hangul form of two syllables may not run across two words
+    ("거기 차이나" holds no 기차)."""
     if not forms:
         return -1
     compact = text.compact
@@ -142,27 +143,18 @@ def first_form(text: Normalized, forms: tuple[str, ...]) -> int:
             starts = starts if starts is not None else _word_starts(text.spaced)
             if not _fits(position, form, starts, compact):
                 continue
+        elif whole_hangul and len(form) == 2 and "\uac00" <= form[0] <= "\ud7a3":
+            starts = starts if starts is not None else _word_starts(text.spaced)
+            if position + 1 in starts and position not in starts:
+                continue
         return position
     return -1
 
 
 def has_whole(text: Normalized, forms: tuple[str, ...]) -> bool:
-    """:func:`has_any`, but a Hangul form of two syllables may not run across two words: "거기 차이나" holds no
-    기차 (train)."""
-    if not has_any(text, forms):
-        return False
-    table = _table(forms)
-    starts = _word_starts(text.spaced)
-    for position, form in _occurrences(text.compact, _UNIVERSE.version)[0]:
-        if form not in table:
-            continue
-        short_hangul = len(form) <= 2 and "\uac00" <= form[0] <= "\ud7a3"
-        if short_hangul and position + 1 in starts and position not in starts:
-            continue
-        if form.isascii() and form[:1].isalpha() and not _fits(position, form, starts, text.compact):
-            continue
-        return True
-    return False
+    """:func:`has_any`, but a Hangul form of two syllables may not run across two words (``first_form``'s
+    ``whole_hangul``)."""
+    return has_any(text, forms) and first_form(text, forms, whole_hangul=True) >= 0
 
 
 def contains_any(compact: str, forms: tuple[str, ...]) -> bool:
