@@ -115,6 +115,11 @@ SPLITS = {
     "holdout_o": "holdout_o.yaml",
     "holdout_p": "holdout_p.yaml",
     "holdout_q": "holdout_q.yaml",
+    "tune_bq": "tune_bq.yaml",
+    "tune_bo": "tune_bo.yaml",
+    "holdout_r": "holdout_r.yaml",
+    "tune_bp": "tune_bp.yaml",
+    "tune_br": "tune_br.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -135,6 +140,10 @@ TUNED = (
     "tune_bl",
     "tune_bm",
     "tune_bn",
+    "tune_bq",
+    "tune_bo",
+    "tune_bp",
+    "tune_br",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -325,6 +325,24 @@ def test_places_as_people_type_them(matcher: IntentMatcher, text: str, place: st
     assert _slugs(matcher.match(text).query.places) == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("沪、苏、宁的算力券比比看", ["shanghai", "suzhou", "nanjing"]),  # one-character names, listed
+        ("杭算力券2.5亿，今年还发吗", ["hangzhou"]),
+        ("渝的算力券啥时候开始申报", ["chongqing"]),
+        ("蓉城绿色数据中心一次性奖励100万，条件是什么", ["chengdu"]),  # a nickname
+        ("上海 vs 京", ["shanghai", "beijing"]),
+        ("京东的算力券", []),  # inside a Han word they are no names: JD, the CSI 300, Suning
+        ("沪深300今天涨了", []),
+        ("苏宁的模型券", []),
+        ("深度学习的算力券", []),
+    ],
+)
+def test_chinese_short_names_stand_alone(matcher: IntentMatcher, text: str, places: list[str]) -> None:
+    assert _slugs(matcher.match(text).query.places) == places
+
+
 def test_words_inside_other_words_are_not_cues(matcher: IntentMatcher) -> None:
     """ "ifi" (a spend cue) is not in "ai firms"; 项目标杆 holds no 目标; running a data center asks no center."""
     query = matcher.match("Langfang award for newly settled AI firms is 500k, right?").query

@@ -43,9 +43,22 @@ _HAN_FOLLOWERS = (
     "人工智能",
     "ai",
 )
+# The one-character names Chinese writers use for our places (沪, 京, 渝, 蓉 …) and a few nicknames (蓉城, 鹏城):
+# trusted only standing alone, not inside a Han word ("沪、苏、宁的算力券", "杭算力券", "京的…"; not 京东, 沪深300).
+SHORT_NAMES = {
+    "沪": "shanghai", "申城": "shanghai", "京": "beijing", "津": "tianjin", "渝": "chongqing", "蓉": "chengdu",
+    "蓉城": "chengdu", "杭": "hangzhou", "锡": "wuxi", "宁": "nanjing", "苏": "suzhou", "深": "shenzhen",
+    "鹏城": "shenzhen", "穗": "guangzhou", "厦": "xiamen", "甬": "ningbo", "榕": "fuzhou", "皖": "anhui",
+    "黔": "guizhou", "豫": "henan", "闽": "fujian", "鲁": "shandong",
+}  # fmt: skip
+# What may stand right before or after a short name in a Chinese question: a list's joiner, or what is asked of it.
+_SHORT_NAME_JOINS = tuple("、，,和与跟及同/")
+_SHORT_NAME_FOLLOWERS = (*_SHORT_NAME_JOINS, "的", "那", "这", "市", "地区", "算力", "模型", "语料", "数据", "训力",
+                         "券", "劵", "政策", "补贴")  # fmt: skip
 # Real names we do not cover, and common words, that sit one character from a covered name.
 _HAN_NOT_PLACES = frozenset(
-    "东京 南京路 北海 北海道 香港 澳门 台湾 首尔 釜山 合肥 西安 长沙 郑州 大连 沈阳 济南 昆明 南昌 太原 兰州 上班 "
+    "东京 京东 苏宁 南京路 北海 北海道 香港 澳门 台湾 首尔 釜山 合肥 西安 长沙 郑州 大连 沈阳 济南 昆明 "
+    "南昌 太原 兰州 上班 "
     "今天 明天 北方 南方 中山路 上面 下海 江湖 海南 湖南 湖北 河北 山西 广东 江苏 浙江 四川 云南 东北 华东 华北 "
     "中心 生成式 生成 自建 建设".split()
 )
@@ -211,6 +224,7 @@ class PlaceFinder:
             elif _LATIN.match(folded) and (len(key) >= 3 or (len(key) == 2 and name in curated)):
                 latin.setdefault(folded, ref)
         self._cjk = cjk
+        self._short = {name: slug for name, slug in SHORT_NAMES.items() if slug in dataset.places}
         self._latin = latin
         self._latin_keys = {name_key(k): ref for k, ref in latin.items()}
         self._latin_by_length: dict[int, list[tuple[str, PlaceRef]]] = {}
@@ -295,6 +309,9 @@ class PlaceFinder:
                 offset += 2 if word[offset:].startswith("vs") else 0
         self._last_han_ambiguous: tuple[PlaceRef, ...] = ()
         self._weak_ambiguity = False
+        for position, length, ref in self._short_names(text, covered):
+            mentions.append(PlaceMention(ref, position, length=length))
+            covered.append((position, position + length))
         for position, ref in self._han_typos(text.compact, covered):
             mentions.append(PlaceMention(ref, position, fuzzy=True))
             covered.append((position, position + 2))
@@ -303,6 +320,26 @@ class PlaceFinder:
         ambiguous = ambiguous or self._last_han_ambiguous
         mentions.extend(fuzzy)
         return PlaceFindings(_dedupe(mentions), ambiguous, weak_ambiguity)
+
+    def _short_names(self, text: Normalized, covered: list[tuple[int, int]]) -> list[tuple[int, int, PlaceRef]]:
+        """沪, 蓉城 …: a short name standing alone (see ``SHORT_NAMES``): a word of its own or at a word's start,
+        and a one-character one before a joiner or what is asked of it."""
+        found = []
+        for word_start, word in _words(text):
+            for i in range(len(word)):
+                for size in (2, 1):
+                    slug = self._short.get(word[i : i + size])
+                    start = word_start + i
+                    if slug is None or any(a < start + size and start < b for a, b in covered):
+                        continue
+                    before, rest = word[i - 1 : i], word[i + size :]
+                    if before and _HAN_RUN.match(before) and before not in _SHORT_NAME_JOINS:
+                        continue
+                    if size == 1 and rest and _HAN_RUN.match(rest) and not rest.startswith(_SHORT_NAME_FOLLOWERS):
+                        continue
+                    found.append((start, size, PlaceRef(slug)))
+                    break
+        return found
 
     def _han_typos(self, compact: str, covered: list[tuple[int, int]]) -> list[tuple[int, PlaceRef]]:
         """杭洲 -> 杭州: a two- or three-character Han window one character from a name, before a known word."""
@@ -318,8 +355,8 @@ class PlaceFinder:
                     window, rest = run[i : i + size], compact[start + size :]
                     if window in _HAN_NOT_PLACES or run[i : i + size + 1] in _HAN_NOT_PLACES:
                         continue
-                    if i > 0 and run[i - 1 : i + size] in _HAN_NOT_PLACES:
-                        continue  # 生成式 holds no 成都 slip
+                    if i > 0 and (run[i - 1 : i + size] in _HAN_NOT_PLACES or run[i - 1 : i + 1] in _HAN_NOT_PLACES):
+                        continue  # 生成式 holds no 成都 slip, 苏宁的 no 宁波 one
                     if not rest.startswith(_HAN_FOLLOWERS):
                         continue
                     refs = {
