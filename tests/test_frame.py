@@ -305,6 +305,10 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("Suzhou model voucher source text in Chinese", "clause"),
         ("南京算力券找谁申请", "apply"),
         ("톈진 산력권은 어느 기관에서 발급해요?", "apply"),  # 기관 is a word, not a slip of 기간
+        ("Zhuhai compute voucher 50% up to 2M, SMEs only?", "conditions"),  # figures describe it, "only?" asks
+        ("青岛模型券最高100万，是不是只针对一人公司", "conditions"),
+        ("항저우 산력권 50%는 중소기업만 해당입니까?", "conditions"),
+        ("Wuhu compute subsidy 25%, must use a local center?", "conditions"),  # "must" is no slip of "most"
     ],
 )
 def test_aspects_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:
@@ -316,6 +320,8 @@ def test_aspects_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -
     ("text", "place"),
     [
         ("無錫算力券多少", "wuxi"),  # traditional characters from the gazetteer
+        ("SH compute voucher, per-firm cap?", "shanghai"),  # two-letter names the data lists
+        ("CQ vouchers, SMEs only?", "chongqing"),
         ("우리회사중소기업인데샤먼에서컴퓨팅쿠폰얼마받음", "xiamen"),  # spaces lost before a short name
         ("Nanjign에서 컴퓨팅 쿠폰 얼마", "nanjing"),  # a Latin typo glued to a Korean particle
         ("광저우 말고 우한 컴퓨팅 쿠폰 무상 지원 얼마", "wuhan"),  # 무상 is not a slip of 우창 (Wuchang)
