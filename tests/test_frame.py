@@ -205,6 +205,15 @@ def test_the_second_part_is_answered_in_the_same_reply(responder: Responder) -> 
     assert "원" in reply.headline[1] and "환율" in reply.headline[1]
 
 
+@pytest.mark.parametrize("text", ["500k yuan in SGD how much", "50만 위안 달러로 얼마?", "200万人民币换美元多少"])
+def test_another_currency_is_an_exchange_question_answered_in_won(responder: Responder, text: str) -> None:
+    """We hold the yuan-won rate only: the reply says so, then gives the won, with the rate's date."""
+    reply = responder.answer_now(IncomingMessage(text, chat_id="other-currency"))
+    assert reply.intent == "fx"
+    assert any(word in reply.headline[0] for word in ("only", "환산만", "只做"))
+    assert any(word in line for line in reply.headline for word in ("KRW", "원", "韩元"))
+
+
 def test_the_vouchers_of_a_place_are_each_answered(responder: Responder, dataset: Dataset) -> None:
     """ "上海的券最高多少": every kind of voucher Shanghai holds, a line each with its cap, status and source."""
     reply = responder.answer_now(IncomingMessage("上海的券最高多少", chat_id="kinds"))

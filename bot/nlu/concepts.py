@@ -95,6 +95,12 @@ PART_FORMS: dict[str, tuple[str, ...]] = {
         "要先 需要先 先备案 받을수있는지도 할수있는지도 되는지도 가능한지도 whetherwecan"
     ),
 }
+# Currencies other than yuan and won: a conversion into one is still an exchange question, answered in won with
+# the note that only yuan and won are converted ("500k yuan in SGD how much", "2M RMB in USD").
+OTHER_CURRENCIES = forms_of(
+    "usd dollar dollars us$ 美元 美金 달러 sgd 新币 新加坡元 싱가포르달러 hkd 港币 港元 홍콩달러 jpy 日元 엔화 eur euro euros 欧元 "
+    "유로 twd 台币 新台币 대만달러"
+)
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
 FX_PART_FORMS = forms_of(
     "원화로 원화론 원화로는 원화로도 원화면 원화기준 원화환산 원화로환산 한화로 한화로는 한국돈 inwon inkrw towon tokrw krw won "

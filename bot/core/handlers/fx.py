@@ -10,6 +10,9 @@ from bot.core.i18n import t
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.money import Currency
+from bot.nlu.concepts import OTHER_CURRENCIES
+from bot.nlu.forms import has_any
+from bot.nlu.normalize import normalize
 from bot.nlu.query import Query
 
 INTENT = "fx"
@@ -24,6 +27,8 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     book = CitationBook(services.dataset)
     fx = services.fx
     lines = [fx_line(services, lang, book)]
+    if query.text and has_any(normalize(query.text), OTHER_CURRENCIES):
+        lines.insert(0, t(lang, "fx.only_krw"))  # "…in SGD?": what we can say, then the won
     money = query.money
     if money is not None:
         if money.currency is Currency.KRW:

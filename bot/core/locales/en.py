@@ -92,6 +92,7 @@ MESSAGES: dict[str, str] = {
     "fx.history_row": "{date}: KRW {rate} ({kind})",
     "fx.convert_cny": "{cny} = {krw}",
     "fx.convert_krw": "{krw} = {cny}",
+    "fx.only_krw": "I convert between yuan (CNY) and won (KRW) only; other currencies are not in the data.",
     "fx.today": "This is not today's ({today}) rate. Check the live rate before a transfer or contract.",
     "cities.title": "Places with data ({count}, {programs} programs)",
     "cities.row": "{en} ({name}): {count} programs{extra}",

@@ -97,6 +97,7 @@ MESSAGES: dict[str, str] = {
     "fx.history_row": "{date}: {rate}원 ({kind})",
     "fx.convert_cny": "{cny} = {krw}",
     "fx.convert_krw": "{krw} = {cny}",
+    "fx.only_krw": "위안(CNY)과 원(KRW) 사이의 환산만 합니다. 다른 통화는 데이터에 없습니다.",
     "fx.today": "오늘({today}) 기준 환율이 아닙니다. 송금·계약에는 실제 환율을 확인하세요.",
     # cities
     "cities.title": "데이터가 있는 지역 ({count}곳, 프로그램 {programs}개)",

@@ -92,6 +92,7 @@ MESSAGES: dict[str, str] = {
     "fx.history_row": "{date}:{rate}韩元({kind})",
     "fx.convert_cny": "{cny} = {krw}",
     "fx.convert_krw": "{krw} = {cny}",
+    "fx.only_krw": "我只做人民币(CNY)与韩元(KRW)之间的换算，其他货币不在数据中。",
     "fx.today": "这不是今天({today})的汇率。汇款或签约前请核对实时汇率。",
     "cities.title": "已收录地区({count}个,项目{programs}个)",
     "cities.row": "{name}({en}):项目{count}个{extra}",
