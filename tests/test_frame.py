@@ -273,6 +273,9 @@ def test_other_domains_are_off_topic_and_quote_no_number(responder: Responder, t
         ("Wuhan's 1M compute voucher, who can apply?", 1_000_000, "subject", "conditions"),
         ("征求意见稿里那个500万封顶的模型券定稿了吗 深圳", 5_000_000, "subject", "status"),
         ("青岛算力券最低要花20万吗", 200_000, "check", "minimum"),
+        ("中山算力券总额5个亿，单家企业上限多少", 500_000_000, "subject", "amount"),  # the pool, then a firm's share
+        ("Beijing compute voucher with the 2M cap, is it still open?", 2_000_000, "subject", "window"),
+        ("Shanghai model voucher cap 5M? and the deadline?", 5_000_000, "check", "amount"),  # two questions
     ],
 )
 def test_a_quoted_figure_is_checked_and_names_its_aspect(

@@ -79,7 +79,7 @@ YEARLY_LEADS = forms_of("매년 每年 一年 1년 1년에 연 연간 annual yea
 PER_FIRM = forms_of(
     "주체당 기업당 업체당 회사당 한곳당 percompany perfirm perapplicant onecompany asinglecompany eachcompany peruser "
     "onecomputeuser eachuser 每家 每家企业 "
-    "单个企业 单家企业 每个单位 每个企业 每家单位 每个公司 每个主体"
+    "单个企业 单家企业 每个单位 每个企业 每家单位 每个公司 每个主体 单家 单个公司 每家公司 한회사당 한기업당"
 )
 # When several aspects are present, the first of these that is present leads.
 ASPECT_PRIORITY = ("clause", "status", "minimum", "budget", "rate", "conditions", "window", "apply", "amount")
@@ -146,7 +146,7 @@ CHECK_MARKERS = forms_of(
     "정말 카더라 확인좀 확인부탁 확인해줘 지금도그래 아직도그래 여전히그래 지금도그럼 아직도그럼 여전히그럼 지금도그런가 지금도그렇 现在还是这样 还是这样吗 stillthecase istrue isittrue truethat iheard heard iread isthatright stillright thatright correct confirm really iirc doublecheck "
     "ㅇㅈ 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
     "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 다는기사 라는기사 기사봤 기사에서봤 기사보니 articlesaid thearticlesaid verified verify thefigure isitaccurate 정확한지 정확한가 정확합니까 검토부탁 출처가 出处 공식문서있 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 거사실 게사실 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 출처 "
-    "来源 라며 이라며 articlesays thearticlesays legit 真的假的 假的吧 这么多"
+    "来源 라며 이라며 정확한수치 수치확인 articlesays thearticlesays legit 真的假的 假的吧 这么多"
 )
 # Of those, the ones that only say the figure was heard ("…라는데", "I heard", "听说"): with no word asking to
 # confirm it, a question that follows asks about the program ("…매년 5000만 위안이라는데 기업당 얼마까지?").

@@ -428,9 +428,31 @@ def settle(
         aspect = find_aspect(corrected, ignore=("budget",)) or "amount"
     if slots.money is None and (heard := asked_after_heard(norm, (0, 0))) is not None:
         aspect = heard  # "…기초모델 회사는 상한 더 높다던데 조건이 뭐야": what is asked after what was heard
+    asked_on = text.strip().rstrip("?？!。. ")  # "最高150万？条件呢", "…까지인가요, 그리고 마감은요?": two questions
+    one_question = not any(mark in asked_on for mark in "?？") and not has_any(norm, _AND_THEN)
+    described = one_question and not has_any(norm, CHECK_MARKERS)  # a figure that describes, heard from no one
+    if described and role in (CHECK, SUBJECT) and aspect in ("amount", "budget") and slots.amount_span is not None:
+        return _asked_after_the_figure(norm, slots.amount_span, role, aspect)
     return role, aspect
 
 
+def _asked_after_the_figure(norm: Normalized, span: tuple[int, int], role: str, aspect: str) -> tuple[str, str]:
+    """A figure that describes the program, then another question of it: the pool, then a firm's share
+    ("珠海模型券总额1亿，单家企业上限有写吗"); the cap, then whether it is open ("…2M ceiling, is it still open?")."""
+    rest = normalize(norm.spaced[span[1] :])
+    if rest.compact.startswith(_ONLY_AFTER):
+        return role, aspect  # "2000만 위안밖에 안 되나요?": that figure questioned
+    if aspect == "budget" and has_any(rest, PER_FIRM) and not has_any(rest, _EITHER_OR):
+        return SUBJECT, "amount"  # not "the total budget or per company?"
+    asked = find_aspect(rest, ignore=("amount", "budget"))
+    if asked in ("window", "apply", "conditions", "status", "minimum"):
+        return SUBJECT, asked
+    return role, aspect
+
+
+_AND_THEN = forms_of("그리고 andthe andalso 另外 还有")
+_ONLY_AFTER = ("위안밖에", "밖에", "뿐", "만원밖에", "而已", "only")
+_EITHER_OR = forms_of("or 还是 아니면 아님 인지 이야 或者")
 _FLOOR_AFTER = ("초과", "이상", "넘는", "넘어야", "以上", "超过", "起", "ormore", "andabove", "above")
 _CONDITIONS = ASPECTS["conditions"]
 _WINDOW = ASPECTS["window"]
