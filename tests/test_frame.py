@@ -451,6 +451,10 @@ def test_named_places_without_an_amount_are_set_side_by_side(responder: Responde
         ("저희는 상장사 아니고 스타트업인데 주하이 컴퓨팅 쿠폰 돼요?", {"startup"}),
         ("we're not an SME, can we get the Shanghai model voucher?", set()),
         ("我们不是中小企业，深圳模型券能申吗", set()),
+        ("우한 산력권은 중소기업 전용인가요? 저희는 상장사라서요", {"listed"}),  # whom the program is for
+        ("항저우는 중소기업 위주라던데 저희 같은 중소 제조사도 되나요", {"sme"}),  # then said of the asker
+        ("칭다오 OPC 정책 목록에 코퍼스 쿠폰 있던데 저희도 받나요", set()),  # the policy's name
+        ("韩商朋友在上海做模型部署，模型券能补多少", {"foreign"}),
     ],
 )
 def test_a_denied_trait_is_not_a_trait(matcher: IntentMatcher, text: str, traits: set[str]) -> None:

@@ -301,13 +301,13 @@ def find_traits(text: Normalized) -> frozenset[str]:
     compact = text.compact
     out = set()
     for name, position in _TRAIT_INDEX.first_forms(text).items():
-        while position >= 0:  # any saying of it that is not denied ("중소기업만 돼? 우리 중소기업임")
+        while position >= 0:  # any saying of it that is not denied ("중소기업 위주라던데 … 저희 같은 중소 제조사도")
             form = form_at(compact, TRAITS[name], position)
             end = position + len(form)
             if not _TRAIT_DENIED.match(compact, end) and not _TRAIT_DENIED_BEFORE.search(compact[:position]):
                 out.add(name)
                 break
-            position = compact.find(form, end) if form else -1
+            position = min((at for f in TRAITS[name] if (at := compact.find(f, end)) >= 0), default=-1) if form else -1
     return frozenset(out)
 
 
@@ -316,6 +316,7 @@ _TRAIT_DENIED = re.compile(
     r"(?:은|는|이|가|도)?(?:아니고|아니구|아니라|아니어도|아니지만|아닌데|아님|아니에요|아니예요|아닙니다|아니야)"
     r"|(?:쿠폰|바우처|券|voucher)?(?:말고|빼고|말구)"  # "1인 기업 쿠폰 말고 일반 쿠폰": that program set aside
     r"|만(?:되|돼|받|가능|해당)|(?:이|가)?아니면"  # "중소기업만 돼?", "중소기업 아니면 못받음?": asked of, not stated
-    r"|위주|우선|为主|优先"  # "무한은 중소기업 위주라던데": whom the program favours, not the asker
+    # whom the program is for, or its name: "중소기업 위주라던데", "중소기업 전용", "OPC 정책 목록"
+    r"|위주|우선|为主|优先|전용|专用|专属|정책|政策|policy|목록|清单"
 )
 _TRAIT_DENIED_BEFORE = re.compile(r"(?:not(?:an?)?|不是|并非|并不是)$")  # "we're not an SME", "我们不是中小企业"
