@@ -321,6 +321,10 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("青岛模型券最高100万，是不是只针对一人公司", "conditions"),
         ("항저우 산력권 50%는 중소기업만 해당입니까?", "conditions"),
         ("Wuhu compute subsidy 25%, must use a local center?", "conditions"),  # "must" is no slip of "most"
+        ("南宁算力券申报是1月4号到23号吗", "window"),  # dates from … to …
+        ("칭다오 산력권 신청 4/17~5/15 맞음?", "window"),
+        ("锡的算力券咋申", "apply"),
+        ("扬州算力券走哪个平台", "apply"),
     ],
 )
 def test_aspects_in_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:

@@ -17,6 +17,7 @@ from bot.nlu.normalize import Normalized
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
 _PERCENT_ASKED = re.compile(r"(?<![\d.%])%(?!\d)")  # a percent sign with no number: what percentage?
+_DATE_RANGE = re.compile(r"(?:\d{1,2}(?:월|月)\d{1,2}(?:일|号|日)?|\d{1,2}/\d{1,2})(?:~|-|到|至|부터)\d")
 _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
 
@@ -34,8 +35,8 @@ def _positions(text: Normalized) -> dict[str, int]:
         found["rate"] = match.start()
     if "rate" not in found and (match := _PERCENT_ASKED.search(compact)):
         found["rate"] = match.start()  # "langfang compute vouchr %", "shenzhen training voucher %?"
-    if "window" not in found and (match := _UNTIL_YEAR.search(compact)):
-        found["window"] = match.start()
+    if "window" not in found and (match := _UNTIL_YEAR.search(compact) or _DATE_RANGE.search(compact)):
+        found["window"] = match.start()  # "2026년까지?", "申报是1月4号到23号吗", "4/17~5/15"
     fund = form_at(compact, ASPECTS["budget"], found["budget"]) if "budget" in found else ""
     named_by_fund = fund in _FUND_NAMES and not compact.startswith("size", found["budget"] + len(fund))
     if named_by_fund and set(found) - {"budget", "amount"}:
