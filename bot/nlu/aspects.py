@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, SET_ASIDE, STILL, TRAITS
 from bot.nlu.forms import FormIndex, first_form, form_at, forms_of, has_any
-from bot.nlu.normalize import Normalized
+from bot.nlu.normalize import Normalized, normalize
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
 _PERCENT_ASKED = re.compile(r"(?<![\d.%])%(?!\d)")  # a percent sign with no number: what percentage?
@@ -36,7 +36,9 @@ def _positions(text: Normalized) -> dict[str, int]:
     if "rate" not in found and (match := _PERCENT_ASKED.search(compact)):
         found["rate"] = match.start()  # "langfang compute vouchr %", "shenzhen training voucher %?"
     if "window" not in found and (match := _UNTIL_YEAR.search(compact) or _DATE_RANGE.search(compact)):
-        found["window"] = match.start()  # "2026년까지?", "申报是1月4号到23号吗", "4/17~5/15"
+        found["window"] = match.start()  # "2026년까지?", "申报是1月4号到23号吗"
+    if "window" not in found and (match := _DATE_RANGE.search(text.original)):
+        found["window"] = len(normalize(text.original[: match.start()]).compact)  # "4/17~5/15": its marks are gone
     fund = form_at(compact, ASPECTS["budget"], found["budget"]) if "budget" in found else ""
     named_by_fund = fund in _FUND_NAMES and not compact.startswith("size", found["budget"] + len(fund))
     if named_by_fund and set(found) - {"budget", "amount"}:
