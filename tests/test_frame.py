@@ -418,6 +418,13 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("무석 은 산력권 외에 다른 지원 제도 도 있읍니까", "city_overview", ["wuxi"]),  # what else it has
         ("무석 이 아니라 무호 입니다, 안휘성 무호. 데이터권 상한 이 얼마", "program_info", ["wuhu"]),  # its address
         ("请问贵司这个机器人怎么使用？", "help", []),
+        ("소주 새 정책 뜨면 이 방에 바로 알려줘요", "subscribe", ["suzhou"]),  # a room to tell of new ones
+        ("우리 단톡방에도 칭다오 업데이트 오게 해주세요", "subscribe", ["qingdao"]),
+        ("이 봇 환율 계산도 돼요? 뭐 할 수 있는지 알려주세요", "help", []),  # what it can do, not a conversion
+        ("허난 산력권 쓰려면 공급자 센터가 100 PFLOPS 이상이어야 하나요", "program_info", ["henan"]),  # a condition
+        ("福建省这边的AI补助有哪些可以看", "city_overview", ["fujian"]),
+        ("항저우 소재 중소기업이 산력 계약 40만 위안이면 얼마 받나요", "subsidy_calc", ["hangzhou"]),  # 소재 is no 소주
+        ("동관(东莞)도 산력권 있어요? 선전 바로 옆이라 공장이 많거든요", "program_info", []),  # Shenzhen says where
     ],
 )
 def test_words_that_name_a_place_or_none(matcher: IntentMatcher, text: str, intent: str, places: list[str]) -> None:

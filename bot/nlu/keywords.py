@@ -19,7 +19,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "subscribe": forms_of(
         "알림보내 여기로알림 여기알려 구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
-        "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 알림오게 알림와 알림오도록 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis sendpolicyupdates updatestothisgroup updatestothischat sendupdatesto"
+        "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 알림오게 알림와 알림오도록 업데이트오게 업데이트와 소식오게 뜨면바로 뜨면이방에 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis sendpolicyupdates updatestothisgroup updatestothischat sendupdatesto"
     ),
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
@@ -40,12 +40,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "center_weak": forms_of("센터 center centre 中心"),
     "compute_target": forms_of(
-        "목표 타깃 타겟 target goal 目标 eflops pflops 多少p了 p까지왔 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
+        "목표 타깃 타겟 target goal 目标 eflops pflops 多少p了 p까지왔 算力要到 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
     ),
     "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw 몇위안 toyuan inyuan 折合 towon "
         "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 多少亿韩元 多少万韩元 亿韩元 万韩元 换成韩元 换韩元 换韩币 兑换韩元 换成韩币 韩币 换人民币 换成人民币 "
-        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan 인민폐 인민폐로 合人民币 折合人民币 合多少 howmuchyuan yuanisthat howmuchinwon koreanwon krw/cny cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw rmbkrw rmbtokrw krwcny krw/cny 위안원 원cny 원rmb 위안krw 元krw 원위안 人民币韩元 환률 환울 황율 한율 insgd inusd tosgd tousd 换美元 换成美元 多少美元 달러로 usd/cny cny/usd usdcny"
+        "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan 인민폐 인민폐로 合人民币 折合人民币 合多少 howmuchyuan yuanisthat howmuchinwon koreanwon krw/cny krwrate wonrate ratefor1cny cnyrate cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw rmbkrw rmbtokrw krwcny krw/cny 위안원 원cny 원rmb 위안krw 元krw 원위안 人民币韩元 환률 환울 황율 한율 insgd inusd tosgd tousd 换美元 换成美元 多少美元 달러로 usd/cny cny/usd usdcny"
     ),
     "compare_strong": forms_of(
         "비교 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 순위 랭킹 compare comparison versus whichcity "
@@ -66,7 +66,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "topic": forms_of(
         "aiplan aiindustryplan 뭐없 정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
-        "优惠 券 有什么 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐주냐 뭐줘 whatcaniget whatcanweget 뭐뭐 다알려 전체보여 쭉알려 everythingabout 概况 지원내용 programmesavailable programsavailable listtheprogram listprograms whatprogrammes isthereanythingfor tellmeeverything 全部 everythinghas everythingthey everythingit everythingin 全部政策 전부알려 다알려줘 anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 기사에서 내용정리 정리해줘 정리좀 기사에나온 기사내용 얘기는 뭐한다고 文章里 文章说 那篇文章 总结一下 thearticlesaid articlesaid whatdidthearticle thearticlesay 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai whatsgoingon goingonin whatcanastartupget whatcanansmeget whatcanafirmget whatcanacompanyget aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
+        "优惠 券 有什么 补助 奖补 资助 有哪些 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐주냐 뭐줘 whatcaniget whatcanweget 뭐뭐 다알려 전체보여 쭉알려 everythingabout 概况 지원내용 programmesavailable programsavailable listtheprogram listprograms whatprogrammes isthereanythingfor tellmeeverything 全部 everythinghas everythingthey everythingit everythingin 全部政策 전부알려 다알려줘 anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 기사에서 내용정리 정리해줘 정리좀 기사에나온 기사내용 얘기는 뭐한다고 文章里 文章说 那篇文章 总结一下 thearticlesaid articlesaid whatdidthearticle thearticlesay 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai whatsgoingon goingonin whatcanastartupget whatcanansmeget whatcanafirmget whatcanacompanyget aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
     ),
     "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "

@@ -22,8 +22,8 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
 | list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5; nothing with one place and a type |
 | computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply"); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions), +2 when a center is named by its own name |
-| target cue                              | compute_target +8 (+2 with no place), −5 when a minimum is asked ("最低要达到多少") |
-| currency cue                            | fx +5 without place or type, else +1 (then it is a second part) |
+| target cue                              | compute_target +8 (+2 with no place), −5 when a minimum is asked ("最低要达到多少") or a type's conditions ("does a 50 PFLOPS center count?") |
+| currency cue                            | fx +5 without place or type, else +1 (then it is a second part); −3 beside a help cue |
 | two or more places asked                | compare +6                                                      |
 | strong compare cue                      | compare +5 without a place, +1 with one, +4 with more           |
 | weak compare cue (제일, most)            | compare +5 without a place, with a type or an amount            |
@@ -245,9 +245,10 @@ class IntentMatcher:
             outside = tuple(o for o in outside if o.near is None or o.near.place not in within)  # 上海黄浦区
             outside = tuple(o for o in outside if not self._slip_of(o.name, within))  # "싱하이 아니 상하이"
         base = background_mentions(norm.compact, found.mentions)  # "상하이에 사무실을 둔 …": where the asker is
-        asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base) or tuple(
-            m.ref for m in found.mentions if m not in excluded
-        )
+        asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base)
+        if not asked and not (base and any(not background_name(norm.compact, o.name) for o in outside)):
+            asked = tuple(m.ref for m in found.mentions if m not in excluded)  # where the asker is, else nothing asked
+        # ("동관도 산력권 있어요? 선전 바로 옆이라": Dongguan is asked, Shenzhen only says where it is)
         center = self.center_names.named(norm)
         if center is not None and all(ref.place in (center.place, COUNTRY) for ref in asked):
             # "华南数谷在哪个城市", "수구 센터 1단계 규모": that center's place, its centers ("China Mobile" names no China)
@@ -484,9 +485,14 @@ def _scores(s: Signals) -> dict[str, float]:
     elif "center_weak" in cue and (s.places or s.compute_word):
         score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")
     if "compute_target" in cue:  # "매출 목표" is not a compute target, nor a spend a subsidy needs ("最低要达到多少")
-        score[I.COMPUTE_TARGET] += (8 if s.places or s.compute_word else 2) - 5 * (s.aspect == "minimum")
+        asked_of_program = s.aspect == "minimum" or (s.voucher_word and s.aspect == "conditions")
+        score[I.COMPUTE_TARGET] += (
+            8 if s.places or s.compute_word else 2
+        ) - 5 * asked_of_program  # "…50P center count?"
     if "fx" in cue:
-        score[I.FX] += 5 if not s.places and not s.has_type else 1
+        score[I.FX] += (5 if not s.places and not s.has_type else 1) - 3 * (
+            "help" in cue
+        )  # "환율 계산도 돼요? 뭐 할 수…"
     if s.places >= 2:
         score[I.COMPARE] += 6
     if "compare_strong" in cue:  # "gpt-5 vs claude" compares no places and no programs

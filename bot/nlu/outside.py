@@ -52,6 +52,7 @@ class OutsideFinder:
 
     def find(self, text: str) -> tuple[Outside, ...]:
         out: list[Outside] = []
+        seen: set[str] = set()  # one place named twice ("동관(东莞)") is one place
         for hit in self._known.find(text, _asks_a_program):
             if hit.key in self._own_names or any(
                 self._ref(c) is not None for c in hit.candidates if isinstance(c, Division)
@@ -64,6 +65,9 @@ class OutsideFinder:
                 continue
             division = hit.division
             assert division is not None
+            if division.adcode in seen:
+                continue
+            seen.add(division.adcode)
             near = self._ref(hit.province)
             cities = (self._ref(d) for d, _ in self._known.nearest_covered(division, NEARBY * 3))
             nearby = tuple(dict.fromkeys(PlaceRef(ref.place) for ref in cities if ref is not None and ref != near))

@@ -319,8 +319,8 @@ def english_pinyin(syllables: list[str]) -> str:
 
 
 # Readings the hanja tables get wrong for place names: (at the start of a word, elsewhere). 寧 is 녕 (南寧 남녕,
-# 寧波 영파), not 령; 圳 is read 천 in Korean (深圳 심천).
-_SINO_FIXES = {"寧": ("영", "녕"), "圳": ("천", "천")}
+# 寧波 영파), not 령; 圳 is read 천 in Korean (深圳 심천), 莞 관 (東莞 동관).
+_SINO_FIXES = {"寧": ("영", "녕"), "圳": ("천", "천"), "莞": ("관", "관")}
 
 
 def sino_korean(hant: str) -> str:
