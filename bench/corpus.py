@@ -120,6 +120,9 @@ SPLITS = {
     "holdout_r": "holdout_r.yaml",
     "tune_bp": "tune_bp.yaml",
     "tune_br": "tune_br.yaml",
+    "tune_bs": "tune_bs.yaml",
+    "tune_bt": "tune_bt.yaml",
+    "tune_bu": "tune_bu.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -144,6 +147,9 @@ TUNED = (
     "tune_bo",
     "tune_bp",
     "tune_br",
+    "tune_bs",
+    "tune_bt",
+    "tune_bu",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

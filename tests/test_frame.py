@@ -423,6 +423,9 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("이 봇 환율 계산도 돼요? 뭐 할 수 있는지 알려주세요", "help", []),  # what it can do, not a conversion
         ("허난 산력권 쓰려면 공급자 센터가 100 PFLOPS 이상이어야 하나요", "program_info", ["henan"]),  # a condition
         ("福建省这边的AI补助有哪些可以看", "city_overview", ["fujian"]),
+        ("칭양 산권 최소 얼마부터 신청 돼?", "program_info", ["qingyang"]),  # 산권, 모쿠: chat shorthand
+        ("베이징 경개구 모쿠 총액 얼마였지", "program_info", ["etown"]),
+        ("지식재산권 보호 어떻게 해요", "unknown", []),  # 재산권 holds 산권 but is another domain
         ("항저우 소재 중소기업이 산력 계약 40만 위안이면 얼마 받나요", "subsidy_calc", ["hangzhou"]),  # 소재 is no 소주
         ("동관(东莞)도 산력권 있어요? 선전 바로 옆이라 공장이 많거든요", "program_info", []),  # Shenzhen says where
     ],
@@ -466,6 +469,8 @@ def test_named_places_without_an_amount_are_set_side_by_side(responder: Responde
         ("항저우는 중소기업 위주라던데 저희 같은 중소 제조사도 되나요", {"sme"}),  # then said of the asker
         ("칭다오 OPC 정책 목록에 코퍼스 쿠폰 있던데 저희도 받나요", set()),  # the policy's name
         ("韩商朋友在上海做模型部署，模型券能补多少", {"foreign"}),
+        ("항저우 산력권, 공급사 쪽에서 뭘 등록해 둬야 고객이 쓸 수 있어요?", {"compute_provider"}),
+        ("Would the Shanghai model voucher cover a client deploying on our GPU cluster?", {"compute_provider"}),
     ],
 )
 def test_a_denied_trait_is_not_a_trait(matcher: IntentMatcher, text: str, traits: set[str]) -> None:

@@ -132,7 +132,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     "compute_provider": forms_of(
         "云厂商 做算力租赁 算力租赁的 算力租赁企业 컴퓨팅공급업체 컴퓨팅공급사 operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
         "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스업체 산력서비스기업 idc사업자 computeserviceprovider 산력제공업체 산력제공사 클라우드사업자 idc업체 computeprovider cloudprovider idc "
-        "算力服务商 做云服务 云服务的 算力提供方 算力供应商 算力提供商 算力服务提供商 算力企业"
+        "算力服务商 做云服务 云服务的 算力提供方 算力供应商 算力提供商 算力服务提供商 算力企业 供应商 服务商 做算力的 我们的机房 机房能不能 공급사 공급자 임대업체 gpu임대업체 운영사로 클라우드업체 클라우드회사 컴퓨팅업체 판매자 저희한테서 우리한테서 ourgpu ourgpus ourcluster ourclusters ourgpucluster ourgpuclusters weoperategpu weoperate gpuclusters providersupplying"
     ),
     "foreign": forms_of(
         "외상투자 foreign foreign-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
@@ -259,7 +259,7 @@ LEAVE_ALONE = forms_of(
 # Words of other domains: a question with one of these is not about local AI support, whatever else it has.
 OFF_TOPIC = forms_of(
     # other subsidies and benefits
-    "전기차 테슬라 모델y 모델3 인재주택 주택보조 집값 아파트 전세 월세 식대 복지포인트 출산 육아 청년도약 근로장려 "
+    "재산권 지식재산권 전기차 테슬라 모델y 모델3 인재주택 주택보조 집값 아파트 전세 월세 식대 복지포인트 출산 육아 청년도약 근로장려 "
     "실업급여 대출 금리 관련주 주식 코인 비트코인 상품권 문화상품권 기프티콘 스타벅스 배민 쿠팡 하이디라오 생일쿠폰 할인쿠폰 "
     "evsubsidy tesla housingsubsidy talenthousing mortgage stock crypto bitcoin starbucks "
     "新能源车 电动车 购房 房价 房租 住房补贴 人才房 落户积分 以旧换新 家电 高温补贴 消费券 优惠券 代金券 美团 京东 "
