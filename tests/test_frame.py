@@ -426,6 +426,9 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("칭양 산권 최소 얼마부터 신청 돼?", "program_info", ["qingyang"]),  # 산권, 모쿠: chat shorthand
         ("베이징 경개구 모쿠 총액 얼마였지", "program_info", ["beijing"]),
         ("지식재산권 보호 어떻게 해요", "unknown", []),  # 재산권 holds 산권 but is another domain
+        ("唔係深圳，係中山，算力券几多", "program_info", ["zhongshan"]),  # Cantonese 係 is 是, 唔 is 不
+        ("深圳训力券每年总额係5亿？", "program_info", ["shenzhen"]),
+        ("你识做啲乜？", "help", []),
         ("항저우 소재 중소기업이 산력 계약 40만 위안이면 얼마 받나요", "subsidy_calc", ["hangzhou"]),  # 소재 is no 소주
         ("동관(东莞)도 산력권 있어요? 선전 바로 옆이라 공장이 많거든요", "program_info", []),  # Shenzhen says where
     ],

@@ -23,7 +23,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
-        "howdoesthisbot howdoesthiswork commands whatcanyoudo whatkindsofquestions whatkindofquestions canyoudothecalculations whatcanyouactuallydo youactuallydo whatcanthisthingdo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 "
+        "howdoesthisbot howdoesthiswork commands whatcanyoudo whatkindsofquestions whatkindofquestions canyoudothecalculations whatcanyouactuallydo youactuallydo whatcanthisthingdo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 会做什么 会做些什么 能做些什么 你会做啥 "
         "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit askthebot howdoiask howtoask 봇한테 봇에게 이름만치면 뭐라고치면 어떻게치면 机器人怎么用 机器人怎么使用 这个机器人 有没有指令 什么指令 哪些指令 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
     ),
     "list_cities": forms_of(

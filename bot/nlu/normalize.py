@@ -12,12 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-# Traditional -> simplified: the characters of every division's name (data/gazetteer/t2s.txt, written by
-# tools/gazetteer/build.py from opencc), and by hand the policy words' characters that place names lack.
-_HAND_T2S = (
-    "漢廣東門慶陽蘇錫寧島連華區發開經濟術數據標場範獎勵資費匯韓幣臺灣與為個們麼嗎這說請問廈鄭蘭齊爾濱貴雲龍應計規劃補貼訂閱幫報對較裡裏會給錢項電腦機構業產創礎設備級導體協議實際現狀態變舊號時間長週歲額總萬億圓語料模劵專額轉務驗證試點線雲網絡貨筆處從來這還進運達選適遠邊類顯風飛體參與價戶採換條檻稅碼練訊訓註買購辦預",
-    "汉广东门庆阳苏锡宁岛连华区发开经济术数据标场范奖励资费汇韩币台湾与为个们么吗这说请问厦郑兰齐尔滨贵云龙应计规划补贴订阅帮报对较里里会给钱项电脑机构业产创础设备级导体协议实际现状态变旧号时间长周岁额总万亿圆语料模券专额转务验证试点线云网络货笔处从来这还进运达选适远边类显风飞体参与价户采换条槛税码练讯训注买购办预",
-)
+# Traditional -> simplified: every character opencc simplifies (data/gazetteer/t2s.txt, written by
+# tools/gazetteer/build.py), and 劵, a common slip for 券.
+_HAND_T2S = ("劵", "券")
 _T2S_FILE = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "t2s.txt"
 
 
@@ -54,8 +51,12 @@ _CANTONESE_WORDS = {
     "点用": "怎么用", "点样": "怎么", "点申请": "怎么申请", "乜嘢": "什么", "咩": "什么", "边啲": "哪些",
     "边个": "哪个", "边度": "哪里", "你哋": "你们", "我哋": "我们", "佢哋": "他们", "咗": "了", "嘅": "的",
     "冇": "没有", "喺": "在", "仲可以": "还可以", "仲有": "还有", "仲能": "还能", "咁": "那", "先得": "才行",
-    "先可以": "才可以", "睇下": "看下", "啲": "些", "唔": "不", "食饭": "吃饭",
+    "先可以": "才可以", "睇下": "看下", "啲": "些", "唔": "不", "食饭": "吃饭", "定系": "还是", "啱唔啱": "对不对",
+    "啱": "对", "几耐": "多久", "几时": "什么时候", "识做": "会做", "乜": "什么", "嗰个": "那个", "嗰": "那",
+    "点解": "为什么", "边间": "哪家",
 }  # fmt: skip
+# Cantonese 係 (系 once simplified) is 是, except in the words 系 makes (系统, 关系, 联系, 体系 …).
+_CANTONESE_IS = re.compile(r"(?<![关联体派星院直干维世母父水山谱语])系(?![统列数])")
 _CANTONESE = re.compile("|".join(sorted(_CANTONESE_WORDS, key=len, reverse=True)))
 # Sichuan and Chongqing speech: 好多 asks "how much" at the end of a question (好多钱？), 咋个 is 怎么, 啥子 is 什么.
 _SOUTHWEST = re.compile(r"好多(?=钱?(?:[？?，,。!！]|$|呢|啊|嘛|哦))|咋个|啥子|要得不")
@@ -86,6 +87,7 @@ def normalize(text: str) -> Normalized:
     folded = _MANWON.sub("만원", folded)  # 300마넌 is 300만원
     folded = _HAN_SLIPS.sub(lambda m: _HAN_SLIP_FIXES[m.group()], folded)  # pinyin input slips: 申清, 补帖
     folded = _CANTONESE.sub(lambda m: _CANTONESE_WORDS[m.group()], folded)  # 几多 is 多少
+    folded = _CANTONESE_IS.sub("是", folded) if "系" in folded else folded  # 深圳训力券每年总额係5亿
     folded = _SOUTHWEST.sub(lambda m: _SOUTHWEST_WORDS.get(m.group(), "多少"), folded)  # 重庆算力券好多钱
     spaced = _PUNCT.sub(" ", _LOOSE_DOTS.sub(" ", folded)).strip()
     spaced = _LETTER_DIGIT.sub(" ", spaced)  # nanjingcompute2m -> nanjingcompute 2m

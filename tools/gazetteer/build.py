@@ -734,9 +734,13 @@ def t2s_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {t: next(iter(s)) for t, s in sorted(seen.items()) if len(s) == 1 and t not in s}
 
 
-def write_t2s(directory: Path) -> int:
-    """t2s.txt (two lines: traditional, simplified) from the divisions' names (opencc's s2t made name_hant);
-    runs without opencc. The world's names are left out: their two spellings are often two translations."""
+# Characters opencc converts that simplified text also uses as themselves (乾坤 is not 干坤).
+_T2S_KEEP = frozenset("乾")
+
+
+def write_t2s(directory: Path, cc_t2s: opencc.OpenCC) -> int:
+    """t2s.txt (two lines: traditional, simplified): every CJK character opencc simplifies to one character
+    (係 -> 系, 補 -> 补, 萬 -> 万), checked against the divisions' names written both ways (無錫/无锡)."""
     pairs: list[tuple[str, str]] = []
     for name, hant, hans in (("divisions.tsv", "name_hant", "name"),):
         with (directory / name).open(encoding="utf-8") as f:
@@ -744,6 +748,12 @@ def write_t2s(directory: Path) -> int:
             at, bt = header.index(hant), header.index(hans)
             pairs += [(row[at], row[bt]) for line in f if len(row := line.rstrip("\n").split("\t")) > max(at, bt)]
     table = t2s_pairs(pairs)
+    for code in range(0x4E00, 0xA000):
+        char = chr(code)
+        simple = str(cc_t2s.convert(char))
+        if len(simple) == 1 and simple != char and char not in _T2S_KEEP:
+            table.setdefault(char, simple)
+    table = dict(sorted(table.items()))
     (directory / "t2s.txt").write_text("".join(table) + "\n" + "".join(table.values()) + "\n", encoding="utf-8")
     return len(table)
 
@@ -794,7 +804,7 @@ def main() -> None:
         ),
     )
     _tsv(OUT / "stop.tsv", ["key", "scope", "reason"], ([k, s, r] for k, s, r in stops))
-    write_t2s(OUT)
+    write_t2s(OUT, t2s)
     (OUT / "han_words.txt").write_text("\n".join(han_words(divisions, words, s2t)) + "\n", encoding="utf-8")
     versions = [f"{p}=={importlib.metadata.version(p)}" for p in PACKAGES]
     (OUT / "SOURCES.txt").write_text(
