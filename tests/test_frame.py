@@ -237,6 +237,12 @@ def test_follow_up_markers_carry_the_topic(matcher: IntentMatcher) -> None:
     assert query.aspect == "window" and _slugs(query.places) == ["shenzhen"]
 
 
+@pytest.mark.parametrize("second", ["둘 다 알려줘", "两个都讲下", "both please"])
+def test_both_after_a_comparison_keeps_its_places(matcher: IntentMatcher, second: str) -> None:
+    query = _after(matcher, "주하이 산력권이 나아 중산 산력권이 나아?", second)
+    assert query.intent == "compare" and _slugs(query.places) == ["zhuhai", "zhongshan"]
+
+
 def test_a_complete_new_question_does_not_inherit(matcher: IntentMatcher) -> None:
     """After a Karamay question, a currency question with an amount is a currency question."""
     query = _after(matcher, "커라마이 데이터센터 뭐야", "60만 위안 원화로 얼마?")
@@ -429,6 +435,8 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("唔係深圳，係中山，算力券几多", "program_info", ["zhongshan"]),  # Cantonese 係 is 是, 唔 is 不
         ("深圳训力券每年总额係5亿？", "program_info", ["shenzhen"]),
         ("你识做啲乜？", "help", []),
+        ("unsub me from the Xiamen alerts, cheers", "unsubscribe", ["xiamen"]),  # a sign-off is no other domain
+        ("광저우 소식만 받고 싶은데 설정 어떻게 해요", "subscribe", ["guangzhou"]),
         ("항저우 소재 중소기업이 산력 계약 40만 위안이면 얼마 받나요", "subsidy_calc", ["hangzhou"]),  # 소재 is no 소주
         ("동관(东莞)도 산력권 있어요? 선전 바로 옆이라 공장이 많거든요", "program_info", []),  # Shenzhen says where
     ],

@@ -285,7 +285,7 @@ OFF_TOPIC = forms_of(
     "去哪玩 哪里玩 去玩 놀러 officeclosed officeopen 玩有啥 好玩 sightseeing 스벅 유심 알바 촬영 판다기지 판다 券商 开户 返佣 二手 回收 折旧 过关 "
     "买房 首付 k-클라우드 k클라우드 kcloud 年终奖 무역협회 isthatnormal myrent 门票 好吃 火锅 大新闻 페리 ferry 국경 넘는법 넘어가는법 추천좀 렌탈업체 세액공제 "
     # meals, hotels, cash at the border; other countries' laws and bans
-    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 海鲜 吃啥 去哪吃 早茶 哪里吃 cheers 반찬 음식점 가게추천 下周来 见个面 见面吗 재산 자산규모 순자산 吃饭 吃什么 晚饭 带现金 "
+    "租房 정부데이터바우처 hotpot 비와 비오나 rainy raining 점심 저녁메뉴 훠궈 호텔 1박 숙소 들고갈 중고 hotel anight pernight lunch dinner carrycash 酒店 住宿 午饭 海鲜 吃啥 去哪吃 早茶 哪里吃 반찬 음식점 가게추천 下周来 见个面 见面吗 재산 자산규모 순자산 吃饭 吃什么 晚饭 带现金 "
     "ai규제법 규제법 ailaw 禁令 芯片禁令 chipban exportcontrol 出口管制 수출규제 msit taxcredit tipfor splitthebill billis"
 )
 # The publications people cite by name ("상하이방 기사에 나온 우한"): a name, not the place inside it.

@@ -10,7 +10,7 @@ from bot.nlu.normalize import Normalized, normalize
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
         "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
-        "通知所有 공지쏴 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내"
+        "通知所有 공지쏴 posttothechannel posttochannel postinthechannel postittothechannel postthistothe 发个公告 帮手发 帮我发个公告 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내"
     ),
     "unsubscribe": forms_of(
         "구독해제 해제 구독해지 알림해제 구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
@@ -19,7 +19,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "subscribe": forms_of(
         "알림보내 여기로알림 여기알려 구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
-        "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 알림오게 알림와 알림오도록 업데이트오게 업데이트와 소식오게 뜨면바로 뜨면이방에 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis sendpolicyupdates updatestothisgroup updatestothischat sendupdatesto"
+        "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 알림오게 알림와 알림오도록 업데이트오게 업데이트와 소식오게 뜨면바로 뜨면이방에 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 소식만받 소식받고싶 소식받을 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis sendpolicyupdates updatestothisgroup updatestothischat sendupdatesto"
     ),
     "help": forms_of(
         "도움말 사용법 어떻게써 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
@@ -67,6 +67,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "aiplan aiindustryplan 뭐없 정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
         "优惠 券 有什么 补助 奖补 资助 有哪些 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐주냐 뭐줘 whatcaniget whatcanweget 뭐뭐 다알려 전체보여 쭉알려 everythingabout 概况 지원내용 programmesavailable programsavailable listtheprogram listprograms whatprogrammes isthereanythingfor tellmeeverything 全部 everythinghas everythingthey everythingit everythingin 全部政策 전부알려 다알려줘 anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 기사에서 내용정리 정리해줘 정리좀 기사에나온 기사내용 얘기는 뭐한다고 文章里 文章说 那篇文章 总结一下 thearticlesaid articlesaid whatdidthearticle thearticlesay 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai whatsgoingon goingonin whatcanastartupget whatcanansmeget whatcanafirmget whatcanacompanyget aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
+    ),
+    # "둘 다 알려줘", "两个都讲下", "both please": the places of the comparison just asked, each answered
+    "both": forms_of(
+        "둘다 두개다 두곳다 두도시다 둘모두 both bothof bothplease 两个都 两个一起 两边都 两家都 两个城市都 兩個都"
     ),
     "followup": forms_of(
         "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "

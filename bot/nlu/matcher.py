@@ -577,6 +577,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return False
     if "followup" in present or s.starts_follow or ("add" in present and previous.intent == I.COMPARE):
         return True
+    if "both" in present and not s.places and len(previous.places) > 1:
+        return True  # "둘 다 알려줘" after "주하이가 나아 중산이 나아?"
     if previous.intent == I.COMPARE and not s.places and (s.has_type or s.has_amount) and s.brief:
         return True
     fragment = s.brief and not s.places and not s.has_amount and previous.intent in FOLLOWABLE
