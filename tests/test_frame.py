@@ -921,7 +921,14 @@ def test_a_place_we_do_not_cover_takes_the_right_korean_particle(responder: Resp
 
 
 @pytest.mark.parametrize(
-    "text", ["판교 AI 기업 보조금 뭐있음", "과기부 AI바우처 내년에도 함?", "경기도 AI 데이터 바우처 신청기간 언제에요"]
+    "text",
+    [
+        "판교 AI 기업 보조금 뭐있음",
+        "과기부 AI바우처 내년에도 함?",
+        "경기도 AI 데이터 바우처 신청기간 언제에요",
+        "한국 과기부 GPU 지원사업이랑 중국 算力券 비교하면 어때요?",  # China is the yardstick, Korea's is asked
+        "Is there a compute voucher in Changsha comparable to those in Hangzhou and Shanghai?",  # yardsticks
+    ],
 )
 def test_a_korean_place_or_agency_is_a_place_we_do_not_cover(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query

@@ -257,7 +257,8 @@ class IntentMatcher:
             outside = tuple(o for o in outside if o.kind != "province")  # "수구 센터 … 광동 어느 도시": where it is
         asked_places = {ref.place for ref in asked}
         outside = tuple(o for o in outside if not o.within & asked_places)  # "하북성 랑방": where Langfang lies
-        korean_program = not asked and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact)
+        national_only = all(ref.place == COUNTRY for ref in asked)  # "한국 과기부 GPU 지원사업이랑 중국 算力券 비교"
+        korean_program = national_only and has_any(norm, KOREA) and not KOREA_NOT_PLACE.search(norm.compact)
         korean_program = korean_program and all(o.name.lower() in KOREA.table for o in outside)
         if korean_program and not outside:  # "한국 GPU 지원사업": Korea's own programs are another domain
             korea = form_at(norm.compact, KOREA, first_form(norm, KOREA))

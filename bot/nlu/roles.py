@@ -109,7 +109,8 @@ def _negated(compact: str, position: int, length: int, ends: frozenset[int] = fr
 def _background(compact: str, position: int, length: int) -> bool:
     after = compact[position + length : position + length + 16]
     before = compact[max(0, position - 14) : position]
-    return after.startswith(BASE_AFTER) or before.endswith(BASE_BEFORE) or bool(_BASE_CLAUSE.match(after))
+    yardstick = _yardstick_before(compact, position)  # "Changsha, comparable to those in Hangzhou": a yardstick
+    return after.startswith(BASE_AFTER) or before.endswith(BASE_BEFORE) or bool(_BASE_CLAUSE.match(after)) or yardstick
 
 
 def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
@@ -138,7 +139,20 @@ def background_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tup
     """Places that say where the asker is, not what is asked ("상하이에 사무실을 둔 스타트업인데 …", "based in
     Shanghai, …", "심천 본사인데"), wherever they are named: when the message names another place, that one is
     asked about."""
-    return tuple(m for m in mentions if all(_background(compact, at, m.length) for at in _occurrences(compact, m)))
+    out = {m for m in mentions if all(_background(compact, at, m.length) for at in _occurrences(compact, m))}
+    ordered = sorted(mentions, key=lambda m: m.position)
+    for first, second in itertools.pairwise(ordered):  # "comparable to those in Hangzhou and Shanghai": both
+        gap = compact[first.position + first.length : second.position]
+        if first in out and gap in LIST_JOINERS.table and _yardstick_before(compact, first.position):
+            out.add(second)
+    return tuple(m for m in mentions if m in out)
+
+
+def _yardstick_before(compact: str, position: int) -> bool:
+    return compact[max(0, position - 22) : position].endswith(_YARDSTICK_BEFORE)
+
+
+_YARDSTICK_BEFORE = ("comparabletothosein", "comparableto", "similartothosein", "likethosein", "liketheonesin")
 
 
 def background_name(compact: str, name: str) -> bool:
