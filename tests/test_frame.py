@@ -282,6 +282,8 @@ def test_other_domains_are_off_topic_and_quote_no_number(responder: Responder, t
         ("中山算力券总额5个亿，单家企业上限多少", 500_000_000, "subject", "amount"),  # the pool, then a firm's share
         ("Beijing compute voucher with the 2M cap, is it still open?", 2_000_000, "subject", "window"),
         ("Shanghai model voucher cap 5M? and the deadline?", 5_000_000, "check", "amount"),  # two questions
+        ("厦门算力券一年最低要买30万才行？", 300_000, "check", "minimum"),  # a floor put forward, not a spend
+        ("厦门智能算力补贴 一年花5万以上就行？", 50_000, "check", "minimum"),
     ],
 )
 def test_a_quoted_figure_is_checked_and_names_its_aspect(
@@ -435,6 +437,8 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("唔係深圳，係中山，算力券几多", "program_info", ["zhongshan"]),  # Cantonese 係 is 是, 唔 is 不
         ("深圳训力券每年总额係5亿？", "program_info", ["shenzhen"]),
         ("你识做啲乜？", "help", []),
+        ("厦门算力券一年最低要买30万才行？", "program_info", ["xiamen"]),  # the minimum asked, nothing computed
+        ("Shanghai compute voucher: does our 400k spend clear the minimum?", "program_info", ["shanghai"]),
         ("unsub me from the Xiamen alerts, cheers", "unsubscribe", ["xiamen"]),  # a sign-off is no other domain
         ("광저우 소식만 받고 싶은데 설정 어떻게 해요", "subscribe", ["guangzhou"]),
         ("항저우 소재 중소기업이 산력 계약 40만 위안이면 얼마 받나요", "subsidy_calc", ["hangzhou"]),  # 소재 is no 소주

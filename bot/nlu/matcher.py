@@ -27,7 +27,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | two or more places asked                | compare +6                                                      |
 | strong compare cue                      | compare +5 without a place, +1 with one, +4 with more           |
 | weak compare cue (제일, most)            | compare +5 without a place, with a type or an amount            |
-| one place and an amount to spend        | subsidy_calc +6                                                 |
+| one place and an amount to spend        | subsidy_calc +6; a spend held against the minimum, no "how much": subsidy_calc −6, program_info +4 |
 | no place, an amount to spend, type/calc | subsidy_calc +4                                                 |
 | an amount to check, or the award asked  | subsidy_calc −6; program_info +3 with a place or a type         |
 | one place and a type                    | program_info +5, +1.5 with an aspect and no spend               |
@@ -75,7 +75,7 @@ from bot.nlu.concepts import (
 )
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
-from bot.nlu.forms import first_form, form_at, has_any, has_whole
+from bot.nlu.forms import first_form, form_at, forms_of, has_any, has_whole
 from bot.nlu.in_the_data import aspect_in_the_data, draft_type, figure_in_the_data, kind_holding, only_type
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
@@ -159,6 +159,7 @@ class Signals:
     voucher_word: bool  # a voucher named as such (산력권, 券, voucher), not only a word like GPU
     starts_follow: bool  # "and …", "also …"
     overall: bool  # "整体情况", "전반적으로", "overall": the place as a whole, whatever program words it holds
+    how_much: bool  # "얼마", "多少", "how much": what a sum gets is asked
 
 
 class IntentMatcher:
@@ -366,6 +367,7 @@ class IntentMatcher:
             voucher_word=slots.strong_types and has_any(norm, VOUCHER_WORDS),
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
             overall=has_any(norm, OVERALL),
+            how_much=has_any(norm, _HOW_MUCH),
         )
         intent = _decide(_scores(signals))
         if previous is not None and _looks_like_followup(present, signals, previous.query):
@@ -506,6 +508,9 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.SUBSIDY_CALC] += 6
     elif not s.places and spend and ("calc" in cue or s.has_type):
         score[I.SUBSIDY_CALC] += 4
+    if spend and s.aspect == "minimum" and not s.how_much:  # "一年花5万以上就行？", "does 500k clear the threshold?"
+        score[I.SUBSIDY_CALC] -= 6
+        score[I.PROGRAM_INFO] += 4
     if s.has_amount and not spend:
         score[I.SUBSIDY_CALC] -= 6
         if s.places or s.has_type:
@@ -528,6 +533,7 @@ def _scores(s: Signals) -> dict[str, float]:
     return score
 
 
+_HOW_MUCH = forms_of("얼마 多少 几多 howmuch whatwould whatdowe")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
 
 
