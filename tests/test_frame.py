@@ -205,6 +205,22 @@ def test_the_second_part_is_answered_in_the_same_reply(responder: Responder) -> 
     assert "원" in reply.headline[1] and "환율" in reply.headline[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("we spent about half a million yuan on compute in Xiamen last year. does that clear the minimum?", "reaches"),
+        ("하문에서 1년에 컴퓨팅 4만 위안 쓰면 최소 기준 넘어요?", "못 미칩니다"),
+        ("厦门算力券 我们一年花20万 够最低门槛吗", "低于"),
+    ],
+)
+def test_a_spend_held_against_the_minimum_is_answered_against_it(responder: Responder, text: str, verdict: str) -> None:
+    """The minimum leads, then whether the spend the user gave reaches it; nothing is computed."""
+    reply = responder.answer_now(IncomingMessage(text, chat_id="floor"))
+    assert reply.intent == "program_info" and not reply.calculation
+    assert any(figure in reply.headline[0] for figure in ("300,000", "30만", "30万"))
+    assert verdict in reply.headline[1]
+
+
 @pytest.mark.parametrize("text", ["500k yuan in SGD how much", "50만 위안 달러로 얼마?", "200万人民币换美元多少"])
 def test_another_currency_is_an_exchange_question_answered_in_won(responder: Responder, text: str) -> None:
     """We hold the yuan-won rate only: the reply says so, then gives the won, with the rate's date."""

@@ -19,7 +19,7 @@ from bot.domain.errors import UserFacingError
 from bot.domain.freshness import judge
 from bot.domain.schema import FormulaKind, Program, ProgramType
 from bot.nlu.query import Query
-from bot.nlu.roles import CHECK, SUBJECT
+from bot.nlu.roles import CHECK, SPEND, SUBJECT
 
 INTENT = "program_info"
 
@@ -120,6 +120,11 @@ def headline(services: Services, query: Query, programs: list[Program], place: s
                    fact=fact(lead, query.aspect, freshness, query.traits, lang))]  # fmt: skip
     if query.amount_role == CHECK and query.money is not None:
         lines.append(check_line(lead, query.aspect, services.fx.to_cny(query.money), services.fx, lang))
+    floor = lead.formula.min_base_cny
+    if query.amount_role == SPEND and query.aspect == "minimum" and query.money is not None and floor is not None:
+        spend = services.fx.to_cny(query.money)  # "does our 400k spend clear the minimum?": held against it
+        key = "head.spend_meets" if spend >= floor else "head.spend_below"
+        lines.append(t(lang, key, spend=numbers.cny(spend, lang), floor=numbers.cny(floor, lang)))
     for part in query.parts:
         if part == "fx":
             value = checked_value(lead, query.aspect) or lead.pool_cny

@@ -243,6 +243,8 @@ MESSAGES: dict[str, str] = {
     "head.kind": "{subject}: {fact} · {status} · {cite}",
     "head.more_programs": "{count} more program(s) below",
     "head.related": "{place} has no {asked} on record; the nearest is its {kind}.",
+    "head.spend_meets": "Your {spend} reaches that minimum of {floor}.",
+    "head.spend_below": "Your {spend} is below that minimum of {floor}.",
     "head.krw": "{cny} ≈ {krw} (rate of {date})",
     "fact.rate": "rate {rate}",
     "fact.rate_none": "rate not published ({numbers})",

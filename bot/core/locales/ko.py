@@ -250,6 +250,8 @@ MESSAGES: dict[str, str] = {
     "head.kind": "{subject}: {fact} · {status} · {cite}",
     "head.more_programs": "프로그램 {count}개 더 (아래)",
     "head.related": "{place}에는 {asked} 기록이 없습니다. 가장 가까운 것은 {kind}입니다.",
+    "head.spend_meets": "말씀하신 금액 {spend}: 최소 기준 {floor} 이상입니다.",
+    "head.spend_below": "말씀하신 금액 {spend}: 최소 기준 {floor}에 못 미칩니다.",
     "head.krw": "{cny} ≈ {krw} ({date} 환율)",
     "fact.rate": "지원율 {rate}",
     "fact.rate_none": "지원율 미공개 ({numbers})",

@@ -243,6 +243,8 @@ MESSAGES: dict[str, str] = {
     "head.kind": "{subject}: {fact} · {status} · {cite}",
     "head.more_programs": "另有 {count} 个项目(见下)",
     "head.related": "{place}没有{asked}的记录;最接近的是{kind}。",
+    "head.spend_meets": "您说的{spend}达到最低门槛{floor}。",
+    "head.spend_below": "您说的{spend}低于最低门槛{floor}。",
     "head.krw": "{cny} ≈ {krw}({date}汇率)",
     "fact.rate": "补贴比例 {rate}",
     "fact.rate_none": "比例未公布({numbers})",
