@@ -300,6 +300,9 @@ def test_other_domains_are_off_topic_and_quote_no_number(responder: Responder, t
         ("Shanghai model voucher cap 5M? and the deadline?", 5_000_000, "check", "amount"),  # two questions
         ("厦门算力券一年最低要买30万才行？", 300_000, "check", "minimum"),  # a floor put forward, not a spend
         ("厦门智能算力补贴 一年花5万以上就行？", 50_000, "check", "minimum"),
+        ("상해 모델쿠폰 50% 상한 500만이면 원화로 얼마정도?", 5_000_000, "subject", "amount"),  # that cap, in won
+        ("经开区一次性奖励100万，要签约多少才够门槛", 1_000_000, "subject", "conditions"),  # the contract asked
+        ("Shanghai 600M compute voucher, per company cap how much?", 600_000_000, "subject", "amount"),
     ],
 )
 def test_a_quoted_figure_is_checked_and_names_its_aspect(

@@ -232,9 +232,13 @@ def quoted(text: Normalized, span: tuple[int, int], figure: str) -> tuple[str, s
     city compute voucher: 2M per company per calendar year, cumulative?"). None: money to compute on after all."""
     following = text.spaced[span[1] : span[1] + 32].replace(" ", "")
     described = text if not _RATE_BASE.search(text.spaced) else normalize(_RATE_BASE.sub(" ", text.spaced))
+    if _SPEND_ASKED.search(described.spaced):  # "…奖励100万，要签约多少才够门槛": the contract asked, not given
+        described = normalize(_SPEND_ASKED.sub(" ", described.spaced))
     if _spend_marked(described) or has_any(described, _SPENT_ON) or _PLANNED_SPEND.match(following):
         return None  # "北京算力合同300万，能领多少": a contract's value, to compute on
     rest = normalize(text.spaced[span[1] :])
+    if has_any(rest, FX_PART_FORMS):
+        return SUBJECT, figure  # "상해 모델쿠폰 상한 500만이면 원화로 얼마정도?": that cap, in won
     per_firm = has_any(rest, PER_FIRM)  # "연 2000만이면 한 회사당은 얼마나": the pool, then a firm's share asked
     if not per_firm and (_GOT_RIGHT_AFTER.match(following) or (figure != "budget" and _computed_on(following))):
         return None  # "珠海算力200w能补多少", "200만 위안이면 얼마 받음?": what that spend gets
@@ -251,10 +255,14 @@ _RATE_BASE = re.compile(
     r"|按[^，,。？?]{0,8}?(?:投入|投资|合同|费用|金额)[^，,。？?]{0,3}?\d+(?:\.\d+)?\s?%"
     r"|(?:투자액|투자금|계약액|계약금액|비용|투입액)(?:의)?\s?\d+(?:\.\d+)?\s?%"
 )
+# A spend word that asks for the sum ("签约多少", "계약 실적이 얼마나", "how big a contract"): no spend given.
+_SPEND_ASKED = re.compile(
+    r"(?:签约|合同|계약|contract)\s?(?:额|금액|실적이|size)?\s?(?:要到|要|이|가)?\s?(?:多少|얼마|howbig|how big)"
+)
 # What money is spent on: with it in the message, a figure is its value, to compute on.
 _SPENT_ON = forms_of(
     "合同 签约 费用 服务费 算力费 租金 계약 비용 임대비 결제 외주 contract contracts cost costs fee fees bill invoice "
-    "on compute oncompute onmodel 采购 购买 구매 샀으면 넣으면 투입 투자 investment 投入"
+    "on oncompute onmodel 采购 购买 구매 샀으면 넣으면 투입 투자 investment 投入"
 )
 # Right after a figure (its unit, a particle), what it gets: "…能补多少", "…补贴多少", "…이면 얼마", "… -> how much".
 _GOT_RIGHT_AFTER = re.compile(
@@ -417,7 +425,8 @@ def settle(
     heard = asked_after_heard(norm, slots.amount_span) if role == SUBJECT and slots.amount_span else None
     if heard is not None:
         return role, heard  # "…매년 5000만 위안이라는데 기업당 얼마까지?": what is asked after the figure heard
-    if role == SUBJECT and aspect == "amount":  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap is the subject
+    in_won = has_any(norm, FX_PART_FORMS)  # "…상한 500만이면 원화로 얼마정도?": that cap's value, in won
+    if role == SUBJECT and aspect == "amount" and not in_won:  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap
         aspect = find_aspect(corrected, ignore=("amount",)) or aspect
     if role == SUBJECT and aspect == "budget":  # "Wuxi 50M compute voucher fund, how do we apply": the pool names it
         aspect = find_aspect(corrected, ignore=("budget", "amount")) or aspect
@@ -448,7 +457,7 @@ def settle(
         aspect = heard  # "…기초모델 회사는 상한 더 높다던데 조건이 뭐야": what is asked after what was heard
     asked_on = text.strip().rstrip("?？!。. ")  # "最高150万？条件呢", "…까지인가요, 그리고 마감은요?": two questions
     one_question = not any(mark in asked_on for mark in "?？") and not has_any(norm, _AND_THEN)
-    described = one_question and not has_any(norm, CHECK_MARKERS)  # a figure that describes, heard from no one
+    described = one_question and not in_won and not has_any(norm, CHECK_MARKERS)  # it describes, heard from no one
     if described and role in (CHECK, SUBJECT) and aspect in ("amount", "budget") and slots.amount_span is not None:
         return _asked_after_the_figure(norm, slots.amount_span, role, aspect)
     return role, aspect
