@@ -123,6 +123,7 @@ SPLITS = {
     "tune_bs": "tune_bs.yaml",
     "tune_bt": "tune_bt.yaml",
     "tune_bu": "tune_bu.yaml",
+    "tune_bw": "tune_bw.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -150,6 +151,7 @@ TUNED = (
     "tune_bs",
     "tune_bt",
     "tune_bu",
+    "tune_bw",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -253,6 +253,24 @@ def test_follow_up_markers_carry_the_topic(matcher: IntentMatcher) -> None:
     assert query.aspect == "window" and _slugs(query.places) == ["shenzhen"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "year"),
+    [
+        ("항저우 산력권 상한 얼마예요?", "2024년판 말고 2025년판 기준으로요", 2025),  # the year not set aside
+        ("칭다오 산력권 조건 알려줘", "아 아니 2024년 말고 2025년 거", 2025),
+    ],
+)
+def test_a_year_alone_asks_the_same_for_that_year(matcher: IntentMatcher, first: str, second: str, year: int) -> None:
+    before = matcher.match(first).query
+    query = _after(matcher, first, second)
+    assert query.intent == before.intent and query.places == before.places and query.year == year
+
+
+def test_that_one_asks_of_the_same_program(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "항저우 算力券 상한 얼마예요?", "그거 연간이에요?")
+    assert query.intent == "program_info" and _slugs(query.places) == ["hangzhou"]
+
+
 @pytest.mark.parametrize("second", ["둘 다 알려줘", "两个都讲下", "both please"])
 def test_both_after_a_comparison_keeps_its_places(matcher: IntentMatcher, second: str) -> None:
     query = _after(matcher, "주하이 산력권이 나아 중산 산력권이 나아?", second)

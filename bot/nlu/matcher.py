@@ -160,6 +160,7 @@ class Signals:
     starts_follow: bool  # "and …", "also …"
     overall: bool  # "整体情况", "전반적으로", "overall": the place as a whole, whatever program words it holds
     how_much: bool  # "얼마", "多少", "how much": what a sum gets is asked
+    year: bool  # a year named ("2025년판", "2023年那个")
 
 
 class IntentMatcher:
@@ -368,6 +369,7 @@ class IntentMatcher:
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
             overall=has_any(norm, OVERALL),
             how_much=has_any(norm, _HOW_MUCH),
+            year=slots.year is not None,
         )
         intent = _decide(_scores(signals))
         if previous is not None and _looks_like_followup(present, signals, previous.query):
@@ -533,6 +535,7 @@ def _scores(s: Signals) -> dict[str, float]:
     return score
 
 
+_THAT_ONE = ("그거 ", "그건 ", "那个", "这个", "that one", "is that ")
 _HOW_MUCH = forms_of("얼마 多少 几多 howmuch whatwould whatdowe")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
 
@@ -595,6 +598,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return previous.intent in FOLLOWABLE  # "마감은?", "who do we apply to?", "is that final or a draft?"
     if s.traits and s.words <= 6 and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
         return previous.intent in FOLLOWABLE  # "저희 스타트업이면 더 줌?": the same question for this firm
+    if s.year and s.words <= 8 and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
+        return previous.intent in FOLLOWABLE  # "2024년판 말고 2025년판 기준으로요": the same question, that year
     if s.confirm and s.brief and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
         return previous.intent in FOLLOWABLE  # "진짜? 출처는?", "그거 작년 거 아님?": about the answer just given
     if s.correction and s.places and not s.has_type and previous.place is not None:
@@ -676,6 +681,8 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
             return replace(query, intent=intent, place=prev.place, places=(prev.place,))
         if query.year is not None and query.year != prev.year and not (query.ptypes or query.aspect or query.traits):
             return replace(prev, text=query.text, year=query.year, parts=())  # "那2023年那个呢": that year's round
+        if query.text.strip().lower().startswith(_THAT_ONE) and not (query.aspect or query.traits):
+            return replace(prev, text=query.text, parts=())  # "그거 연간이에요?": the same program, asked again
         in_won = "fx" in present or has_any(normalize(query.text), FX_PART_FORMS)  # "won?"
         if in_won and not query.aspect:  # "원화로는?": the same answer, in won too
             return replace(prev, text=query.text, parts=("fx",), traits=traits)

@@ -261,8 +261,16 @@ def find_factor(text: Normalized) -> Decimal | None:
 
 
 def find_year(text: Normalized) -> int | None:
-    match = _YEAR.search(text.spaced)
-    return int(match.group(1)) if match else None
+    """The year named; of two, the one not set aside ("2024년판 말고 2025년판", "not 2023 but 2024")."""
+    matches = list(_YEAR.finditer(text.spaced))
+    if not matches:
+        return None
+    if len(matches) > 1 and _YEAR_SET_ASIDE.match(text.spaced[matches[0].end() :]):
+        return int(matches[1].group(1))
+    return int(matches[0].group(1))
+
+
+_YEAR_SET_ASIDE = re.compile(r"\s?(?:판|버전|거|것|년도)?\s?(?:말고|아니고|아니라|빼고|不是|而是|rather than|not)")
 
 
 def extract(text: Normalized, corrected: Normalized | None = None) -> Slots:
