@@ -369,6 +369,8 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("南宁算力券申报是1月4号到23号吗", "window"),  # dates from … to …
         ("칭다오 산력권 신청 4/17~5/15 맞음?", "window"),
         ("锡的算力券咋申", "apply"),
+        ("武汉OPC算力券 补几年", "window"),
+        ("칭양 산력권 남한테 넘길수있음?", "conditions"),
         ("扬州算力券走哪个平台", "apply"),
     ],
 )
@@ -477,6 +479,8 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("厦门算力券一年最低要买30万才行？", "program_info", ["xiamen"]),  # the minimum asked, nothing computed
         ("Shanghai compute voucher: does our 400k spend clear the minimum?", "program_info", ["shanghai"]),
         ("unsub me from the Xiamen alerts, cheers", "unsubscribe", ["xiamen"]),  # a sign-off is no other domain
+        ("나혼자하는회사인데 우한 opc 해당됨?", "program_info", ["wuhan"]),  # a trait and a place: may we
+        ("武汉OPC 一个人的公司也算吗", "program_info", ["wuhan"]),
         ("광저우 소식만 받고 싶은데 설정 어떻게 해요", "subscribe", ["guangzhou"]),
         ("항저우 소재 중소기업이 산력 계약 40만 위안이면 얼마 받나요", "subsidy_calc", ["hangzhou"]),  # 소재 is no 소주
         ("동관(东莞)도 산력권 있어요? 선전 바로 옆이라 공장이 많거든요", "program_info", []),  # Shenzhen says where

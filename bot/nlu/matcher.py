@@ -523,6 +523,8 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.PROGRAM_INFO] += 4
     if s.places == 1 and s.overall and not s.has_amount and not s.aspect:
         score[I.CITY_OVERVIEW] += 7  # "呼和浩特绿色算力和人工智能相关政策，整体情况介绍下"
+    if s.places == 1 and not s.has_type and not s.has_amount and s.traits and s.aspect == "conditions":
+        score[I.PROGRAM_INFO] += 3  # "나혼자하는회사인데 우한 opc 해당됨?": whether its programs take this firm
     if s.places == 1 and not s.has_type and not s.has_amount and s.aspect == "status" and "topic" not in cue:
         score[I.PROGRAM_INFO] += 3  # "스징산 그거 아직 초안임?": the status of its programs
     if s.places == 1 and not s.has_type and not s.has_amount:
