@@ -124,6 +124,7 @@ SPLITS = {
     "tune_bt": "tune_bt.yaml",
     "tune_bu": "tune_bu.yaml",
     "tune_bw": "tune_bw.yaml",
+    "tune_bv": "tune_bv.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -152,6 +153,7 @@ TUNED = (
     "tune_bt",
     "tune_bu",
     "tune_bw",
+    "tune_bv",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

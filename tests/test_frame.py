@@ -480,6 +480,8 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("Shanghai compute voucher: does our 400k spend clear the minimum?", "program_info", ["shanghai"]),
         ("unsub me from the Xiamen alerts, cheers", "unsubscribe", ["xiamen"]),  # a sign-off is no other domain
         ("나혼자하는회사인데 우한 opc 해당됨?", "program_info", ["wuhan"]),  # a trait and a place: may we
+        ("이 봇 뭐까지 해주는지 간단히 알려주실 수 있나요?", "help", []),
+        ("선전 산력권 신청창구 어디예요? 공신국 직접 가나요?", "program_info", ["shenzhen"]),  # 가나요 is no Ghana
         ("武汉OPC 一个人的公司也算吗", "program_info", ["wuhan"]),
         ("광저우 소식만 받고 싶은데 설정 어떻게 해요", "subscribe", ["guangzhou"]),
         ("항저우 소재 중소기업이 산력 계약 40만 위안이면 얼마 받나요", "subsidy_calc", ["hangzhou"]),  # 소재 is no 소주
@@ -972,6 +974,7 @@ def test_a_place_we_do_not_cover_takes_the_right_korean_particle(responder: Resp
         "과기부 AI바우처 내년에도 함?",
         "경기도 AI 데이터 바우처 신청기간 언제에요",
         "한국 과기부 GPU 지원사업이랑 중국 算力券 비교하면 어때요?",  # China is the yardstick, Korea's is asked
+        "한국 과기부 GPU 임차 지원사업 신청기간 아시는 분?",  # 아시는 is no slip of 우시
         "Is there a compute voucher in Changsha comparable to those in Hangzhou and Shanghai?",  # yardsticks
     ],
 )

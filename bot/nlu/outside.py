@@ -59,6 +59,8 @@ class OutsideFinder:
             ):
                 continue  # one of ours (우한, 河南) or sharing a form with one: the place finder has it
             world = hit.world
+            if world is not None and "\uac00" <= hit.form[:1] <= "\ud7a3" and _VERB_ENDING.match(text, hit.end):
+                continue  # "공신국 직접 가나요?": 가나 there is a verb, not Ghana
             if world is not None:
                 if world.code != COUNTRY_CODE:
                     out.append(Outside(hit.form, world.kind))
@@ -76,6 +78,8 @@ class OutsideFinder:
         return tuple(out)
 
 
+# Right after a Korean word that names a country, a verb ending: the word was a verb ("가나요", "가나 봐").
+_VERB_ENDING = re.compile(r"(?:요|봐|봄)")
 # After a Korean word that is also a division's name, these make it the place: "정주 산력권 얼마", "장사 AI 정책".
 _PROGRAM_AFTER = re.compile(
     r"\s?(?:은|는|에서|에|의|도|시|쪽)?\s?(?:산력|컴퓨팅|쿠폰|바우처|ai|AI|算力|模型|券|补贴|政策|지원|보조|정책|데이터|모델)"

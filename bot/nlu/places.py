@@ -77,6 +77,7 @@ _NOT_PLACES = frozenset(
         "하나",  # one (하나요, 하나로): one slip from 허난
         "소재",  # located in (항저우 소재 기업): one slip from 소주
         "우리",
+        "아시",  # 아시는 분 (do you know): one slip from 우시
         "선도",  # leading (선도 프로젝트): one slip from 성도
         "저희",
         "여기",
