@@ -29,6 +29,14 @@ def _slugs(refs: tuple[PlaceRef, ...]) -> list[str]:
     return [r.place for r in refs]
 
 
+def test_names_written_together_are_ruled_out_together(matcher: IntentMatcher) -> None:
+    """ "不是无锡南京" rules out both (no mark between them); "not Hangzhou, Suzhou" only the first."""
+    query = matcher.match("不是无锡南京，是苏州的算力券").query
+    assert _slugs(query.places) == ["suzhou"] and set(_slugs(query.excluded)) == {"wuxi", "nanjing"}
+    query = matcher.match("江苏省层面有没有统一的算力券？不是说苏州南京那种市级的").query
+    assert not query.places and query.outside and set(_slugs(query.excluded)) == {"suzhou", "nanjing"}
+
+
 @pytest.mark.parametrize(
     ("text", "asked", "excluded"),
     [

@@ -241,7 +241,7 @@ class IntentMatcher:
             outside = tuple(o for o in outside if not self._slip_of_ours(o, found, norm))
         if outside:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
-        excluded = excluded_mentions(norm.compact, found.mentions)
+        excluded = excluded_mentions(norm.compact, found.mentions, _word_starts(norm))
         if outside:
             within = {m.ref.place for m in found.mentions if m not in excluded}  # "郑州…？不是河南省那个": not its home
             outside = tuple(o for o in outside if o.near is None or o.near.place not in within)  # 上海黄浦区
@@ -570,6 +570,15 @@ def _decide(score: Mapping[str, float]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < GAP:
         return None
     return ranked[0][0]
+
+
+def _word_starts(norm: Normalized) -> frozenset[int]:
+    """Where each word of the spaced text starts, in compact offsets."""
+    starts, offset = set(), 0
+    for word in norm.spaced.split(" "):
+        starts.add(offset)
+        offset += len(word)
+    return frozenset(starts)
 
 
 def _mostly_place(norm: Normalized, found: PlaceFindings) -> bool:

@@ -113,9 +113,12 @@ def _background(compact: str, position: int, length: int) -> bool:
     return after.startswith(BASE_AFTER) or before.endswith(BASE_BEFORE) or bool(_BASE_CLAUSE.match(after)) or yardstick
 
 
-def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+def excluded_mentions(
+    compact: str, mentions: tuple[PlaceMention, ...], word_starts: frozenset[int] = frozenset()
+) -> tuple[PlaceMention, ...]:
     """The mentions a negation rules out (anywhere the place is named), and the places listed with one
-    ("상해랑 북경 빼고", "leave out Shanghai and Shenzhen")."""
+    ("상해랑 북경 빼고", "leave out Shanghai and Shenzhen"); ``word_starts`` (compact offsets where the spaced text's
+    words start) tells names written together ("不是苏州南京") from names a comma parted ("not Hangzhou, Suzhou")."""
     ends = frozenset(m.position + m.length for m in mentions)
     out = {m for m in mentions if any(_negated(compact, at, m.length, ends) for at in _occurrences(compact, m))}
     ordered = sorted(mentions, key=lambda m: m.position)
@@ -128,7 +131,8 @@ def excluded_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple
         changed = False
         for first, second in itertools.pairwise(ordered):
             gap = compact[first.position + first.length : second.position]
-            joined = gap in LIST_JOINERS.table or (not gap and second in out)  # "상하이 베이징 빼고", not "not A, B"
+            glued = not gap and bool(word_starts) and second.position not in word_starts  # "不是说苏州南京那种"
+            joined = gap in LIST_JOINERS.table or (not gap and second in out) or glued  # not "not A, B"
             if (first in out) != (second in out) and joined:  # "상해랑 북경 빼고"
                 out |= {first, second}
                 changed = True
