@@ -274,6 +274,17 @@ def test_a_year_alone_asks_the_same_for_that_year(matcher: IntentMatcher, first:
     assert query.intent == before.intent and query.places == before.places and query.year == year
 
 
+def test_a_city_set_against_its_district_stands_beside_it(matcher: IntentMatcher) -> None:
+    query = matcher.match("Beijing city vs E-Town compute vouchers, what's the difference?").query
+    assert query.intent == "compare" and [(r.place, r.district) for r in query.places] == [
+        ("beijing", None),
+        ("beijing", "etown"),
+    ]
+    query = _after(matcher, "베이징 징카이구 산권 캡 얼마야?", "아 아니 징카이구 말고 베이징시 전체 산권 말한 거였어")
+    assert query.place == PlaceRef("beijing") and query.aspect == "amount"  # the same question, of the city
+    assert matcher.match("北京经开区算力券").query.place == PlaceRef("beijing", "etown")  # named together: the district
+
+
 def test_that_one_asks_of_the_same_program(matcher: IntentMatcher) -> None:
     query = _after(matcher, "항저우 算力券 상한 얼마예요?", "그거 연간이에요?")
     assert query.intent == "program_info" and _slugs(query.places) == ["hangzhou"]

@@ -613,8 +613,8 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
         return previous.intent in FOLLOWABLE  # "2024년판 말고 2025년판 기준으로요": the same question, that year
     if s.confirm and s.brief and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
         return previous.intent in FOLLOWABLE  # "진짜? 출처는?", "그거 작년 거 아님?": about the answer just given
-    if s.correction and s.places and not s.has_type and previous.place is not None:
-        return True  # "sorry, I meant Nanning"
+    if s.correction and s.places and not s.has_amount and previous.place is not None:
+        return True  # "sorry, I meant Nanning", "아 아니 징카이구 말고 베이징시 전체 산권 말한 거였어"
     if s.correction and s.has_type and not (s.places or s.has_amount) and s.words <= 6:
         return previous.intent in FOLLOWABLE  # "아 모델 말고 컴퓨팅 쿠폰": the same place, another kind
     if "compare_strong" in present and s.places == 1 and s.brief and not s.has_type and previous.place is not None:
@@ -655,8 +655,10 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
     if not has_place and len(prev.places) > 1 and intent in (None, I.COMPARE):  # "둘 중 어디가 나아?"
         return replace(query, intent=I.COMPARE, place=prev.places[0], places=prev.places, ptypes=query.ptypes or
                        prev.ptypes, money=query.money or prev.money, aspect=aspect, traits=traits)  # fmt: skip
-    if has_place and not has_type and has_any(normalize(query.text), CORRECTION):  # "sorry, I meant Nanning"
-        return replace(prev, text=query.text, place=query.places[0], places=query.places[:1], excluded=prev.places)
+    same_kind = not has_type or query.ptypes <= prev.ptypes  # "…말고 베이징시 전체 산권": the same kind, another place
+    if has_place and same_kind and has_any(normalize(query.text), CORRECTION):  # "sorry, I meant Nanning"
+        excluded = query.excluded or prev.places
+        return replace(prev, text=query.text, place=query.places[0], places=query.places[:1], excluded=excluded)
     last = prev.place
     one_more = has_place and len(query.places) == 1 and last is not None and query.places[0] != last
     if one_more and last is not None and not has_type and "compare_strong" in present:  # "심천이랑 비교하면?"

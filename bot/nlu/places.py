@@ -321,7 +321,7 @@ class PlaceFinder:
         weak_ambiguity = bool(ambiguous) and self._weak_ambiguity
         ambiguous = ambiguous or self._last_han_ambiguous
         mentions.extend(fuzzy)
-        return PlaceFindings(_dedupe(mentions), ambiguous, weak_ambiguity)
+        return PlaceFindings(_dedupe(mentions, text.compact), ambiguous, weak_ambiguity)
 
     def _short_names(self, text: Normalized, covered: list[tuple[int, int]]) -> list[tuple[int, int, PlaceRef]]:
         """沪, 蓉城 …: a short name standing alone (see ``SHORT_NAMES``): a word of its own or at a word's start,
@@ -470,8 +470,26 @@ def _words(text: Normalized) -> list[tuple[int, str]]:
     return out
 
 
-def _dedupe(mentions: list[PlaceMention]) -> tuple[PlaceMention, ...]:
-    """One mention per place, in text order (its exact one if a typo came first); a district replaces its city."""
+def _set_against(compact: str, city: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """The city named against one of its districts ("Beijing city vs E-Town", "징카이구 말고 베이징시 전체"): both
+    stand."""
+    for other in mentions:
+        if other.ref.place != city.ref.place or other.ref.district is None:
+            continue
+        first, second = sorted((city, other), key=lambda m: m.position)
+        gap = compact[first.position + first.length : second.position]
+        between = any(first.position < m.position < second.position for m in mentions)  # "베이징 스징산 vs 징카이구"
+        if len(gap) <= 10 and not between and any(word in gap for word in _AGAINST):
+            return True
+    return False
+
+
+_AGAINST = ("vs", "versus", "말고", "아니고", "대신", "不是", "而不是", "还是", "아니면", "compared", "比")
+
+
+def _dedupe(mentions: list[PlaceMention], compact: str = "") -> tuple[PlaceMention, ...]:
+    """One mention per place, in text order (its exact one if a typo came first); a district replaces its city,
+    unless the city is set against it."""
     ordered = sorted(mentions, key=lambda m: m.position)
     cities = {m.ref.place: m.position + m.length for m in ordered if m.ref.district is None}
     districts = {  # a weak slip (무상 ~ 우창) keeps its city (우한), unless it follows the city's name (광저우 텐허)
@@ -481,7 +499,8 @@ def _dedupe(mentions: list[PlaceMention]) -> tuple[PlaceMention, ...]:
     }
     chosen: dict[PlaceRef, PlaceMention] = {}
     for mention in ordered:
-        if mention.ref.district is None and mention.ref.place in districts:
+        in_district = mention.ref.district is None and mention.ref.place in districts
+        if in_district and not _set_against(compact, mention, ordered):
             continue
         kept = chosen.get(mention.ref)
         if kept is None or (kept.fuzzy and not mention.fuzzy):  # "싱하이 아니 상하이": the exact name stands
