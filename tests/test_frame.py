@@ -285,6 +285,13 @@ def test_a_city_set_against_its_district_stands_beside_it(matcher: IntentMatcher
     assert matcher.match("北京经开区算力券").query.place == PlaceRef("beijing", "etown")  # named together: the district
 
 
+def test_a_city_beside_its_district_is_compared_by_its_own_programs(responder: Responder) -> None:
+    """Beijing's row shows the city-wide voucher (20%, 2M), not E-Town's under Beijing's name."""
+    text = render_plain(responder.answer_now(IncomingMessage("Beijing city vs E-Town compute vouchers", chat_id="bj")))
+    beijing = next(line for line in text.splitlines() if ". Beijing:" in line)
+    assert "20%" in beijing and "20,000,000" not in beijing
+
+
 def test_that_one_asks_of_the_same_program(matcher: IntentMatcher) -> None:
     query = _after(matcher, "항저우 算力券 상한 얼마예요?", "그거 연간이에요?")
     assert query.intent == "program_info" and _slugs(query.places) == ["hangzhou"]

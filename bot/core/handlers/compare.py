@@ -49,7 +49,11 @@ def _places(services: Services, query: Query) -> list[PlaceRef]:
 
 
 def _programs(services: Services, ref: PlaceRef, query: Query) -> list[Program]:
-    return [p for p in programs_for(services, ref) if not query.ptypes or p.type in query.ptypes]
+    """The place's programs of the asked kinds; a city compared with one of its own districts ("Beijing city vs
+    E-Town") by its city-wide programs only, so that the district's are not shown under the city's name."""
+    programs = [p for p in programs_for(services, ref) if not query.ptypes or p.type in query.ptypes]
+    beside_own_district = ref.district is None and any(r.place == ref.place and r.district for r in query.places)
+    return [p for p in programs if p.district is None] if beside_own_district else programs
 
 
 def _best(rows: list[Row]) -> Row | None:
