@@ -399,6 +399,7 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("톈진 산력권 지금 신청해도 늦지 않았나요?", "window"),
         ("중산 산력권 어디서 나눠줌?", "apply"),
         ("上海算力券说补早补小 啥意思", "conditions"),
+        ("大同数据集奖励的文号是同政规〔2025〕6号吧？", "status"),  # its document number: how official it is
         ("Does Shanghai's compute voucher admit foreign-invested enterprises?", "conditions"),
         ("칭양 산력권 남한테 넘길수있음?", "conditions"),
         ("扬州算力券走哪个平台", "apply"),
