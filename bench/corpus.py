@@ -125,6 +125,8 @@ SPLITS = {
     "tune_bu": "tune_bu.yaml",
     "tune_bw": "tune_bw.yaml",
     "tune_bv": "tune_bv.yaml",
+    "tune_bx": "tune_bx.yaml",
+    "tune_by": "tune_by.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -154,6 +156,8 @@ TUNED = (
     "tune_bu",
     "tune_bw",
     "tune_bv",
+    "tune_bx",
+    "tune_by",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

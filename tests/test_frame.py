@@ -513,6 +513,9 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("unsub me from the Xiamen alerts, cheers", "unsubscribe", ["xiamen"]),  # a sign-off is no other domain
         ("나혼자하는회사인데 우한 opc 해당됨?", "program_info", ["wuhan"]),  # a trait and a place: may we
         ("이 봇 뭐까지 해주는지 간단히 알려주실 수 있나요?", "help", []),
+        ("Karamay center, who operates it", "computing_center", ["kelamayi"]),  # the center's operator
+        ("알림 너무 많다 구독 좀 끊어줘", "unsubscribe", []),
+        ("how do I stop these notifications", "unsubscribe", []),
         ("선전 산력권 신청창구 어디예요? 공신국 직접 가나요?", "program_info", ["shenzhen"]),  # 가나요 is no Ghana
         ("武汉OPC 一个人的公司也算吗", "program_info", ["wuhan"]),
         ("광저우 소식만 받고 싶은데 설정 어떻게 해요", "subscribe", ["guangzhou"]),

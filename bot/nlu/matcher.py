@@ -21,7 +21,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe, −4 beside announce) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
 | list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5; nothing with one place and a type |
-| computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply"); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions), +2 when a center is named by its own name |
+| computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply", +3 when its operator is asked); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions), +2 when a center is named by its own name |
 | target cue                              | compute_target +8 (+2 with no place), −5 when a minimum is asked ("最低要达到多少") or a type's conditions ("does a 50 PFLOPS center count?") |
 | currency cue                            | fx +5 without place or type, else +1 (then it is a second part); −3 beside a help cue |
 | two or more places asked                | compare +6                                                      |
@@ -161,6 +161,7 @@ class Signals:
     overall: bool  # "整体情况", "전반적으로", "overall": the place as a whole, whatever program words it holds
     how_much: bool  # "얼마", "多少", "how much": what a sum gets is asked
     year: bool  # a year named ("2025년판", "2023年那个")
+    operator: bool  # "who operates", "운영사", "谁运营": of a center, its operator
 
 
 class IntentMatcher:
@@ -370,6 +371,7 @@ class IntentMatcher:
             overall=has_any(norm, OVERALL),
             how_much=has_any(norm, _HOW_MUCH),
             year=slots.year is not None,
+            operator=has_any(norm, _OPERATOR),
         )
         intent = _decide(_scores(signals))
         if previous is not None and _looks_like_followup(present, signals, previous.query):
@@ -488,7 +490,9 @@ def _scores(s: Signals) -> dict[str, float]:
             (s.other_type or s.has_amount or s.named or of_a_voucher) and asked_of_program
         )
     elif "center_weak" in cue and (s.places or s.compute_word):
-        score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply")
+        operator = s.operator and not s.voucher_word  # "Karamay center, who operates it": the center's operator
+        score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply" and not operator) + 3 * operator
+        score[I.PROGRAM_INFO] -= 2 * operator  # "Who operates the Karamay compute center?": no program asked
     if "compute_target" in cue:  # "매출 목표" is not a compute target, nor a spend a subsidy needs ("最低要达到多少")
         asked_of_program = s.aspect == "minimum" or (s.voucher_word and s.aspect == "conditions")
         score[I.COMPUTE_TARGET] += (
@@ -537,6 +541,9 @@ def _scores(s: Signals) -> dict[str, float]:
     return score
 
 
+_OPERATOR = forms_of(
+    "whooperates operator operatedby whoruns 누가운영 운영사가 운영사는 운영사어디 운영주체 운영은누가 谁运营 运营方是 运营商是 谁在运营"
+)
 _THAT_ONE = ("그거 ", "그건 ", "那个", "这个", "that one", "is that ")
 _HOW_MUCH = forms_of("얼마 多少 几多 howmuch whatwould whatdowe")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
