@@ -69,7 +69,8 @@ SHORT = 5  # a Latin form this short is a word of its own: it may not run into t
 
 
 @lru_cache(maxsize=4096)
-def _word_starts(spaced: str) -> frozenset[int]:
+def word_starts(spaced: str) -> frozenset[int]:
+    """Where each word of ``spaced`` starts (and the text ends), in offsets of its compact form."""
     starts, offset = set(), 0
     for word in spaced.split(" "):
         starts.add(offset)
@@ -140,11 +141,11 @@ def first_form(text: Normalized, forms: tuple[str, ...], whole_hangul: bool = Fa
         if form not in table:
             continue
         if form.isascii() and form[:1].isalpha():
-            starts = starts if starts is not None else _word_starts(text.spaced)
+            starts = starts if starts is not None else word_starts(text.spaced)
             if not _fits(position, form, starts, compact):
                 continue
         elif whole_hangul and len(form) == 2 and "\uac00" <= form[0] <= "\ud7a3":
-            starts = starts if starts is not None else _word_starts(text.spaced)
+            starts = starts if starts is not None else word_starts(text.spaced)
             if position + 1 in starts and position not in starts:
                 continue
         return position

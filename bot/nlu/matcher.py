@@ -75,7 +75,7 @@ from bot.nlu.concepts import (
 )
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
-from bot.nlu.forms import first_form, form_at, forms_of, has_any, has_whole
+from bot.nlu.forms import first_form, form_at, forms_of, has_any, has_whole, word_starts
 from bot.nlu.in_the_data import aspect_in_the_data, draft_type, figure_in_the_data, kind_holding, only_type
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
 from bot.nlu.known_places import place_key
@@ -242,7 +242,7 @@ class IntentMatcher:
             outside = tuple(o for o in outside if not self._slip_of_ours(o, found, norm))
         if outside:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
-        excluded = excluded_mentions(norm.compact, found.mentions, _word_starts(norm))
+        excluded = excluded_mentions(norm.compact, found.mentions, word_starts(norm.spaced))
         if outside:
             within = {m.ref.place for m in found.mentions if m not in excluded}  # "郑州…？不是河南省那个": not its home
             outside = tuple(o for o in outside if o.near is None or o.near.place not in within)  # 上海黄浦区
@@ -494,14 +494,11 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.COMPUTING_CENTER] += 3 - 2 * s.other_type - 2 * (s.aspect == "apply" and not operator) + 3 * operator
         score[I.PROGRAM_INFO] -= 2 * operator  # "Who operates the Karamay compute center?": no program asked
     if "compute_target" in cue:  # "매출 목표" is not a compute target, nor a spend a subsidy needs ("最低要达到多少")
-        asked_of_program = s.aspect == "minimum" or (s.voucher_word and s.aspect == "conditions")
-        score[I.COMPUTE_TARGET] += (
-            8 if s.places or s.compute_word else 2
-        ) - 5 * asked_of_program  # "…50P center count?"
+        asked_of_program = s.aspect == "minimum" or (s.voucher_word and s.aspect == "conditions")  # "…50P count?"
+        score[I.COMPUTE_TARGET] += (8 if s.places or s.compute_word else 2) - 5 * asked_of_program
     if "fx" in cue:
-        score[I.FX] += (5 if not s.places and not s.has_type else 1) - 3 * (
-            "help" in cue
-        )  # "환율 계산도 돼요? 뭐 할 수…"
+        beside_help = "help" in cue  # "환율 계산도 돼요? 뭐 할 수 있는지": what the bot can do
+        score[I.FX] += (5 if not s.places and not s.has_type else 1) - 3 * beside_help
     if s.places >= 2:
         score[I.COMPARE] += 6
     if "compare_strong" in cue:  # "gpt-5 vs claude" compares no places and no programs
@@ -577,15 +574,6 @@ def _decide(score: Mapping[str, float]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < GAP:
         return None
     return ranked[0][0]
-
-
-def _word_starts(norm: Normalized) -> frozenset[int]:
-    """Where each word of the spaced text starts, in compact offsets."""
-    starts, offset = set(), 0
-    for word in norm.spaced.split(" "):
-        starts.add(offset)
-        offset += len(word)
-    return frozenset(starts)
 
 
 def _mostly_place(norm: Normalized, found: PlaceFindings) -> bool:
