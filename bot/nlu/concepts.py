@@ -101,6 +101,8 @@ OTHER_CURRENCIES = forms_of(
     "usd dollar dollars us$ 美元 美金 달러 sgd 新币 新加坡元 싱가포르달러 hkd 港币 港元 홍콩달러 jpy 日元 엔화 eur euro euros 欧元 "
     "유로 twd 台币 新台币 대만달러"
 )
+# "How much": what a sum gets is asked (beside a spend and a minimum, a calculation, not the floor alone).
+HOW_MUCH = forms_of("얼마 多少 几多 howmuch whatwould whatdowe")
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
 FX_PART_FORMS = forms_of(
     "원화로 원화론 원화로는 원화로도 원화면 원화기준 원화환산 원화로환산 한화로 한화로는 한국돈 inwon inkrw towon tokrw krw won "

@@ -62,6 +62,7 @@ from bot.nlu.concepts import (
     CORRECTION,
     FX_PART_FORMS,
     FX_RATE_NAMED,
+    HOW_MUCH,
     KINDS_ASKED,
     KOREA,
     KOREA_NOT_PLACE,
@@ -369,7 +370,7 @@ class IntentMatcher:
             voucher_word=slots.strong_types and has_any(norm, VOUCHER_WORDS),
             starts_follow=norm.spaced.startswith(FOLLOW_STARTS),
             overall=has_any(norm, OVERALL),
-            how_much=has_any(norm, _HOW_MUCH),
+            how_much=has_any(norm, HOW_MUCH),
             year=slots.year is not None,
             operator=has_any(norm, _OPERATOR),
         )
@@ -542,7 +543,6 @@ _OPERATOR = forms_of(
     "whooperates operator operatedby whoruns 누가운영 운영사가 운영사는 운영사어디 운영주체 운영은누가 谁运营 运营方是 运营商是 谁在运营"
 )
 _THAT_ONE = ("그거 ", "그건 ", "那个", "这个", "that one", "is that ")
-_HOW_MUCH = forms_of("얼마 多少 几多 howmuch whatwould whatdowe")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
 
 

@@ -22,6 +22,7 @@ from bot.nlu.concepts import (
     FIGURE_WORDS,
     FX_PART_FORMS,
     HEARSAY,
+    HOW_MUCH,
     LIST_JOINERS,
     NEGATION_AFTER,
     NEGATION_BEFORE,
@@ -445,7 +446,7 @@ def settle(
         aspect = "minimum"
     before = norm.spaced[max(0, slots.amount_span[0] - 4) : slots.amount_span[0]] if slots.amount_span else ""
     floor_put = not after or after.startswith(_FLOOR_PUT) or before.replace(" ", "").endswith(("满", "满了"))
-    if role == SPEND and aspect == "minimum" and floor_put and not has_any(norm, _HOW_MUCH_GOT):
+    if role == SPEND and aspect == "minimum" and floor_put and not has_any(norm, HOW_MUCH):
         role = CHECK  # "一年最低要买30万才行？", "年支出5万就能申请？": the floor put forward, not money to compute on
     if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
         aspect = "budget" if _pool_sized(norm, slots) else "amount"
@@ -484,8 +485,7 @@ def _asked_after_the_figure(norm: Normalized, span: tuple[int, int], role: str, 
 _AND_THEN = forms_of("그리고 andthe andalso 另外 还有")
 _ONLY_AFTER = ("위안밖에", "밖에", "뿐", "만원밖에", "而已", "only")
 _EITHER_OR = forms_of("or 还是 아니면 아님 인지 이야 或者")
-_FLOOR_PUT = ("以上", "才", "就", "이상", "이상이면", "吗", "？")
-_HOW_MUCH_GOT = forms_of("얼마 多少 几多 howmuch")
+_FLOOR_PUT = ("以上", "才", "就", "이상", "吗")
 _FLOOR_AFTER = ("초과", "이상", "넘는", "넘어야", "以上", "超过", "起", "ormore", "andabove", "above")
 _CONDITIONS = ASPECTS["conditions"]
 _WINDOW = ASPECTS["window"]
