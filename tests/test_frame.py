@@ -401,6 +401,9 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("上海算力券说补早补小 啥意思", "conditions"),
         ("大同数据集奖励的文号是同政规〔2025〕6号吧？", "status"),  # its document number: how official it is
         ("Does Shanghai's compute voucher admit foreign-invested enterprises?", "conditions"),
+        ("심천 훈력권 스타트업은 60%까지라던데 설립 2년차도 스타트업으로 쳐줄까요?", "conditions"),  # counts as
+        ("贵州算力券能用不，数据交易的费用", "conditions"),
+        ("重庆算力券是不是只面向中小企业？", "conditions"),
         ("칭양 산력권 남한테 넘길수있음?", "conditions"),
         ("扬州算力券走哪个平台", "apply"),
     ],
