@@ -404,6 +404,11 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("심천 훈력권 스타트업은 60%까지라던데 설립 2년차도 스타트업으로 쳐줄까요?", "conditions"),  # counts as
         ("贵州算力券能用不，数据交易的费用", "conditions"),
         ("重庆算力券是不是只面向中小企业？", "conditions"),
+        ("廊坊算力券是先付后补？", "apply"),
+        ("成都算力券是在哪个平台上申领哦", "apply"),
+        ("无锡算力券到底有没有文件啊 找了半天没找到", "status"),
+        ("南宁算力券是计2025年3月至12月的费用吗", "window"),  # months from … to …
+        ("中山AI赋能平台运营补贴咋算的", "rate"),
         ("칭양 산력권 남한테 넘길수있음?", "conditions"),
         ("扬州算力券走哪个平台", "apply"),
     ],

@@ -17,7 +17,7 @@ from bot.nlu.normalize import Normalized, normalize
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
 _PERCENT_ASKED = re.compile(r"(?<![\d.%])%(?!\d)")  # a percent sign with no number: what percentage?
-_DATE_RANGE = re.compile(r"(?:\d{1,2}(?:월|月)\d{1,2}(?:일|号|日)?|\d{1,2}/\d{1,2})(?:~|-|到|至|부터)\d")
+_DATE_RANGE = re.compile(r"(?:\d{1,2}(?:월|月)(?:\d{1,2}(?:일|号|日)?)?|\d{1,2}/\d{1,2})(?:~|-|到|至|부터)\d")
 _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
 
