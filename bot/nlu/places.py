@@ -54,7 +54,7 @@ SHORT_NAMES = {
 # What may stand right before or after a short name in a Chinese question: a list's joiner, or what is asked of it.
 _SHORT_NAME_JOINS = tuple("、，,和与跟及同/")
 _SHORT_NAME_FOLLOWERS = (*_SHORT_NAME_JOINS, "的", "那", "这", "市", "地区", "算力", "模型", "语料", "数据", "训力",
-                         "券", "劵", "政策", "补贴")  # fmt: skip
+                         "券", "政策", "补贴")  # fmt: skip
 # Real names we do not cover, and common words, that sit one character from a covered name.
 _HAN_NOT_PLACES = frozenset(
     "东京 京东 苏宁 南京路 北海 北海道 香港 澳门 台湾 首尔 釜山 合肥 西安 长沙 郑州 大连 沈阳 济南 昆明 "
@@ -328,6 +328,8 @@ class PlaceFinder:
         and a one-character one before a joiner or what is asked of it."""
         found = []
         for word_start, word in _words(text):
+            if not _HAN_RUN.search(word):
+                continue  # most words hold no Han character at all
             for i in range(len(word)):
                 for size in (2, 1):
                     slug = self._short.get(word[i : i + size])
