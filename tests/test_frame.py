@@ -1356,3 +1356,18 @@ def test_a_list_word_beside_a_place_and_its_program_asks_that_program(matcher: I
 def test_a_province_beside_a_center_named_is_where_it_is(matcher: IntentMatcher) -> None:
     query = matcher.match("화남 수구 센터가 광동 어느 도시에 있는지 혹시 아시는 분?").query
     assert query.intent == "computing_center" and not query.outside
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("푸톈구 AI 조치 유효기간 언제까지예요?", "program_info"),  # a fact of its programs
+        ("Did the Wuhan policy in that April 2024 article ever become final, or was it just a draft?", "program_info"),
+        ("青岛OPC政策清单是哪个部门发的", "program_info"),
+        ("복건성 AI 보조금 종류", "city_overview"),  # the kinds: a list
+        ("Could you summarise what Shanghai offers AI firms, and which measures still run?", "city_overview"),
+        ("칭다오 맥주축제 언제함", "unknown"),  # a date of no policy
+    ],
+)
+def test_a_fact_of_a_places_policy_asks_its_programs(matcher: IntentMatcher, text: str, intent: str) -> None:
+    assert matcher.match(text).query.intent == intent

@@ -32,7 +32,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | an amount to check, or the award asked  | subsidy_calc −6; program_info +3 with a place or a type         |
 | one place and a type                    | program_info +5, +1.5 with an aspect and no spend               |
 | a type, no place, short or with a cue   | program_info +4                                                 |
-| one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect; program_info +3 when the status is asked |
+| one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect; program_info +3 (and no +4) when its status or clause is asked, or its window or issuer with a policy word, and no list word (뭐 있어, 有哪些, overview) |
 | no place, type or amount; a topic cue   | city_overview +3 (a place we do not cover: the answer asks which) |
 | one place, "overall" (整体情况, 전반적으로) | city_overview +7 without an amount or an aspect                   |
 
@@ -67,6 +67,7 @@ from bot.nlu.concepts import (
     KOREA,
     KOREA_NOT_PLACE,
     LEAVE_ALONE,
+    LISTING,
     NEGATION_AFTER,
     OFF_TOPIC,
     OVERALL,
@@ -163,6 +164,7 @@ class Signals:
     how_much: bool  # "얼마", "多少", "how much": what a sum gets is asked
     year: bool  # a year named ("2025년판", "2023年那个")
     operator: bool  # "who operates", "운영사", "谁运营": of a center, its operator
+    listing: bool  # "뭐 있어", "有哪些", "overview": what a place has, as a list
 
 
 class IntentMatcher:
@@ -373,6 +375,7 @@ class IntentMatcher:
             how_much=has_any(norm, HOW_MUCH),
             year=slots.year is not None,
             operator=has_any(norm, _OPERATOR),
+            listing=has_any(norm, LISTING),
         )
         intent = _decide(_scores(signals))
         if previous is not None and _looks_like_followup(present, signals, previous.query):
@@ -527,10 +530,16 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.CITY_OVERVIEW] += 7  # "呼和浩特绿色算力和人工智能相关政策，整体情况介绍下"
     if s.places == 1 and not s.has_type and not s.has_amount and s.traits and s.aspect == "conditions":
         score[I.PROGRAM_INFO] += 3  # "나혼자하는회사인데 우한 opc 해당됨?": whether its programs take this firm
-    if s.places == 1 and not s.has_type and not s.has_amount and s.aspect == "status" and "topic" not in cue:
-        score[I.PROGRAM_INFO] += 3  # "스징산 그거 아직 초안임?": the status of its programs
+    policy_fact = (
+        s.places == 1
+        and not s.has_type
+        and not s.has_amount
+        and (s.aspect in POLICY_FACTS or (s.aspect in POLICY_FACTS_NAMED and "topic" in cue))
+    )
+    if policy_fact and not s.listing:
+        score[I.PROGRAM_INFO] += 3  # "스징산 그거 아직 초안임?", "福田区AI政策有效期到什么时候": a fact of its programs
     if s.places == 1 and not s.has_type and not s.has_amount:
-        if "topic" in cue or s.mostly_place:
+        if ("topic" in cue or s.mostly_place) and not (policy_fact and not s.listing):
             score[I.CITY_OVERVIEW] += 4
         elif s.aspect:
             score[I.CITY_OVERVIEW] += 2
@@ -539,6 +548,8 @@ def _scores(s: Signals) -> dict[str, float]:
     return score
 
 
+POLICY_FACTS = frozenset({"status", "clause"})  # asked of a place's policy as a whole: a fact of its programs
+POLICY_FACTS_NAMED = frozenset({"window", "apply"})  # the same when the policy is named ("福田区AI措施到啥时候")
 _OPERATOR = forms_of(
     "whooperates operator operatedby whoruns 누가운영 운영사가 운영사는 운영사어디 운영주체 운영은누가 谁运营 运营方是 运营商是 谁在运营"
 )
