@@ -108,6 +108,11 @@ SPLITS = {
     "tune_bw": "tune_bw.yaml",
     "tune_bx": "tune_bx.yaml",
     "tune_by": "tune_by.yaml",
+    "tune_bz": "tune_bz.yaml",
+    "tune_ca": "tune_ca.yaml",
+    "tune_cb": "tune_cb.yaml",
+    "tune_cc": "tune_cc.yaml",
+    "tune_cd": "tune_cd.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -130,6 +135,8 @@ SPLITS = {
     "holdout_s": "holdout_s.yaml",
     "holdout_t": "holdout_t.yaml",
     "holdout_u": "holdout_u.yaml",
+    "holdout_v": "holdout_v.yaml",
+    "holdout_w": "holdout_w.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -161,6 +168,11 @@ TUNED = (
     "tune_bw",
     "tune_bx",
     "tune_by",
+    "tune_bz",
+    "tune_ca",
+    "tune_cb",
+    "tune_cc",
+    "tune_cd",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
