@@ -1371,3 +1371,15 @@ def test_a_province_beside_a_center_named_is_where_it_is(matcher: IntentMatcher)
 )
 def test_a_fact_of_a_places_policy_asks_its_programs(matcher: IntentMatcher, text: str, intent: str) -> None:
     assert matcher.match(text).query.intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["푸톈구 AI 조치 금액 나온 거 있어요?", "海珠区那几项补贴是市区1:1分担吗", "복주는 바우처 숫자 없나요"]
+)
+def test_an_aspect_of_a_named_policy_asks_its_programs(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.intent == "program_info"
+
+
+@pytest.mark.parametrize("text", ["成都能拿哪些补贴", "河南省人工智能补贴一览", "청두에서 받을 수 있는 지원 뭐니"])
+def test_what_a_place_gives_is_its_overview(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.intent == "city_overview"

@@ -241,7 +241,7 @@ KINDS_ASKED = forms_of(
 LISTING = forms_of(
     "뭐없 뭐있 뭐가있 뭐해줘 뭐해주 뭐해줌 뭐있음 뭐주냐 뭐줘 뭐주는 뭐줌 뭐받 뭐뭐 다알려 전체보여 쭉알려 전부알려 요약 정리해줘 정리좀 내용정리 "
     "한눈에 종합 개요 개괄 현황 따로있 종류 available summar overview kinds rundown everything whatcaniget whatcanweget whatsthere listthe listprograms "
-    "anythingbeyond anythingbesides anythingelse anythingfor 有什么 有哪些 都有啥 有啥 啥政策 说说 介绍下 介绍一下 概况 汇总 全部 总结一下"
+    "anythingbeyond anythingbesides anythingelse anythingfor anythingin anythingbut whatkind 뭐니 뭐누 무엇 어떤분야 중점 전체 뭐한다고 있는지원 哪些 能拿啥 啥子 一览 有什么 有哪些 都有啥 有啥 啥政策 说说 介绍下 介绍一下 概况 汇总 全部 总结一下"
 )
 VOUCHER_WORDS = forms_of(
     "쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券 산력권 모델권 모형권 어료권 훈련권 데이터권 표주권"

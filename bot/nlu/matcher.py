@@ -32,7 +32,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | an amount to check, or the award asked  | subsidy_calc −6; program_info +3 with a place or a type         |
 | one place and a type                    | program_info +5, +1.5 with an aspect and no spend               |
 | a type, no place, short or with a cue   | program_info +4                                                 |
-| one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect; program_info +3 (and no +4) when its status or clause is asked, or its window or issuer with a policy word, and no list word (뭐 있어, 有哪些, overview) |
+| one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect; program_info +3 (and no +4) when its status or clause is asked, or any other aspect with a policy word, and no list word (뭐 있어, 有哪些, overview) |
 | no place, type or amount; a topic cue   | city_overview +3 (a place we do not cover: the answer asks which) |
 | one place, "overall" (整体情况, 전반적으로) | city_overview +7 without an amount or an aspect                   |
 
@@ -549,7 +549,8 @@ def _scores(s: Signals) -> dict[str, float]:
 
 
 POLICY_FACTS = frozenset({"status", "clause"})  # asked of a place's policy as a whole: a fact of its programs
-POLICY_FACTS_NAMED = frozenset({"window", "apply"})  # the same when the policy is named ("福田区AI措施到啥时候")
+# Any other aspect, when the policy is named ("福田区AI措施到啥时候", "푸톈구 AI 조치 금액 나온 거 있어요?")
+POLICY_FACTS_NAMED = frozenset({"window", "apply", "conditions", "rate", "amount", "budget", "minimum"})
 _OPERATOR = forms_of(
     "whooperates operator operatedby whoruns 누가운영 운영사가 운영사는 운영사어디 운영주체 운영은누가 谁运营 运营方是 运营商是 谁在运营"
 )
