@@ -1383,3 +1383,10 @@ def test_an_aspect_of_a_named_policy_asks_its_programs(matcher: IntentMatcher, t
 @pytest.mark.parametrize("text", ["成都能拿哪些补贴", "河南省人工智能补贴一览", "청두에서 받을 수 있는 지원 뭐니"])
 def test_what_a_place_gives_is_its_overview(matcher: IntentMatcher, text: str) -> None:
     assert matcher.match(text).query.intent == "city_overview"
+
+
+def test_applying_said_without_a_program_word_asks_the_places_programs(matcher: IntentMatcher) -> None:
+    assert matcher.match("난닝은 언제 신청하는 거였죠").query.intent == "program_info"
+    followed = matcher.match("那北京的咋申请", Turn(matcher.match("上海算力券怎么申请").query, 0.0)).query
+    assert followed.intent == "program_info" and followed.place is not None and followed.place.place == "beijing"
+    assert [p.value for p in followed.ptypes] == ["compute_voucher"]

@@ -58,6 +58,7 @@ from bot.nlu import intents as I
 from bot.nlu.aspects import find_aspect, find_parts, find_traits
 from bot.nlu.center_names import CenterNames
 from bot.nlu.concepts import (
+    APPLYING,
     CONFIRM_MARKERS,
     CORRECTION,
     FX_PART_FORMS,
@@ -165,6 +166,7 @@ class Signals:
     year: bool  # a year named ("2025년판", "2023年那个")
     operator: bool  # "who operates", "운영사", "谁运营": of a center, its operator
     listing: bool  # "뭐 있어", "有哪些", "overview": what a place has, as a list
+    applying: bool  # "신청", "申报", "apply", "round": applying for support is spoken of
 
 
 class IntentMatcher:
@@ -376,6 +378,7 @@ class IntentMatcher:
             year=slots.year is not None,
             operator=has_any(norm, _OPERATOR),
             listing=has_any(norm, LISTING),
+            applying=has_any(norm, APPLYING) and not has_whole(norm, OFF_TOPIC),
         )
         intent = _decide(_scores(signals))
         if previous is not None and _looks_like_followup(present, signals, previous.query):
@@ -534,7 +537,7 @@ def _scores(s: Signals) -> dict[str, float]:
         s.places == 1
         and not s.has_type
         and not s.has_amount
-        and (s.aspect in POLICY_FACTS or (s.aspect in POLICY_FACTS_NAMED and "topic" in cue))
+        and (s.aspect in POLICY_FACTS or (s.aspect in POLICY_FACTS_NAMED and ("topic" in cue or s.applying)))
     )
     if policy_fact and not s.listing:
         score[I.PROGRAM_INFO] += 3  # "스징산 그거 아직 초안임?", "福田区AI政策有效期到什么时候": a fact of its programs
@@ -675,7 +678,7 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
     if len(query.places) > 1 and not has_type and prev.ptypes and intent in (None, I.COMPARE):
         money = query.money or (prev.money if prev.intent == I.SUBSIDY_CALC else None)  # "how about A vs B"
         return replace(query, intent=I.COMPARE, ptypes=prev.ptypes, money=money, aspect=aspect, traits=traits)
-    if has_place and not has_amount and not has_type and intent in (None, I.CITY_OVERVIEW):
+    if has_place and not has_amount and not has_type and intent in (None, I.CITY_OVERVIEW, I.PROGRAM_INFO):
         money = prev.money if prev.intent == I.SUBSIDY_CALC else None
         role = prev.amount_role if money is not None else None
         return replace(query, intent=prev.intent, ptypes=prev.ptypes, money=money, year=prev.year, aspect=aspect,
