@@ -1390,3 +1390,21 @@ def test_applying_said_without_a_program_word_asks_the_places_programs(matcher: 
     followed = matcher.match("那北京的咋申请", Turn(matcher.match("上海算力券怎么申请").query, 0.0)).query
     assert followed.intent == "program_info" and followed.place is not None and followed.place.place == "beijing"
     assert [p.value for p in followed.ptypes] == ["compute_voucher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("이 봇 뭐 할 줄 알아?", "help"),
+        ("What exactly can I ask you? Calculations as well?", "help"),
+        ("우한 관련 새 소식 뜨면 이 채널로 바로 보내줘", "subscribe"),
+        ("채널에 공지 하나 올려줘: 다음주 뉴스레터는 휴간합니다", "announce"),
+        ("kindly unsubscribe this group from the daily digest, too much noise", "unsubscribe"),
+        ("how much is 1.5억 won in CNY? korean colleague quoted it", "fx"),
+        ("what's 5 million yuan in dollars, roughly", "fx"),
+        ("你这个bot到底收了好多个城市，列出来看一哈", "list_cities"),
+        ("Summarise Chengdu for me, would you?", "city_overview"),
+    ],
+)
+def test_the_bots_own_acts_in_more_words(matcher: IntentMatcher, text: str, intent: str) -> None:
+    assert matcher.match(text).query.intent == intent

@@ -231,7 +231,7 @@ KOREA = forms_of(
 )
 KOREA_NOT_PLACE = re.compile(
     r"(?:한국|korea|korean|韩国)(?:기업|회사|계|본사|법인|돈|원|원화|사람|인|팀|스타트업|업체|국적|won|company|firm|"
-    r"startup|team|owned|based|nlp|language|어|말|企业|公司|团队|人|韩元|的公司|的企业|语|話|话)"
+    r"startup|team|owned|based|nlp|language|colleague|coworker|friend|partner|client|boss|어|말|企业|公司|团队|人|韩元|的公司|的企业|语|話|话)"
 )
 # "쿠폰 종류 다 알려줘", "what kinds of vouchers": the kinds are asked, so the place's overview answers.
 KINDS_ASKED = forms_of(
@@ -280,7 +280,7 @@ OFF_TOPIC = forms_of(
     # other targets, centers and models
     "체중 다이어트 몸무게 매출목표 매출달성 매출올리 매출늘리 kpi revenuetarget weightloss salestarget 서비스센터 콜센터 고객센터 센터장 "
     "servicecenter callcenter customerservice 售后 客服 手办 高达 上色 黑神话 玩游戏 打游戏 游戏推荐 游戏本 游戏机 游戏显卡 手游 手机 电脑配置 "
-    "게임용 게임할 게임하 게임추천 게임기 그래픽카드 소음 줄이는법 rtx4090 4090 gaming noise "
+    "게임용 게임할 게임하 게임추천 게임기 그래픽카드 소음 줄이는법 rtx4090 4090 gaming fannoise gpunoise "
     # other currencies, software
     "工资 월급 연봉 로또 세후 彩票 lottery salary 달러 엔화 유로 위안달러 dollar yen euro usd eur 美元 日元 欧元 手续费 银行手续费 환전수수료 bankfee 엑셀 vlookup excel css div python 코딩 coding "
     "icp备案 icp 해외직구 직구 사업계획서 창업패키지 구독료 넷플릭스 미드저니 feet inch inches kg 耳机 电费 水费 下雨 "

@@ -9,7 +9,7 @@ from bot.nlu.normalize import Normalized, normalize
 
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
-        "공지보내 공지해 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
+        "공지보내 공지해 공지하나 채널에공지 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
         "通知所有 공지쏴 posttothechannel posttochannel postinthechannel postittothechannel postthistothe 发个公告 帮手发 帮我发个公告 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내"
     ),
     "unsubscribe": forms_of(
@@ -18,16 +18,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "关闭推送 取消推送 nomoreupdates nomoreupates nomorealerts 别再推送 别给我推送 别推送了 不要给我推送 不要推送 停止推送 알림해지 알림해제 stopnotif stopnotifications 关掉通知 关闭通知 群的通知关 关掉这个群 别推了 수신해지 알림수신해지 stopposting"
     ),
     "subscribe": forms_of(
-        "알림보내 여기로알림 여기알려 구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
+        "알림보내 여기로알림 소식뜨면 이채널로 채널로바로 채널로보내 여기알려 구독 알림받 알림설정 알림신청 업데이트받 업데이트알림 방에알려 나오면알려 subscribe signup notify alertme "
         "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 알림오게 알림와 알림오도록 업데이트오게 업데이트와 소식오게 뜨면바로 뜨면이방에 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 소식만받 소식받고싶 소식받을 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis sendpolicyupdates updatestothisgroup updatestothischat sendupdatesto"
     ),
     "help": forms_of(
-        "도움말 사용법 어떻게써 뭐까지해주 뭐까지해줘 뭐까지돼 봇뭐해 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
+        "도움말 사용법 뭐할줄알 할줄아는 caniaskyou whatexactlycani 어떻게써 뭐까지해주 뭐까지해줘 뭐까지돼 봇뭐해 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
         "howdoesthisbot howdoesthiswork commands whatcanyoudo whatkindsofquestions whatkindofquestions canyoudothecalculations whatcanyouactuallydo youactuallydo whatcanthisthingdo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 会做什么 会做些什么 能做些什么 你会做啥 "
         "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit askthebot howdoiask howtoask 봇한테 봇에게 이름만치면 뭐라고치면 어떻게치면 机器人怎么用 机器人怎么使用 这个机器人 有没有指令 什么指令 哪些指令 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
     ),
     "list_cities": forms_of(
-        "어떤도시 어느도시들 도시목록 어느도시정보 어느도시까지 도시정보까지 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
+        "어떤도시 어느도시들 好多个城市 多少个城市 几个城市 收了多少 列出来 도시목록 어느도시정보 어느도시까지 도시정보까지 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
         "커버하는도시 커버하는지역 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofprovinces provincescities provincesorcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
@@ -44,7 +44,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "fx": forms_of(
         "환율 환전 환산 원화로 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw 몇위안 toyuan inyuan 折合 towon "
-        "tokrw inrmb toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 多少亿韩元 多少万韩元 亿韩元 万韩元 换成韩元 换韩元 换韩币 兑换韩元 换成韩币 韩币 换人民币 换成人民币 "
+        "tokrw inrmb indollars todollars indollar todollar toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 多少亿韩元 多少万韩元 亿韩元 万韩元 换成韩元 换韩元 换韩币 兑换韩元 换成韩币 韩币 换人民币 换成人民币 "
         "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan 인민폐 인민폐로 合人民币 折合人民币 合多少 howmuchyuan yuanisthat howmuchinwon koreanwon krw/cny krwrate wonrate ratefor1cny cnyrate cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw rmbkrw rmbtokrw krwcny krw/cny 위안원 원cny 원rmb 위안krw 元krw 원위안 人民币韩元 환률 환울 황율 한율 insgd inusd tosgd tousd 换美元 换成美元 多少美元 달러로 usd/cny cny/usd usdcny"
     ),
     "compare_strong": forms_of(
@@ -64,7 +64,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "能拿 能补 补多少 拿多少 计算 投资 花了 花 买 能得 的话"
     ),
     "topic": forms_of(
-        "aiplan aiindustryplan 뭐없 정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
+        "aiplan aiindustryplan summarise summarize 뭐없 정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
         "优惠 券 有什么 행동방안 行动方案 actionplan 补助 奖补 资助 有哪些 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐주냐 뭐줘 whatcaniget whatcanweget 뭐뭐 다알려 전체보여 쭉알려 everythingabout 概况 지원내용 programmesavailable programsavailable listtheprogram listprograms whatprogrammes isthereanythingfor tellmeeverything 全部 everythinghas everythingthey everythingit everythingin 全部政策 전부알려 다알려줘 anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 기사에서 내용정리 정리해줘 정리좀 기사에나온 기사내용 얘기는 뭐한다고 文章里 文章说 那篇文章 总结一下 thearticlesaid articlesaid whatdidthearticle thearticlesay 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai whatsgoingon goingonin whatcanastartupget whatcanansmeget whatcanafirmget whatcanacompanyget aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
     ),
