@@ -1408,3 +1408,28 @@ def test_applying_said_without_a_program_word_asks_the_places_programs(matcher: 
 )
 def test_the_bots_own_acts_in_more_words(matcher: IntentMatcher, text: str, intent: str) -> None:
     assert matcher.match(text).query.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("성도 모델 API 호출비용도 지원돼?", "conditions"),
+        ("贵州算力券能抵数据交易费吗", "conditions"),
+        ("하남성 산력권은 성이랑 시가 1:1로 나눠 내는 구조예요?", "conditions"),
+        ("우시 쿠폰은 어디다 신청하는거임", "apply"),
+        ("北京算力券报销的时候要啥凭证？合同跟发票都要吗", "apply"),
+        ("선전 모델쿠폰 사후 지급이에요 선지급이에요?", "apply"),
+        ("우시 쿠폰은 기사 말고 다른 출처가 있습니까?", "status"),
+        ("北京经开区到2026年建成人工智能算力1万PFlops，此说法有无官方出处？", "status"),
+        ("후허하오터 컴퓨팅 파워 쿠폰의 지원 수준이 공개되어 있습니까?", "amount"),
+        ("石景山那个大模型算力支持可以连续支持几年", "window"),
+        ("成都算力券抵扣 50%还是60%", "rate"),  # 抵扣 alone is no condition
+    ],
+)
+def test_aspects_asked_in_yet_more_words(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect
+
+
+def test_a_korean_owned_company_is_foreign(matcher: IntentMatcher) -> None:
+    query = matcher.match("Can a Korean-owned company get Shenzhen's model voucher?").query
+    assert query.aspect == "conditions" and "foreign" in query.traits
