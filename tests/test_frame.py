@@ -1433,3 +1433,21 @@ def test_aspects_asked_in_yet_more_words(matcher: IntentMatcher, text: str, aspe
 def test_a_korean_owned_company_is_foreign(matcher: IntentMatcher) -> None:
     query = matcher.match("Can a Korean-owned company get Shenzhen's model voucher?").query
     assert query.aspect == "conditions" and "foreign" in query.traits
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Wuhan OPC voucher: how much, and for how long?", "amount"),
+        ("우한 1인기업 산력권 최대 얼마, 그리고 몇 년까지 받을 수 있음?", "amount"),
+        ("What's the cap on Qingyang's compute vouchers per applicant, and is the program still open?", "amount"),
+    ],
+)
+def test_a_second_question_after_a_joiner_is_a_part(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    query = matcher.match(text).query
+    assert query.aspect == aspect and "window" in query.parts
+
+
+def test_won_asked_as_well_is_a_part(matcher: IntentMatcher) -> None:
+    text = "우한 시나리오 프로젝트 총투자가 250만 위안이면 지원금이 얼마나 됩니까? 원화 금액도 함께 부탁드립니다."
+    assert "fx" in matcher.match(text).query.parts

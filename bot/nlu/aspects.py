@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, SET_ASIDE, STILL, TRAITS
-from bot.nlu.forms import FormIndex, first_form, form_at, forms_of, has_any
+from bot.nlu.forms import FormIndex, first_form, form_at, forms_of, has_any, word_starts
 from bot.nlu.normalize import Normalized, normalize
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
@@ -215,6 +215,23 @@ _ADDED_AFTER = ("도", "은", "는", "too", "呢", "也")  # not "also", which l
 _ADDED_BEFORE = ("and", "andthe", "also", "plus", "+", "及", "和", "以及", "还有", "랑", "이랑")
 
 
+# Words that join a second question to the first ("…, and is it still open?", "…얼마, 그리고 몇 년까지?").
+_CLAUSE_JOINERS = frozenset(("and", "also", "plus", "그리고", "그리고요", "또", "아울러", "另外", "以及", "并且"))
+_CLAUSE_JOINERS_CJK = ("另外", "以及", "并且", "그리고")
+
+
+def _joined_after(text: Normalized, found: dict[str, int], name: str) -> bool:
+    """Another aspect is asked, then a joiner, then this one: this one is a second question."""
+    joins = [
+        start
+        for start, word in zip(sorted(word_starts(text.spaced)), text.spaced.split(" "), strict=False)
+        if word in _CLAUSE_JOINERS
+    ]
+    joins += [at for joiner in _CLAUSE_JOINERS_CJK if (at := text.compact.find(joiner)) > 0]
+    pos = found[name]
+    return any(other != name and start < join < pos for other, start in found.items() for join in joins)
+
+
 def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
     """Part words that follow another aspect word, or that are marked as one more question after something else
     ("…알려줘요, 마감은?", "…, and the deadline?", "deadline too?"): a second question, not the one that leads."""
@@ -230,6 +247,9 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
         asked_before = alone and found[name] + len(form_at(compact, ASPECTS[name], found[name])) <= pos
         if not asked_before and (any(other != name and start < pos for other, start in found.items()) or marked):
             parts.add(name)
+    for name in PART_FORMS:
+        if name in found and name not in parts and _joined_after(text, found, name):
+            parts.add(name)  # "how much, and for how long?": any word of the aspect, after a joiner
     return parts
 
 
