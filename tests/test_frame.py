@@ -1451,3 +1451,15 @@ def test_a_second_question_after_a_joiner_is_a_part(matcher: IntentMatcher, text
 def test_won_asked_as_well_is_a_part(matcher: IntentMatcher) -> None:
     text = "우한 시나리오 프로젝트 총투자가 250만 위안이면 지원금이 얼마나 됩니까? 원화 금액도 함께 부탁드립니다."
     assert "fx" in matcher.match(text).query.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Langfang newcomer voucher, half a million once?", "check"),  # "once" holds no "on"
+        ("Suzhou platform support, one-time 5M max na?", "check"),
+        ("¥5,000,000 on third-party model APIs in Shanghai, model voucher payout?", "spend"),
+    ],
+)
+def test_a_figure_is_spent_on_something_only_with_the_word_on(matcher: IntentMatcher, text: str, role: str) -> None:
+    assert matcher.match(text).query.amount_role == role

@@ -239,7 +239,8 @@ def quoted(text: Normalized, span: tuple[int, int], figure: str) -> tuple[str, s
     described = text if not _RATE_BASE.search(text.spaced) else normalize(_RATE_BASE.sub(" ", text.spaced))
     if _SPEND_ASKED.search(described.spaced):  # "…奖励100万，要签约多少才够门槛": the contract asked, not given
         described = normalize(_SPEND_ASKED.sub(" ", described.spaced))
-    if _spend_marked(described) or has_any(described, _SPENT_ON) or _PLANNED_SPEND.match(following):
+    spent_on = text.spaced[span[1] :].lstrip().startswith(("on ", "yuan on ", "rmb on ", "cny on "))  # "¥5M on APIs"
+    if _spend_marked(described) or has_any(described, _SPENT_ON) or spent_on or _PLANNED_SPEND.match(following):
         return None  # "北京算力合同300万，能领多少": a contract's value, to compute on
     rest = normalize(text.spaced[span[1] :])
     if has_any(rest, FX_PART_FORMS):
@@ -267,7 +268,7 @@ _SPEND_ASKED = re.compile(
 # What money is spent on: with it in the message, a figure is its value, to compute on.
 _SPENT_ON = forms_of(
     "合同 签约 费用 服务费 算力费 租金 계약 비용 임대비 결제 외주 contract contracts cost costs fee fees bill invoice "
-    "on oncompute onmodel 采购 购买 구매 샀으면 넣으면 투입 투자 investment 投入"
+    "oncompute onmodel ongpu ongpus oncloud 采购 购买 구매 샀으면 넣으면 투입 투자 investment 投入"
 )
 # Right after a figure (its unit, a particle), what it gets: "…能补多少", "…补贴多少", "…이면 얼마", "… -> how much".
 _GOT_RIGHT_AFTER = re.compile(
