@@ -1463,3 +1463,16 @@ def test_won_asked_as_well_is_a_part(matcher: IntentMatcher) -> None:
 )
 def test_a_figure_is_spent_on_something_only_with_the_word_on(matcher: IntentMatcher, text: str, role: str) -> None:
     assert matcher.match(text).query.amount_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("上海自建自主算力建设支持最高10%，有没有封顶？", "amount"),
+        ("E-Town pays 10% on domestic AI-chip servers, what's the max per project?", "amount"),
+        ("장주 산권 50%라던데 캡은", "amount"),
+        ("선전 훈련 쿠폰 스타트업은 60%까지 돼?", "rate"),  # 까지 is the rate's own
+    ],
+)
+def test_a_cap_asked_after_a_stated_rate_is_the_amount(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect

@@ -87,6 +87,16 @@ def _rate_asked(text: Normalized) -> bool:
     return before.endswith(_INTO_RATE) or compact[match.end() :].startswith("까지")  # "60%까지 돼?"
 
 
+def _cap_asked_after_the_rate(text: Normalized) -> bool:
+    """A cap word after the percentage ("最高10%，有没有封顶？", "pays 10% …, what's the max per project?"): the
+    percentage describes the program, its cap is asked."""
+    at = text.spaced.find("%")
+    after = text.spaced[at + 1 :].lstrip()
+    if after.startswith("까지"):  # "60%까지 돼?": the rate's own ending
+        after = after.partition(" ")[2]
+    return at >= 0 and first_form(normalize(after), ASPECTS["amount"]) >= 0
+
+
 def _percent_ends(text: Normalized) -> bool:
     """The percentage ends the message ("…最多补到60%？", "…up to 50%?")."""
     match = _PERCENT.search(text.compact)
@@ -282,7 +292,10 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if (
         bare_rate
         and not put_last
-        and (set(leading) - {"rate", "amount"} or ("amount" in leading and not _rate_asked(text)))
+        and (
+            set(leading) - {"rate", "amount"}
+            or ("amount" in leading and (not _rate_asked(text) or _cap_asked_after_the_rate(text)))
+        )
     ):
         del leading["rate"]  # a bare "60%" beside "조건" or "상한" is part of what is described, not what is asked
     if "budget" in leading and "rate" in leading and _budget_is_the_base(text, leading):

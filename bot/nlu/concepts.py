@@ -56,7 +56,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive isitover overnow ranto 执行期 到何时 runtill runstill tillendof date dates duedate tillwhen validtill lastdate lastday runthrough runsthrough rununtil whencanweapply whencanapply whencaniapply whentoapply commentperiod 意见截止 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나 还受理 受理吗 接受申请 好久发 好久开始 whendotheyend consecutiveyears 连续两年 年度的出了 늦지않 늦었나 늦은거 늦었죠 안남은 얼마남았 남았나 몇년줌 몇년동안 몇년간 몇년까지 补几年 给几年 补多久 还有吧 还有没 哪年开始 开始发的 哪年发 일정은 일정이 일정나 지났네 지났나 已经过了 过了吗"
     ),
     "amount": forms_of(
-        "얼마 상한 한도 최대 지원수준 支持标准 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
+        "얼마 상한 한도 최대 캡 지원수준 支持标准 최고 맥스 상한선 금액 액수 몇만 몇시간 얼만큼 howmany howmuch cap capped maximum max upto limit ceiling "
         "amount 多少钱 多少 上限 最高 最多 封顶 额度 duoshao zuigao 数额 金额 能补 补多少 카드시간 몇카드 cardhours gpuhours 卡时 多少卡 mostwecould mostwecan themost 能拿多少 能给多少 많이주 지급액 장려액 수령액 지원액 지원금액 보조액 보조금액 perfirm percompany 羊毛 能薅 수치 수치가 数值 숫자나온 숫자안나 숫자하나도 숫자없 숫자가아예 figuresatall anyfigures 具体数字 具体标准 회사당캡 permodel 숫자있 숫자는 numbersyet numbersatall anynumbers vouchernumbers 금액나온 금액안나 大不大 까지나옴 까지나와 까지됨 까지돼 까지되나 "
         "哪个多 哪个高 哪家给得多 给得多 제일많이 많이줌 더많이 pays pay whatsthereward rewardper perdataset perproject 每个 每项 anynumbers numbersout actualnumbers anyactual biggest largest highest givefor givesfor"
     ),
