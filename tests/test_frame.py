@@ -1476,3 +1476,18 @@ def test_a_figure_is_spent_on_something_only_with_the_word_on(matcher: IntentMat
 )
 def test_a_cap_asked_after_a_stated_rate_is_the_amount(matcher: IntentMatcher, text: str, aspect: str) -> None:
     assert matcher.match(text).query.aspect == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("푸톈구 AI 지원 조치 유효기간 언제까지예요?", "rd_subsidy"),  # the district's own one program
+        ("칭양은 대학이나 연구소도 신청 돼?", "compute_voucher"),
+        ("厦门2024年那个通知，文号是厦府办规〔2024〕6号吗", "compute_voucher"),
+    ],
+)
+def test_a_program_question_of_a_place_with_one_kind_is_of_that_kind(
+    matcher: IntentMatcher, text: str, ptype: str
+) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and [p.value for p in query.ptypes] == [ptype]

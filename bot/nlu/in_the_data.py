@@ -124,9 +124,10 @@ def kind_holding(
 
 
 def only_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
-    """The one kind of program a place (a district with its city's) holds; None when it holds several or none."""
+    """The one kind of program a place holds (a district: its own, or else its city's); None when several or none."""
     programs = dataset.programs_of(ref.place)
-    kinds = {p.type for p in programs if ref.district is None or p.district in (None, ref.district)}
+    own = [p for p in programs if ref.district is not None and p.district == ref.district]
+    kinds = {p.type for p in own} or {p.type for p in programs if ref.district is None or p.district is None}
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 

@@ -434,6 +434,9 @@ class IntentMatcher:
         if intent == I.SUBSIDY_CALC and query.aspect in ("window", "conditions") and query.aspect not in parts:
             parts = (*parts, query.aspect)  # "12M investment. Grant, and deadline?": the sum, and its deadline too
         query = replace(query, intent=intent, parts=parts)
+        if intent == I.PROGRAM_INFO and not query.ptypes and len(query.places) == 1:
+            only = only_type(self._dataset, query.places[0])  # "푸톈구 AI 조치 유효기간?": its one kind of program
+            query = query if only is None else replace(query, ptypes=frozenset({only}))
         aspect = aspect_in_the_data(self._dataset, query)
         return query if aspect == query.aspect else replace(query, aspect=aspect)
 
