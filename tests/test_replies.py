@@ -202,3 +202,9 @@ def test_compare_by_amount_shows_each_places_math(responder: Responder) -> None:
     assert "cap CNY 200,000 applies" in text  # Wuhan's OPC voucher is capped
     lines = [line for line in text.splitlines() if line[:2] in ("1.", "2.", "3.")]
     assert "draft" not in lines[0] and "reported" not in lines[0]
+
+
+def test_a_window_headline_says_the_status_once(responder: Responder) -> None:
+    reply = ask(responder, "푸톈구 AI 지원 조치 유효기간 언제까지예요?")
+    assert reply.headline and "2027-12-31" in reply.headline[0]
+    assert sum("확정" in line for line in reply.headline) == 1

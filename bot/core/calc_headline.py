@@ -87,6 +87,6 @@ def calc_headline(services: Services, query: Query, results: list[ProgramResult]
     lines.append(t(lang, key, krw=krw, date=numbers.date(services.fx.date)))
     for part in query.parts:  # "…12M investment. Grant, and deadline?": the second question, of the same program
         if part in ("window", "conditions"):
-            lines.append(fact(lead.program, part, lead.freshness, query.traits, lang))
+            lines.append(fact(lead.program, part, lead.freshness, query.traits, lang, with_status=False))
     lines.append(short_cite(lead.program, services.dataset))
     return tuple(lines)

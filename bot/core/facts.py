@@ -57,8 +57,16 @@ def _money(value: Decimal | None, lang: str) -> str | None:
     return numbers.cny(value, lang) if value is not None else None
 
 
-def fact(program: Program, aspect: str | None, freshness: Freshness, traits: frozenset[str], lang: str) -> str:
-    """The asked-for fact of ``program`` as one line (the key numbers when no aspect was asked)."""
+def fact(
+    program: Program,
+    aspect: str | None,
+    freshness: Freshness,
+    traits: frozenset[str],
+    lang: str,
+    with_status: bool = True,
+) -> str:
+    """The asked-for fact of ``program`` as one line (the key numbers when no aspect was asked). ``with_status``:
+    the window says whether the program is open (off where the same lines say its status already)."""
     formula = program.formula
     variant = matching_variant(program, traits)
     if aspect == "rate":
@@ -85,7 +93,7 @@ def fact(program: Program, aspect: str | None, freshness: Freshness, traits: fro
             return t(lang, "fact.apply_basis", policy=basis)
         return t(lang, "fact.apply", issuer=program.issuer, policy=basis or "-")
     if aspect == "window":
-        return t(lang, "fact.window", window=_window(program, freshness, lang))
+        return t(lang, "fact.window", window=_window(program, freshness, lang, with_status))
     if aspect == "status":
         return t(lang, "fact.status", status=status_label(program, freshness, lang))
     if aspect == "minimum":
@@ -114,14 +122,14 @@ def _with_variant(line: str, variant: Variant | None, lang: str) -> str:
     return f"{line} · {t(lang, 'fact.variant', label=variant.label.get(lang), numbers=' · '.join(parts) or '-')}"
 
 
-def _window(program: Program, freshness: Freshness, lang: str) -> str:
+def _window(program: Program, freshness: Freshness, lang: str, with_status: bool = True) -> str:
     window = program.window
     if window.start or window.last_day:
         span = f"{numbers.date(window.start, '…')} ~ {numbers.date(window.last_day, '…')}"
     else:
         span = t(lang, "fact.window_unknown")
     note = f" ({first_sentence(window.note)})" if window.note else ""
-    return f"{span}{note} · {status_label(program, freshness, lang)}"
+    return f"{span}{note} · {status_label(program, freshness, lang)}" if with_status else f"{span}{note}"
 
 
 def checked_value(program: Program, aspect: str | None) -> Decimal | None:

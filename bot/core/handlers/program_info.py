@@ -117,7 +117,7 @@ def headline(services: Services, query: Query, programs: list[Program], place: s
         lines = [_kind_line(services, query, program, place, lang) for program in kinds[:MAX_KINDS]]
     else:
         lines = [t(lang, "head.program", subject=_subject(lead, place, lang),
-                   fact=fact(lead, query.aspect, freshness, query.traits, lang))]  # fmt: skip
+                   fact=fact(lead, query.aspect, freshness, query.traits, lang, with_status=False))]  # fmt: skip
     if query.amount_role == CHECK and query.money is not None:
         lines.append(check_line(lead, query.aspect, services.fx.to_cny(query.money), services.fx, lang))
     floor = lead.formula.min_base_cny
@@ -134,7 +134,7 @@ def headline(services: Services, query: Query, programs: list[Program], place: s
                     t(lang, "head.krw", cny=numbers.cny(value, lang), krw=krw, date=numbers.date(services.fx.date))
                 )
         elif part != query.aspect:
-            lines.append(fact(lead, part, freshness, query.traits, lang))
+            lines.append(fact(lead, part, freshness, query.traits, lang, with_status=False))
     if len(kinds) > 1:
         shown = min(len(kinds), MAX_KINDS)
         if len(programs) > shown:
@@ -165,7 +165,7 @@ def _one_per_type(programs: list[Program]) -> list[Program]:
 def _kind_line(services: Services, query: Query, program: Program, place: str, lang: str) -> str:
     freshness = judge(program, services.clock())
     return t(lang, "head.kind", subject=_subject(program, place, lang),
-             fact=fact(program, query.aspect, freshness, query.traits, lang),
+             fact=fact(program, query.aspect, freshness, query.traits, lang, with_status=False),
              status=status_label(program, freshness, lang), cite=short_cite(program, services.dataset))  # fmt: skip
 
 
