@@ -1491,3 +1491,19 @@ def test_a_program_question_of_a_place_with_one_kind_is_of_that_kind(
 ) -> None:
     query = matcher.match(text).query
     assert query.intent == "program_info" and [p.value for p in query.ptypes] == [ptype]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("이좡에서 산력 서비스로 연 800만 위안 결제하면 얼마 돌려받아요? 아 잠깐, 800 아니고 650만이요", 6_500_000),
+        ("항저우 산력 계약 연 3,000만 위안이면 상한 800만에 걸리나요? 아 잠깐, 3천 아니고 2,000만", 20_000_000),
+        ("상하이에서 GPU 임대료가 월 120만, 1년이면 1,440만 위안 나가요. 시 보조 받으면 얼마 나와요?", 14_400_000),
+        ("GPU 임대료 월 50만 1년이면 600만인데 항주 算力券 얼마", 6_000_000),
+    ],
+)
+def test_an_amount_corrected_or_given_for_the_year_is_the_one_computed(
+    matcher: IntentMatcher, text: str, amount: int
+) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == amount

@@ -167,6 +167,9 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
         return None, None, None, False
     readable = [(money, span) for money, span in found if isinstance(money, Money)]
     if len(readable) > 1:
+        corrected = _corrected_amount(text, readable)
+        if corrected is not None:  # "800만 … 아 잠깐, 800 아니고 650만이요": the amount meant
+            return corrected[0], None, corrected[1], True
         for beside in (spend_before, spend_beside):  # "budget 2M, spent 1.2M": the verb before it first
             for spent, where in readable:
                 if beside(text, where):
@@ -176,6 +179,30 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
             return kept[0][0], None, kept[0][1], True
     first, span = found[0]
     return (first, None, span, False) if isinstance(first, Money) else (None, first, span, False)
+
+
+# Between two amounts, the second replaces the first ("…800만 위안 결제하면? 아 잠깐, 650만이요", "sorry, I meant 3M").
+_AMOUNT_CORRECTED = re.compile(
+    r"아\s?잠깐|잠깐만?|아니고|아니라|아\s?아니|정정|sorry|i\s?meant|i\s?mean|correction|actually|不对|我是说|说错|更正|纠正"
+)
+# Right before an amount, it is the yearly one (of a monthly and a yearly figure, the yearly is what the year gets).
+_YEARLY_BEFORE = re.compile(r"(?:1년이면|일년이면|1년에|연간|연|一年|每年|年|a\s?year|per\s?year|yearly|annually)\s?$")
+_MONTHLY_BEFORE = re.compile(r"(?:월|매달|한달에?|每月|一个月|月|a\s?month|per\s?month|monthly)\s?$")
+
+
+def _corrected_amount(
+    text: Normalized, readable: list[tuple[Money, tuple[int, int]]]
+) -> tuple[Money, tuple[int, int]] | None:
+    """The last amount, when a correction stands between it and an earlier one; or the yearly amount beside a
+    monthly one ("월 120만, 1년이면 1,440만 위안")."""
+    last_money, last_span = readable[-1]
+    between = text.spaced[readable[-2][1][1] : last_span[0]]
+    if _AMOUNT_CORRECTED.search(between):
+        return last_money, last_span
+    before = [text.spaced[max(0, span[0] - 8) : span[0]] for _, span in readable]
+    monthly = any(_MONTHLY_BEFORE.search(lead) for lead in before)
+    yearly = [pair for pair, lead in zip(readable, before, strict=True) if _YEARLY_BEFORE.search(lead)]
+    return yearly[0] if monthly and yearly else None
 
 
 def spend_before(text: Normalized, span: tuple[int, int]) -> bool:
