@@ -1507,3 +1507,22 @@ def test_an_amount_corrected_or_given_for_the_year_is_the_one_computed(
 ) -> None:
     query = matcher.match(text).query
     assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "amount"),
+    [
+        ("청두 산력권 월 3천만원 쓰면 얼마 돌려받아요?", "그럼 1년이면?", 360_000_000),
+        ("我们每个月租卡大概十五万，成都算力券能补好多嘛", "那一年下来呢", 1_800_000),
+    ],
+)
+def test_a_year_after_a_monthly_spend_is_twelve_months(
+    matcher: IntentMatcher, first: str, second: str, amount: int
+) -> None:
+    query = matcher.match(second, Turn(matcher.match(first).query, 0.0)).query
+    assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == amount
+
+
+def test_a_year_after_a_yearly_spend_is_not_multiplied(matcher: IntentMatcher) -> None:
+    query = matcher.match("그럼 1년이면?", Turn(matcher.match("청두 산력권 3천만원 쓰면 얼마?").query, 0.0)).query
+    assert query.money is None or query.money.amount == 30_000_000

@@ -97,7 +97,7 @@ from bot.nlu.roles import (
     quoted,
     settle,
 )
-from bot.nlu.slots import Slots, extract, find_factor, type_vocabulary
+from bot.nlu.slots import Slots, extract, find_factor, type_vocabulary, year_of_months
 from bot.nlu.typos import TypoCorrector
 
 COUNTRY = "china"
@@ -225,7 +225,9 @@ class IntentMatcher:
         corrected = self.typos.correct(norm)
         slots = extract(norm, corrected)
         last = previous.query.money if previous is not None else None
-        factor = find_factor(norm) if last is not None and slots.money is None else None
+        factor = None
+        if previous is not None and last is not None and slots.money is None:
+            factor = find_factor(norm) or year_of_months(norm, previous.query.text)
         if last is not None and factor is not None:  # "두 배 쓰면?": the last amount, doubled
             scaled = last.amount * factor
             slots = replace(

@@ -12,7 +12,7 @@ from bot.domain.schema import ProgramType
 from bot.nlu.concepts import PART_OF, SET_ASIDE, SPEND_MARKERS, SPEND_VERBS, TRAITS
 from bot.nlu.forms import FormIndex, contains_any, forms_of
 from bot.nlu.keywords import CUES
-from bot.nlu.normalize import Normalized
+from bot.nlu.normalize import Normalized, normalize
 
 T = ProgramType
 
@@ -285,6 +285,23 @@ def find_factor(text: Normalized) -> Decimal | None:
     if match.group("double"):
         return Decimal(2)
     return Decimal(3) if match.group("triple") else Decimal("0.5")
+
+
+# "그럼 1년이면?", "那一年下来呢", "and for the year?": after a monthly spend, the spend of twelve months.
+_FOR_A_YEAR = re.compile(
+    r"(?:1|일|한)\s?년(?:이면|이라면|치|으로|동안|간)|一年|全年|(?:a|the|per|one)\s(?:whole\s|full\s)?year|yearly|annual"
+)
+_MONTHLY = re.compile(
+    r"(?<![가-힣])월\s?\d|매달|매월|한\s?달|每月|每个月|一个月|a\s?month|per\s?month|monthly|/\s?month|/\s?mo\b"
+)
+
+
+def year_of_months(text: Normalized, previous: str) -> Decimal | None:
+    """12 when a message asks for the year after a question with a monthly spend ("월 3천만원 쓰면?" then "그럼
+    1년이면?"); None otherwise."""
+    if _FOR_A_YEAR.search(text.spaced) and _MONTHLY.search(normalize(previous).spaced):
+        return Decimal(12)
+    return None
 
 
 def find_year(text: Normalized) -> int | None:
