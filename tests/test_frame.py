@@ -1526,3 +1526,8 @@ def test_a_year_after_a_monthly_spend_is_twelve_months(
 def test_a_year_after_a_yearly_spend_is_not_multiplied(matcher: IntentMatcher) -> None:
     query = matcher.match("그럼 1년이면?", Turn(matcher.match("청두 산력권 3천만원 쓰면 얼마?").query, 0.0)).query
     assert query.money is None or query.money.amount == 30_000_000
+
+
+def test_our_country_said_in_korean_is_korea_not_covered(matcher: IntentMatcher) -> None:
+    query = matcher.match("우리나라 GPU 임차 지원 사업은 몇 %까지 해줍니까?").query
+    assert query.outside and query.place is None

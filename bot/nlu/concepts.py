@@ -227,7 +227,7 @@ OVERALL = forms_of(
 # Korea named as the place of a program ("한국 GPU 지원사업", "Korea HPC support program", "韩国有没有算力券"), not
 # as who asks or the currency (한국 기업, 한국계, 한국 본사, 한국돈): a place we do not cover.
 KOREA = forms_of(
-    "한국 국내 남한 korea korean 韩国 韓國 경기도 판교 서울시 부산시 대전시 과기부 과기정통부 중기부 중소벤처기업부 산업부 nipa 정보통신산업진흥원"
+    "한국 국내 남한 우리나라 korea korean 韩国 韓國 경기도 판교 서울시 부산시 대전시 과기부 과기정통부 중기부 중소벤처기업부 산업부 nipa 정보통신산업진흥원"
 )
 KOREA_NOT_PLACE = re.compile(
     r"(?:한국|korea|korean|韩国)(?:기업|회사|계|본사|법인|돈|원|원화|사람|인|팀|스타트업|업체|국적|won|company|firm|"
