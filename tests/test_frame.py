@@ -1531,3 +1531,8 @@ def test_a_year_after_a_yearly_spend_is_not_multiplied(matcher: IntentMatcher) -
 def test_our_country_said_in_korean_is_korea_not_covered(matcher: IntentMatcher) -> None:
     query = matcher.match("우리나라 GPU 임차 지원 사업은 몇 %까지 해줍니까?").query
     assert query.outside and query.place is None
+
+
+def test_ai_ten_articles_is_a_policy_name_not_ten_trillion(matcher: IntentMatcher) -> None:
+    query = matcher.match("우한 AI 10조에서 과기 중대 프로젝트는 프로젝트당 최대 얼마예요?").query
+    assert query.intent == "program_info" and query.money is None and query.aspect == "amount"

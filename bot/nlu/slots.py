@@ -246,9 +246,11 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
         digits = re.sub(r"\D", "", raw)
         if not has_unit and (len(digits) < 4 or (len(digits) == 4 and digits.startswith("20"))):
             continue
+        lead = text.spaced[max(0, match.start() - 8) : match.start()].replace(" ", "")
+        if raw.endswith("조") and lead.endswith(_POLICY_NAMED_BY_ARTICLES):
+            continue  # "우한 AI 10조": the policy of ten articles (人工智能10条), not ten trillion
         result = read_money(raw)
         if isinstance(result, Money):
-            lead = text.spaced[max(0, match.start() - 8) : match.start()].replace(" ", "")
             if result.currency is Currency.CNY and not _CURRENCY_RE.search(raw) and lead.endswith(_WON_LEADS):
                 result = Money(result.amount, Currency.KRW)  # "원화로 1억 5천만이면 …": the amount is in won
             if result.amount > _IMPLAUSIBLE[result.currency]:
@@ -263,6 +265,7 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
     return out or too_large[:1]
 
 
+_POLICY_NAMED_BY_ARTICLES = ("ai", "인공지능", "에이아이")
 _HALF_A = re.compile(
     r"(?<![a-z])half\s(?:a\s)?(?P<unit>million|mil|billion)(?![a-z])(?:\s?(?P<currency>yuan|rmb|cny|won|krw)(?![a-z]))?"
 )
