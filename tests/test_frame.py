@@ -1536,3 +1536,26 @@ def test_our_country_said_in_korean_is_korea_not_covered(matcher: IntentMatcher)
 def test_ai_ten_articles_is_a_policy_name_not_ten_trillion(matcher: IntentMatcher) -> None:
     query = matcher.match("우한 AI 10조에서 과기 중대 프로젝트는 프로젝트당 최대 얼마예요?").query
     assert query.intent == "program_info" and query.money is None and query.aspect == "amount"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "우리 회사 중소기업이고 항주 위항구쪽에 있음. 올해 산력권 신청하면 몇 % 받을수 있음?",
+            "hangzhou",
+        ),  # its district
+        ("상해 산력권 임대료 100% 지원은 구랑 같이 최대 1년만이죠?", "shanghai"),  # 구랑: with the district
+        ("刚从韩国过来，公司是一人公司，听说青岛对OPC有算力补贴，最高100万是吗？", "qingdao"),  # who tells
+        ("武汉的政策到底是征求意见稿还是已经正式发布了？韩国那边的报道写得好像已经定了。", "wuhan"),
+        ("上海模型券最高500万，是按合同的50%算吗", "shanghai"),  # 合同 is no 大同
+    ],
+)
+def test_words_that_only_look_like_a_second_place(matcher: IntentMatcher, text: str, place: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and _slugs(query.places) == [place] and not query.outside
+
+
+def test_a_district_we_do_not_cover_points_to_its_city(responder: Responder) -> None:
+    reply = render_plain(responder.answer_now(IncomingMessage("Yuhang district compute voucher?", chat_id="yh")))
+    assert "not covered" in reply and "The city it lies in, Hangzhou" in reply

@@ -7,6 +7,7 @@ from bot.core.i18n import t
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
 from bot.domain.errors import Problem
+from bot.domain.schema import PlaceKind
 from bot.nlu.query import Outside
 
 
@@ -20,7 +21,10 @@ def not_covered_lines(services: Services, outside: Outside, lang: str) -> list[s
     if outside.near is not None and outside.near.place in places:
         province = places[outside.near.place]
         kinds = ", ".join(dict.fromkeys(t(lang, f"type.{p.type.value}") for p in province.programs)) or "-"
-        lines.append(t(lang, "outside.province", province=province.names.get(lang), kinds=kinds, slug=province.slug))
+        key = (
+            "outside.city" if province.kind is PlaceKind.CITY else "outside.province"
+        )  # 郑州 -> Henan, 위항구 -> Hangzhou
+        lines.append(t(lang, key, province=province.names.get(lang), kinds=kinds, slug=province.slug))
     nearby = [places[r.place].names.get(lang) for r in outside.nearby if r.place in places]
     if nearby:
         lines.append(t(lang, "outside.nearby", names=", ".join(nearby)))

@@ -231,7 +231,8 @@ KOREA = forms_of(
 )
 KOREA_NOT_PLACE = re.compile(
     r"(?:한국|korea|korean|韩国)(?:기업|회사|계|본사|법인|돈|원|원화|사람|인|팀|스타트업|업체|국적|won|company|firm|"
-    r"startup|team|owned|based|nlp|language|colleague|coworker|friend|partner|client|boss|어|말|企业|公司|团队|人|韩元|的公司|的企业|语|話|话)"
+    r"startup|team|owned|based|nlp|language|colleague|coworker|friend|partner|client|boss|press|media|news|reports?|"
+    r"那边的报道|那边的新闻|媒体|报道|新闻|过来|기사|언론|뉴스|매체|어|말|企业|公司|团队|人|韩元|的公司|的企业|语|話|话)"
 )
 # "쿠폰 종류 다 알려줘", "what kinds of vouchers": the kinds are asked, so the place's overview answers.
 KINDS_ASKED = forms_of(

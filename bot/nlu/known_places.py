@@ -62,6 +62,10 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+# A division's suffix and a particle ("구랑", "시와", "성도"): a common word, never a county's name on its own.
+_SUFFIX_AND_PARTICLE = re.compile(r"[구시성현][랑와과도만은는이가을를에의로]")
+
+
 @dataclass(frozen=True, slots=True)
 class Division:
     """A Chinese province, prefecture-level or county-level division (adcode of six digits)."""
@@ -333,6 +337,8 @@ class KnownPlaces:
         no), and a county's name is followed by a non-Hangul character or a particle (광쩌우 is not 광쩌)."""
         if self._crosses_space(text, start, end, key):
             return False
+        if places[0].level == "county" and _SUFFIX_AND_PARTICLE.fullmatch(key):
+            return False  # "구랑 같이" (with the district), not 古浪
         if places[0].level != "county" or end >= len(text) or not _is_hangul(text[end]):
             return True
         return text.startswith(_PARTICLES, end)

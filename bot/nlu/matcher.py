@@ -278,6 +278,8 @@ class IntentMatcher:
             asked = ()  # "Does Berlin have GPU vouchers like China?": China is the yardstick, Berlin is asked
         if asked and outside:  # "our HQ is in Seoul, … in Shenzhen": where the asker sits is not a place asked
             outside = tuple(o for o in outside if not background_name(norm.compact, o.name))
+        if asked and outside and KOREA_NOT_PLACE.search(norm.compact):  # "韩国那边的报道", "刚从韩国过来": who tells
+            outside = tuple(o for o in outside if o.name.lower() not in KOREA.table)
         if present & {"compare_strong", "compare_weak"} and all(ref.place == COUNTRY for ref in asked):
             asked = ()  # "중국 지방정부별 AI 지원 예산 순위": China is where the places are ranked, not one of them
         if len(asked) > 1:  # "China Mobile's center in Karamay": the country is not a second place

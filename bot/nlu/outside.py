@@ -70,7 +70,8 @@ class OutsideFinder:
             if division.adcode in seen:
                 continue
             seen.add(division.adcode)
-            near = self._ref(hit.province)
+            parent = self._known.division(division.parent) if division.level == "county" else None
+            near = self._ref(parent) or self._ref(hit.province)  # 위항구 -> Hangzhou, 郑州 -> Henan
             cities = (self._ref(d) for d, _ in self._known.nearest_covered(division, NEARBY * 3))
             nearby = tuple(dict.fromkeys(PlaceRef(ref.place) for ref in cities if ref is not None and ref != near))
             within = frozenset(self._inside.get(division.adcode, ())) if division.level == "province" else frozenset()

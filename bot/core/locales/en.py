@@ -287,6 +287,7 @@ MESSAGES: dict[str, str] = {
     "calc.krw_env": "≈ {krw} (FX_KRW_PER_CNY, {date})",
     "outside.foreign": "{name}: this bot covers Chinese local-government AI support only. See /cities for the places covered.",
     "outside.division": "{name} is not covered yet (so no figures for it).",
+    "outside.city": "The city it lies in, {province}, is covered: {kinds} (/city {slug})",
     "outside.province": "Its province, {province}, is covered: {kinds} (/city {slug})",
     "outside.nearby": "Nearest places covered: {names}",
     "place.not_covered": "That place is not covered yet.",

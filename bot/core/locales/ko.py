@@ -294,6 +294,7 @@ MESSAGES: dict[str, str] = {
     "calc.krw_env": "≈ {krw} (FX_KRW_PER_CNY, {date})",
     "outside.foreign": "{name}: 이 봇은 중국 지방정부의 AI 지원정책만 다룹니다. 다루는 지역은 /cities 에서 볼 수 있습니다.",
     "outside.division": "{name:은/는} 아직 데이터에 없는 지역입니다 (숫자는 드리지 않습니다).",
+    "outside.city": "이 지역이 속한 {province}에는 기록이 있습니다: {kinds} (/city {slug})",
     "outside.province": "상위 성(省) {province}에는 기록이 있습니다: {kinds} (/city {slug})",
     "outside.nearby": "가까운 수록 지역: {names}",
     "place.not_covered": "아직 데이터에 없는 지역입니다.",

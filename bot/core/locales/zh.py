@@ -287,6 +287,7 @@ MESSAGES: dict[str, str] = {
     "calc.krw_env": "≈ {krw}(FX_KRW_PER_CNY,{date})",
     "outside.foreign": "{name}:本机器人只涵盖中国地方政府的人工智能支持政策。已涵盖的地区见 /cities。",
     "outside.division": "{name}暂未收录(因此不提供数字)。",
+    "outside.city": "所在城市{province}有记录:{kinds}(/city {slug})",
     "outside.province": "所在省份{province}有记录:{kinds}(/city {slug})",
     "outside.nearby": "附近已收录的地区:{names}",
     "place.not_covered": "该地区暂未收录。",
