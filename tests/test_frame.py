@@ -1559,3 +1559,8 @@ def test_words_that_only_look_like_a_second_place(matcher: IntentMatcher, text: 
 def test_a_district_we_do_not_cover_points_to_its_city(responder: Responder) -> None:
     reply = render_plain(responder.answer_now(IncomingMessage("Yuhang district compute voucher?", chat_id="yh")))
     assert "not covered" in reply and "The city it lies in, Hangzhou" in reply
+
+
+def test_ai_rent_is_compute_rental(matcher: IntentMatcher) -> None:
+    query = matcher.match("상하이 AI 임대료 80%까지 보조해준다던데 진짜야?").query
+    assert query.intent == "program_info" and [p.value for p in query.ptypes] == ["compute_voucher"]
