@@ -1564,3 +1564,8 @@ def test_a_district_we_do_not_cover_points_to_its_city(responder: Responder) -> 
 def test_ai_rent_is_compute_rental(matcher: IntentMatcher) -> None:
     query = matcher.match("상하이 AI 임대료 80%까지 보조해준다던데 진짜야?").query
     assert query.intent == "program_info" and [p.value for p in query.ptypes] == ["compute_voucher"]
+
+
+@pytest.mark.parametrize("text", ["Nanning window closed already?", "Futian AI measures, still valid?"])
+def test_a_window_or_measures_named_in_english_ask_the_programs(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.intent == "program_info"
