@@ -1569,3 +1569,10 @@ def test_ai_rent_is_compute_rental(matcher: IntentMatcher) -> None:
 @pytest.mark.parametrize("text", ["Nanning window closed already?", "Futian AI measures, still valid?"])
 def test_a_window_or_measures_named_in_english_ask_the_programs(matcher: IntentMatcher, text: str) -> None:
     assert matcher.match(text).query.intent == "program_info"
+
+
+@pytest.mark.parametrize("second", ["and for little giant firms?", "小巨人企业呢？"])
+def test_a_marked_follow_up_with_nothing_of_its_own_asks_the_same_again(matcher: IntentMatcher, second: str) -> None:
+    query = matcher.match(second, Turn(matcher.match("Zhuhai compute voucher cap?").query, 0.0)).query
+    assert query.intent == "program_info" and query.place is not None and query.place.place == "zhuhai"
+    assert [p.value for p in query.ptypes] == ["compute_voucher"]

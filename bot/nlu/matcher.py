@@ -721,6 +721,8 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         if query.aspect or query.traits:  # "조건은?", "and the deadline?", "우린 스타트업인데 그럼 몇퍼?"
             ptypes = query.ptypes or prev.ptypes
             return replace(prev, text=query.text, ptypes=ptypes, aspect=aspect, parts=(), traits=traits)
+        if "followup" in present and intent is None:  # "and for little giant firms?", "小巨人企业呢？": the same again
+            return replace(prev, text=query.text, ptypes=query.ptypes or prev.ptypes, parts=())
     return None
 
 
