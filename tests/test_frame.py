@@ -1576,3 +1576,16 @@ def test_a_marked_follow_up_with_nothing_of_its_own_asks_the_same_again(matcher:
     query = matcher.match(second, Turn(matcher.match("Zhuhai compute voucher cap?").query, 0.0)).query
     assert query.intent == "program_info" and query.place is not None and query.place.place == "zhuhai"
     assert [p.value for p in query.ptypes] == ["compute_voucher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("青岛OPC政策清单中的语料券，每个语料库最高支持多少？", "program_info"),  # 中的 is no 中山 or 中国
+        ("论文开题报告格式有什么要求吗", "unknown"),
+        ("중국 거류증 연장하려면 출입국관리국 어디로 가야 돼요?", "unknown"),
+        ("亦庄2026年要建好多算力？", "compute_target"),
+    ],
+)
+def test_more_words_of_other_domains_and_of_targets(matcher: IntentMatcher, text: str, intent: str) -> None:
+    assert matcher.match(text).query.intent == intent

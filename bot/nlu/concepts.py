@@ -24,7 +24,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文"
     ),
     "status": forms_of(
-        "초안 확정 의견수렴 출처가있 다른출처 出处 근거한 문서에근거 어떤문서 효력 statedintention programmedetail programdetail 找不到 是真的有 真的有吗 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
+        "초안 확정 의견수렴 文号 文件号 발문번호 문서번호 documentnumber docnumber 출처가있 다른출처 出处 근거한 문서에근거 어떤문서 효력 statedintention programmedetail programdetail 找不到 是真的有 真的有吗 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned actualpolicy justtalk inthepapers onlyinthepapers 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻 공식출처 officialsource 둘다살아있 둘다유효 同一个吗 whichdocumentisthat whichdocument 근거문서 근거문건 근거자료 공식문건 officialdocument officialtext trialor permanentscheme actuallyrun actuallyhave onlysawit 原文找不到 문서제목 文号 문서번호 documentnumber docno 印发日期 발표일이 有没有文件 到底有没有 只看到 定是报道 还是报道 어느쪽이진짜 primarysource onlybasis 아무데도안나"
     ),
@@ -272,7 +272,7 @@ LEAVE_ALONE = forms_of(
 # Words of other domains: a question with one of these is not about local AI support, whatever else it has.
 OFF_TOPIC = forms_of(
     # other subsidies and benefits
-    "재산권 지식재산권 전기차 테슬라 모델y 모델3 인재주택 주택보조 집값 아파트 전세 월세 식대 복지포인트 출산 육아 청년도약 근로장려 "
+    "재산권 지식재산권 전기차 거류증 거주증 거류허가 출입국관리 居留证 居留许可 出入境 论文 开题报告 毕业论文 테슬라 모델y 모델3 인재주택 주택보조 집값 아파트 전세 월세 식대 복지포인트 출산 육아 청년도약 근로장려 "
     "실업급여 대출 금리 관련주 주식 코인 비트코인 상품권 문화상품권 기프티콘 스타벅스 배민 쿠팡 하이디라오 생일쿠폰 할인쿠폰 "
     "evsubsidy tesla housingsubsidy talenthousing mortgage stock crypto bitcoin starbucks "
     "新能源车 电动车 购房 房价 房租 住房补贴 人才房 落户积分 以旧换新 家电 高温补贴 消费券 优惠券 代金券 美团 京东 "

@@ -60,7 +60,8 @@ _HAN_NOT_PLACES = frozenset(
     "东京 京东 苏宁 南京路 北海 北海道 香港 澳门 台湾 首尔 釜山 合肥 西安 长沙 郑州 大连 沈阳 济南 昆明 "
     "南昌 太原 兰州 上班 "
     "今天 明天 北方 南方 中山路 上面 下海 江湖 海南 湖南 湖北 河北 山西 广东 江苏 浙江 四川 云南 东北 华东 华北 "
-    "中心 生成式 生成 自建 建设 合同 共同 不同 相同 如同 协同 陪同 赞同 认同 连同 等同 会同".split()
+    "中心 生成式 生成 自建 建设 合同 共同 不同 相同 如同 协同 陪同 赞同 认同 连同 等同 会同 "
+    "中的 其中 之中 当中 中有 中是 中说 中提".split()
 )
 # Particles that may follow a place name inside a word (not verb endings: 해주세요, 해주시면 are not places).
 _NAME_PARTICLES = tuple(
