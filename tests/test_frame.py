@@ -1589,3 +1589,11 @@ def test_a_marked_follow_up_with_nothing_of_its_own_asks_the_same_again(matcher:
 )
 def test_more_words_of_other_domains_and_of_targets(matcher: IntentMatcher, text: str, intent: str) -> None:
     assert matcher.match(text).query.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("Henan cap?", "program_info"), ("톈진 상한은?", "program_info"), ("what's the capital of Australia", "unknown")],
+)
+def test_a_cap_named_of_a_place_asks_its_programs(matcher: IntentMatcher, text: str, intent: str) -> None:
+    assert matcher.match(text).query.intent == intent

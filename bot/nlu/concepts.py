@@ -245,6 +245,9 @@ LISTING = forms_of(
     "anythingbeyond anythingbesides anythingelse anythingfor anythingin anythingbut whatkind 뭐니 뭐누 무엇 어떤분야 중점 전체 뭐한다고 있는지원 哪些 能拿啥 啥子 一览 有什么 有哪些 都有啥 有啥 啥政策 说说 介绍下 介绍一下 概况 汇总 全部 总结一下"
 )
 # Applying for support, said without naming it ("난닝은 언제 신청해?", "Qingdao 2024 round deadline?").
+# A program's cap named ("Henan cap?", "톈진 상한은?"): only support programs have one.
+CAP_WORDS = forms_of("상한 한도 상한액 최대한도 캡 上限 封顶 capped ceiling")
+CAP_WORD = re.compile(r"\bcaps?\b")  # the English word alone: "capital" is another word
 APPLYING = forms_of(
     "신청 접수 申请 申报 申领 受理 apply application applications round 批次 第二批 免申 window percompany perfirm 기업당 每家企业"
 )

@@ -59,6 +59,8 @@ from bot.nlu.aspects import find_aspect, find_parts, find_traits
 from bot.nlu.center_names import CenterNames
 from bot.nlu.concepts import (
     APPLYING,
+    CAP_WORD,
+    CAP_WORDS,
     CONFIRM_MARKERS,
     CORRECTION,
     FX_PART_FORMS,
@@ -166,7 +168,7 @@ class Signals:
     year: bool  # a year named ("2025년판", "2023年那个")
     operator: bool  # "who operates", "운영사", "谁运营": of a center, its operator
     listing: bool  # "뭐 있어", "有哪些", "overview": what a place has, as a list
-    applying: bool  # "신청", "申报", "apply", "round": applying for support is spoken of
+    applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
 
 
 class IntentMatcher:
@@ -382,7 +384,8 @@ class IntentMatcher:
             year=slots.year is not None,
             operator=has_any(norm, _OPERATOR),
             listing=has_any(norm, LISTING),
-            applying=has_any(norm, APPLYING) and not has_whole(norm, OFF_TOPIC),
+            applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
+            and not has_whole(norm, OFF_TOPIC),
         )
         intent = _decide(_scores(signals))
         if previous is not None and _looks_like_followup(present, signals, previous.query):
