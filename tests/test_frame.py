@@ -1597,3 +1597,18 @@ def test_more_words_of_other_domains_and_of_targets(matcher: IntentMatcher, text
 )
 def test_a_cap_named_of_a_place_asks_its_programs(matcher: IntentMatcher, text: str, intent: str) -> None:
     assert matcher.match(text).query.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("산동성 말뭉치 쿠폰 시행 기한은 언제까지입니까", "window"),  # the one aspect, asked twice over
+        ("When does the Beijing municipal AI compute voucher end?", "window"),
+        ("Shenzhen model voucher, CAC-filed models only?", "conditions"),
+        ("Tianjin compute vouchers valid till end of 2026 only?", "window"),  # 'only' beside another aspect
+        ("suzhou data voucher reqs", "conditions"),
+        ("haizhu filing reward amt", "amount"),
+    ],
+)
+def test_aspects_in_chat_shorthand_and_apart(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect

@@ -37,6 +37,10 @@ def _positions(text: Normalized) -> dict[str, int]:
         found["rate"] = match.start()  # "langfang compute vouchr %", "shenzhen training voucher %?"
     if "window" not in found and (match := _UNTIL_YEAR.search(compact) or _DATE_RANGE.search(compact)):
         found["window"] = match.start()  # "2026년까지?", "申报是1月4号到23号吗"
+    if "window" not in found and (match := _WHEN_IT_ENDS.search(text.spaced)):
+        found["window"] = len(text.spaced[: match.start()].replace(" ", ""))  # "when does the … voucher end?"
+    if not found and (match := _ONLY_ENDS.search(text.spaced)):
+        found["conditions"] = len(text.spaced[: match.start()].replace(" ", ""))  # "…, CAC-filed models only?"
     if "window" not in found and (match := _DATE_RANGE.search(text.original)):
         found["window"] = len(normalize(text.original[: match.start()]).compact)  # "4/17~5/15": its marks are gone
     fund = form_at(compact, ASPECTS["budget"], found["budget"]) if "budget" in found else ""
@@ -51,6 +55,13 @@ def _positions(text: Normalized) -> dict[str, int]:
         del found["conditions"]  # "最低要求多少": the minimum's figure, not which conditions
     heads = {found[name] for name in ("conditions", "window") if name in found}
     return {name: pos for name, pos in found.items() if not (name in ("apply", "minimum") and ends[name] in heads)}
+
+
+# "When does the Beijing municipal voucher end?", "when will it open": the window, its words apart.
+_WHEN_IT_ENDS = re.compile(
+    r"\bwhen\s(?:does|do|did|will|is|are)\b.{0,60}?\b(?:end|ends|expire|expires|close|closes|open|opens|start|starts)\b"
+)
+_ONLY_ENDS = re.compile(r"\bonly\s?$")  # "…, CAC-filed models only?": whom or what it is for
 
 
 _MUST_MEET = (
@@ -163,7 +174,16 @@ def _asked_last(text: Normalized, found: dict[str, int]) -> bool:
     if len(found) != 1 or has_any(text, _ASKED_BEFORE) or "?" in earlier or "？" in earlier:
         return False  # "…알려줘요, 마감은?", "…진짜? 조건은?": a second question after a first
     (name,) = found
-    return text.compact[_end(text, name, found) :] in ("은", "는", "은요", "는요", "呢", "")
+    rest = text.compact[_end(text, name, found) :]
+    if rest in ("은", "는", "은요", "는요", "呢", ""):
+        return True
+    # "…시행 기한은 언제까지입니까": the same aspect asked again in other words, then only an ending
+    at = len(text.compact) - len(rest) + (1 if rest[:1] in ("은", "는") else 0)
+    again = form_at(text.compact, ASPECTS[name], at)
+    return bool(again) and _ENDING_ONLY.fullmatch(text.compact[at + len(again) :]) is not None
+
+
+_ENDING_ONLY = re.compile(r"(?:입니까|인가요|인가|이에요|예요|에요|이야|야|임|요|나요|죠|지|인지요|)")
 
 
 _ASKED_BEFORE = forms_of("알려 설명 어때 어떠 details detail info tellme please pls 介绍 说说 讲讲 andthe also")
