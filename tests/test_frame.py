@@ -1612,3 +1612,20 @@ def test_a_cap_named_of_a_place_asks_its_programs(matcher: IntentMatcher, text: 
 )
 def test_aspects_in_chat_shorthand_and_apart(matcher: IntentMatcher, text: str, aspect: str) -> None:
     assert matcher.match(text).query.aspect == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("하이주구 시나리오 지원 투자액 30%에 상한 500만이던데, 투자 1200만 위안이면 얼마?", 12_000_000),
+        ("Wuhan scenario project: 30% capped at 1M. Our project is 2.5M CNY, what will we get?", 2_500_000),
+    ],
+)
+def test_a_spend_after_the_programs_cap_is_what_is_computed(matcher: IntentMatcher, text: str, amount: int) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == amount
+
+
+def test_a_cap_then_a_figure_in_won_is_no_spend(matcher: IntentMatcher) -> None:
+    query = matcher.match("선전 훈력권 1년 최대 1000만 위안이면 원화로 한 19억?").query
+    assert query.intent != "subsidy_calc"

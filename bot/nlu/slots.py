@@ -174,6 +174,9 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
             for spent, where in readable:
                 if beside(text, where):
                     return spent, None, where, True
+        after_cap = _spent_after_a_cap(text, readable)
+        if after_cap is not None:  # "30% … capped at 1M. Our project is 2.5M, what will we get?": the project's
+            return after_cap[0], None, after_cap[1], True
         kept = [(money, where) for money, where in readable if not _budget_or_revenue(text, where)]
         if kept and len(kept) < len(readable):  # "매출 2억 위안 회사고 산력 구매는 600만": not the revenue
             return kept[0][0], None, kept[0][1], True
@@ -213,6 +216,29 @@ def spend_before(text: Normalized, span: tuple[int, int]) -> bool:
 
 # Right before an amount, it is a budget or the firm's revenue, not what is spent ("예산 1000만인데 … 400만 씀").
 _NOT_SPENT = ("예산", "매출", "연매출", "营收", "收入", "预算", "budget", "revenue", "turnover", "sales")
+
+
+# Right before an amount, it is the program's cap, not what is spent ("capped at 1M", "상한 500만", "最高500万").
+_CAP_BEFORE = re.compile(r"(?:capped\s?at|cap\s?of|up\s?to|상한|최대|한도|上限|最高|封顶|最多)\s?$")
+
+
+def _cap_before(text: Normalized, span: tuple[int, int]) -> bool:
+    return _CAP_BEFORE.search(text.spaced[max(0, span[0] - 12) : span[0]]) is not None
+
+
+_WHAT_IT_GETS = re.compile(r"얼마|多少|how\s?much|what\s(?:will|would|do|does|can)\s(?:we|i|they|it)")
+
+
+def _spent_after_a_cap(
+    text: Normalized, readable: list[tuple[Money, tuple[int, int]]]
+) -> tuple[Money, tuple[int, int]] | None:
+    """Of a cap and a later amount in yuan with "how much" after it, the later one: what is spent."""
+    if len(readable) != 2:
+        return None
+    (_, first_span), (second, second_span) = readable
+    if not _cap_before(text, first_span) or _cap_before(text, second_span) or second.currency is not Currency.CNY:
+        return None
+    return (second, second_span) if _WHAT_IT_GETS.search(text.spaced[second_span[1] :]) else None
 
 
 def _budget_or_revenue(text: Normalized, span: tuple[int, int]) -> bool:
