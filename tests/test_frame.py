@@ -1629,3 +1629,17 @@ def test_a_spend_after_the_programs_cap_is_what_is_computed(matcher: IntentMatch
 def test_a_cap_then_a_figure_in_won_is_no_spend(matcher: IntentMatcher) -> None:
     query = matcher.match("선전 훈력권 1년 최대 1000만 위안이면 원화로 한 19억?").query
     assert query.intent != "subsidy_calc"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("장저우 모델쿠폰 30%에 200만 이거 공식이에요?", "status"),
+        ("Wuxi voucher fund of 50M a year... is that even verified anywhere?", "status"),
+        ("상해 건 하나 더 여쭙겠습니다. 시·구 공동 100% 임차료 지원은 최대 몇 년입니까?", "window"),
+        ("우한 OPC 산력쿠폰 최대 3년까지임? 1인회사로 하나 차리려고", "window"),
+        ("무석 산력권 5000만 위안이라던데 매년이야?", "budget"),  # 매년이야 is no 몇 년이야
+    ],
+)
+def test_whether_it_is_official_and_for_how_many_years(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect
