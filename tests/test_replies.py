@@ -208,3 +208,15 @@ def test_a_window_headline_says_the_status_once(responder: Responder) -> None:
     reply = ask(responder, "푸톈구 AI 지원 조치 유효기간 언제까지예요?")
     assert reply.headline and "2027-12-31" in reply.headline[0]
     assert sum("확정" in line for line in reply.headline) == 1
+
+
+def test_a_program_with_no_published_sum_points_to_the_one_with_figures(responder: Responder) -> None:
+    reply = ask(responder, "우한 컴퓨팅 쿠폰 얼마야?")
+    assert reply.headline and any(line.startswith("금액이 나온 것:") and "20만 위안" in line for line in reply.headline)
+    figured = next(line for line in reply.headline if line.startswith("금액이 나온 것:"))
+    assert "확정" in figured and "·" in figured  # its status and its source, beside the figure
+
+
+def test_a_program_with_figures_needs_no_pointer(responder: Responder) -> None:
+    reply = ask(responder, "Shenzhen model voucher cap?")
+    assert not any(line.startswith("The one with figures") for line in reply.headline)

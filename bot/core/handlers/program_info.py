@@ -143,9 +143,23 @@ def headline(services: Services, query: Query, programs: list[Program], place: s
     lines.append(
         t(lang, "head.status", status=status_label(lead, freshness, lang), cite=short_cite(lead, services.dataset))
     )
+    unpublished = lead.formula.kind is FormulaKind.NOT_PUBLISHED
+    asked_sum = query.aspect in (None, "amount") and query.amount_role is None and not query.parts
+    figured = _with_figures(programs[1:]) if asked_sum and unpublished else None
+    # "우한 컴퓨팅 쿠폰 얼마야?": the current one names no sum; the one that does, with its status and source
+    if figured is not None:
+        when = judge(figured, services.clock())
+        status = f"{status_label(figured, when, lang)} · {short_cite(figured, services.dataset)}"
+        name, figures = figured.names.get(lang), key_numbers(figured, lang)
+        lines.append(t(lang, "head.figure_elsewhere", name=name, numbers=figures, status=status))
     if len(programs) > 1:
         lines.append(t(lang, "head.others", count=len(programs) - 1))
     return lines
+
+
+def _with_figures(programs: list[Program]) -> Program | None:
+    """The first program, in the answer's order, that names a rate, a cap, an award or a pool."""
+    return next((p for p in programs if p.formula.kind is not FormulaKind.NOT_PUBLISHED), None)
 
 
 def _subject(program: Program, place: str, lang: str) -> str:

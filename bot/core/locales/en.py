@@ -239,6 +239,7 @@ MESSAGES: dict[str, str] = {
     "head.program": "{subject}: {fact}",
     "head.subject": "{place} {name}",
     "head.status": "{status} · {cite}",
+    "head.figure_elsewhere": "The one with figures: {name}: {numbers} ({status})",
     "head.others": "{count} more program(s) of this kind below",
     "head.kind": "{subject}: {fact} · {status} · {cite}",
     "head.more_programs": "{count} more program(s) below",

@@ -246,6 +246,7 @@ MESSAGES: dict[str, str] = {
     "head.program": "{subject}: {fact}",
     "head.subject": "{place} {name}",
     "head.status": "{status} · {cite}",
+    "head.figure_elsewhere": "금액이 나온 것: {name}: {numbers} ({status})",
     "head.others": "같은 유형의 프로그램 {count}개 더 (아래)",
     "head.kind": "{subject}: {fact} · {status} · {cite}",
     "head.more_programs": "프로그램 {count}개 더 (아래)",

@@ -239,6 +239,7 @@ MESSAGES: dict[str, str] = {
     "head.program": "{subject}:{fact}",
     "head.subject": "{place}{name}",
     "head.status": "{status} · {cite}",
+    "head.figure_elsewhere": "有数字的是:{name}:{numbers}({status})",
     "head.others": "同类项目另有 {count} 个(见下)",
     "head.kind": "{subject}: {fact} · {status} · {cite}",
     "head.more_programs": "另有 {count} 个项目(见下)",
