@@ -547,12 +547,13 @@ def _scores(s: Signals) -> dict[str, float]:
         s.places == 1
         and not s.has_type
         and not s.has_amount
+        and not s.listing
         and (s.aspect in POLICY_FACTS or (s.aspect in POLICY_FACTS_NAMED and ("topic" in cue or s.applying)))
     )
-    if policy_fact and not s.listing:
+    if policy_fact:
         score[I.PROGRAM_INFO] += 3  # "스징산 그거 아직 초안임?", "福田区AI政策有效期到什么时候": a fact of its programs
     if s.places == 1 and not s.has_type and not s.has_amount:
-        if ("topic" in cue or s.mostly_place) and not (policy_fact and not s.listing):
+        if ("topic" in cue or s.mostly_place) and not policy_fact:
             score[I.CITY_OVERVIEW] += 4
         elif s.aspect:
             score[I.CITY_OVERVIEW] += 2
