@@ -137,6 +137,7 @@ SPLITS = {
     "holdout_u": "holdout_u.yaml",
     "holdout_v": "holdout_v.yaml",
     "holdout_w": "holdout_w.yaml",
+    "holdout_x": "holdout_x.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (

@@ -107,6 +107,7 @@ def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: 
         ("holdout_u", 0.73),
         ("holdout_v", 0.83),
         ("holdout_w", 0.63),
+        ("holdout_x", 0.79),
     ],
 )
 def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
