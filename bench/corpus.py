@@ -113,6 +113,7 @@ SPLITS = {
     "tune_cb": "tune_cb.yaml",
     "tune_cc": "tune_cc.yaml",
     "tune_cd": "tune_cd.yaml",
+    "tune_ch": "tune_ch.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -174,6 +175,7 @@ TUNED = (
     "tune_cb",
     "tune_cc",
     "tune_cd",
+    "tune_ch",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

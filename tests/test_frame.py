@@ -46,6 +46,8 @@ def test_names_written_together_are_ruled_out_together(matcher: IntentMatcher) -
         ("不是北京，是深圳的模型券", "shenzhen", "beijing"),
         ("厦门不要，漳州算力券多少", "zhangzhou", "xiamen"),  # 不要 right after a name negates that name
         ("Chengdu? no wait, Chongqing. compute voucher", "chongqing", "chengdu"),
+        ("산동성 전체 정책 말고 칭다오시 모델 쿠폰", "qingdao", "shandong"),  # the marker after words said of A
+        ("不是问南京的，问苏州的算力券", "suzhou", "nanjing"),
     ],
 )
 def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked: str, excluded: str) -> None:

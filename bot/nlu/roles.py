@@ -127,6 +127,8 @@ def excluded_mentions(
         gap = compact[first.position + first.length : second.position]
         if first.ref.place != second.ref.place and any(word in gap for word in _CORRECTED) and second not in out:
             out.add(first)
+        elif first.ref.place != second.ref.place and second not in out and _ruled_out_further_on(gap):
+            out.add(first)  # "안후이성 전체 산력 보조금 말고 우후시 자체 거": what was said of the first is ruled out
     changed = bool(out)
     while changed:
         changed = False
@@ -138,6 +140,21 @@ def excluded_mentions(
                 out |= {first, second}
                 changed = True
     return tuple(m for m in mentions if m in out)
+
+
+# After a place and a few words said of it, these rule it out when another place follows ("푸젠성 성급 정책 말고
+# 샤먼시 컴퓨팅 쿠폰"); right after the name, NEGATION_AFTER does.
+_RULED_OUT = ("말고", "말구", "아니고", "아니구", "빼고", "제외하고", "대신")
+_RULED_OUT_REACH = 16
+
+
+def _ruled_out_further_on(gap: str) -> bool:
+    """The words between two places end the first's phrase with a marker that rules it out."""
+    for marker in _RULED_OUT:
+        at = gap.rfind(marker)
+        if 0 < at <= _RULED_OUT_REACH:
+            return True
+    return False
 
 
 def background_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
