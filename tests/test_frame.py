@@ -1468,6 +1468,21 @@ def test_a_figure_is_spent_on_something_only_with_the_word_on(matcher: IntentMat
 
 
 @pytest.mark.parametrize(
+    ("text", "aspect", "role"),
+    [
+        ("Wuxi compute voucher, 30% up to 2M, right?", "amount", "check"),  # the rate describes, the sum is checked
+        ("无锡算力券补30%，最高200万，国企能申吗", "conditions", "subject"),  # the rate and cap describe the program
+        ("无锡算力券最高200万，是按合同的30%算吗", "rate", "subject"),  # the rate asked after the cap
+    ],
+)
+def test_a_rate_stated_before_a_cap_describes_the_program(
+    matcher: IntentMatcher, text: str, aspect: str, role: str
+) -> None:
+    query = matcher.match(text).query
+    assert (query.aspect, query.amount_role) == (aspect, role)
+
+
+@pytest.mark.parametrize(
     ("text", "aspect"),
     [
         ("上海自建自主算力建设支持最高10%，有没有封顶？", "amount"),

@@ -442,7 +442,10 @@ def settle(
             # "苏州平台支持最高500万，条件呢": the cap names the program, its conditions are asked (not two questions:
             # "…最高100万？截止时间呢")
             parts = find_parts(corrected, "amount", False)
-            other = find_aspect(corrected, ignore=("amount",)) or next(iter(parts), None)
+            percent_first = slots.amount_span is not None and "%" in norm.spaced[: slots.amount_span[0]]
+            bare_rate = percent_first and first_form(corrected, ASPECTS["rate"]) < 0  # "50% up to 200k yeah?"
+            described = ("amount", "rate") if bare_rate else ("amount",)
+            other = find_aspect(corrected, ignore=described) or next(iter(parts), None)
             if other is not None:
                 aspect, role = other, SUBJECT
     heard = asked_after_heard(norm, slots.amount_span) if role == SUBJECT and slots.amount_span else None
