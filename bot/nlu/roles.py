@@ -444,8 +444,8 @@ def settle(
             parts = find_parts(corrected, "amount", False)
             percent_first = slots.amount_span is not None and "%" in norm.spaced[: slots.amount_span[0]]
             bare_rate = percent_first and first_form(corrected, ASPECTS["rate"]) < 0  # "50% up to 200k yeah?"
-            described = ("amount", "rate") if bare_rate else ("amount",)
-            other = find_aspect(corrected, ignore=described) or next(iter(parts), None)
+            describing = ("amount", "rate") if bare_rate else ("amount",)
+            other = find_aspect(corrected, ignore=describing) or next(iter(parts), None)
             if other is not None:
                 aspect, role = other, SUBJECT
     heard = asked_after_heard(norm, slots.amount_span) if role == SUBJECT and slots.amount_span else None
