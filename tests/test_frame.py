@@ -167,6 +167,8 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("칭양 컴퓨팅 쿠폰 원문 보여줘", "clause"),
         ("Shenzhen model voucher: who qualifies?", "conditions"),
         ("武汉算力券截止时间", "window"),
+        ("난닝 산력권 접수 며칠까지예요", "window"),
+        ("青岛算力券申报到几号截止", "window"),
     ],
 )
 def test_the_asked_aspect_is_understood(matcher: IntentMatcher, text: str, aspect: str) -> None:
