@@ -391,6 +391,8 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("Hangzhou compute voucher: official policy or only press reports?", "status"),
         ("Suzhou model voucher source text in Chinese", "clause"),
         ("南京算力券找谁申请", "apply"),
+        ("深圳模型券是先付钱后补还是直接抵？", "apply"),
+        ("南京算力券咋报", "apply"),
         ("톈진 산력권은 어느 기관에서 발급해요?", "apply"),  # 기관 is a word, not a slip of 기간
         ("Zhuhai compute voucher 50% up to 2M, SMEs only?", "conditions"),  # figures describe it, "only?" asks
         ("青岛模型券最高100万，是不是只针对一人公司", "conditions"),
@@ -1407,6 +1409,7 @@ def test_applying_said_without_a_program_word_asks_the_places_programs(matcher: 
         ("how much is 1.5억 won in CNY? korean colleague quoted it", "fx"),
         ("what's 5 million yuan in dollars, roughly", "fx"),
         ("你这个bot到底收了好多个城市，列出来看一哈", "list_cities"),
+        ("지금 등록된 도시가 몇 개요?", "list_cities"),
         ("Summarise Chengdu for me, would you?", "city_overview"),
     ],
 )

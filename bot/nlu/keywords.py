@@ -28,7 +28,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "list_cities": forms_of(
         "어떤도시 어느도시들 好多个城市 多少个城市 几个城市 收了多少 列出来 도시목록 어느도시정보 어느도시까지 도시정보까지 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
-        "커버하는도시 커버하는지역 "
+        "커버하는도시 커버하는지역 도시몇개 도시가몇개 도시는몇개 등록된도시 지역이몇개 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofprovinces provincescities provincesorcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
         "whichregions regionsare coverage listplaces 哪些城市 哪些地方 城市列表 支持哪些 有哪些城市 哪些地区 지원지역 지원되는지역 등록된지역 어떤성 어느성 성단위 어떤곳들 어떤곳이 지역몇개 몇개지역 listprovinces whichprovinces supportedprovinces supportedcities provincestoo haveprovinces listofplaces placespls yourdatabase inyourdatabase whichones 哪些省 支持的地区 覆盖哪些 "
