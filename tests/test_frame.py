@@ -832,6 +832,12 @@ def test_an_aspect_set_aside_is_not_asked(matcher: IntentMatcher) -> None:
     assert _after(matcher, "우한 컴퓨팅 쿠폰 조건 알려줘", "조건 말고 금액").aspect == "amount"
 
 
+def test_a_request_to_post_what_follows_the_colon_is_an_announcement(matcher: IntentMatcher) -> None:
+    """A notice that names a place and a program is still the notice, not a question about them."""
+    query = matcher.match("帮我在频道里发个通知：下周五前交齐杭州算力券申报材料").query
+    assert query.intent == "announce" and query.args == "下周五前交齐杭州算力券申报材料" and not query.places
+
+
 def test_a_question_about_what_was_announced_is_no_broadcast(matcher: IntentMatcher) -> None:
     assert matcher.match("What did Beijing E-Town announce for AI companies?").query.intent != "announce"
 

@@ -155,12 +155,18 @@ _ANNOUNCE_LEAD = re.compile(
 _ANNOUNCE_REQUEST = re.compile(r"^(?P<lead>.{0,40}?)\s*[:：\-—]\s*(?P<body>\S.*)$", re.S)
 
 
+def announce_requested(text: str) -> bool:
+    """A request to post what follows its colon ("帮我群发一下：下周三线上分享…", "채널에 공지 좀: …")."""
+    request = _ANNOUNCE_REQUEST.match(text.strip())
+    return bool(request and contains_any(normalize(request["lead"]).compact, CUES["announce"]))
+
+
 def announcement_body(text: str) -> str:
     """The notice in a free-text announcement: "공지 내일 서버 점검" -> "내일 서버 점검"."""
     match = _ANNOUNCE_LEAD.match(text)
     if match and match.end() > 0 and text[match.end() :].strip():
         return text[match.end() :].strip()
     request = _ANNOUNCE_REQUEST.match(text.strip())
-    if request and contains_any(normalize(request["lead"]).compact, CUES["announce"]):
+    if request and announce_requested(text):
         return request["body"].strip()
     return ""

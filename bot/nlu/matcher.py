@@ -17,7 +17,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | signal                                  | points                                                          |
 |-----------------------------------------|-----------------------------------------------------------------|
 | a word of another domain (전기차, 签证)   | unknown +9, not in an announcement or a conversion of an amount; Korea's own programs count (한국 R&D 바우처) |
-| starts with 공지/announce/公告           | announce +8                                                     |
+| starts with 공지/announce/公告, or "…发个通知：<notice>" | announce +8                                                     |
 | announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe, −4 beside announce) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
 | list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5; nothing with one place and a type |
@@ -82,7 +82,7 @@ from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import first_form, form_at, forms_of, has_any, has_whole, word_starts
 from bot.nlu.in_the_data import aspect_in_the_data, draft_type, figure_in_the_data, kind_holding, only_type
-from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announcement_body, cues
+from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announce_requested, announcement_body, cues
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
@@ -360,7 +360,7 @@ class IntentMatcher:
             has_amount=has_amount,
             role=role,
             aspect=aspect,
-            announce_prefix=norm.spaced.startswith(ANNOUNCE_PREFIXES),
+            announce_prefix=norm.spaced.startswith(ANNOUNCE_PREFIXES) or announce_requested(text),
             mostly_place=bool(asked) and _mostly_place(norm, found),
             off_topic=korean_program
             or has_whole(norm, OFF_TOPIC)
