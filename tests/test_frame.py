@@ -510,6 +510,7 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("무석 은 산력권 외에 다른 지원 제도 도 있읍니까", "city_overview", ["wuxi"]),  # what else it has
         ("항저우는 산력권 말고 다른 AI 지원 없어?", "city_overview", ["hangzhou"]),
         ("苏州除了算力券还有啥", "city_overview", ["suzhou"]),
+        ("杭州AI政策有哪些？算力券、模型券这些，帮我捋一下", "city_overview", ["hangzhou"]),  # kinds listed
         ("항저우 산력권 말고 모델 쿠폰은?", "program_info", ["hangzhou"]),  # another kind named after it
         ("무석 이 아니라 무호 입니다, 안휘성 무호. 데이터권 상한 이 얼마", "program_info", ["wuhu"]),  # its address
         ("请问贵司这个机器人怎么使用？", "help", []),

@@ -35,6 +35,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | one place, no type, no amount           | city_overview +4 with a topic cue or little else, +2 with an aspect; program_info +3 (and no +4) when its status or clause is asked, or any other aspect with a policy word, and no list word (뭐 있어, 有哪些, overview) |
 | no place, type or amount; a topic cue   | city_overview +3 (a place we do not cover: the answer asks which) |
 | one place, "overall" (整体情况, 전반적으로) | city_overview +7 without an amount or an aspect                   |
+| one place, its policy listed with several kinds (政策有哪些？算力券、场景…) | city_overview +7 without an amount or an aspect |
 
 The winner needs ``ACCEPT`` (3) points and a lead of ``GAP`` (1) over the next act.
 """
@@ -168,6 +169,8 @@ class Signals:
     year: bool  # a year named ("2025년판", "2023年那个")
     operator: bool  # "who operates", "운영사", "谁运营": of a center, its operator
     listing: bool  # "뭐 있어", "有哪些", "overview": what a place has, as a list
+    kinds: int  # how many program kinds are named
+    policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
 
 
@@ -384,6 +387,8 @@ class IntentMatcher:
             year=slots.year is not None,
             operator=has_any(norm, _OPERATOR),
             listing=has_any(norm, LISTING),
+            kinds=len(slots.ptypes),
+            policy_named=has_any(norm, _POLICY_WORDS),
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
             and not has_whole(norm, OFF_TOPIC),
         )
@@ -541,6 +546,8 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.PROGRAM_INFO] += 4
     if s.places == 1 and s.overall and not s.has_amount and not s.aspect:
         score[I.CITY_OVERVIEW] += 7  # "呼和浩特绿色算力和人工智能相关政策，整体情况介绍下"
+    if s.places == 1 and s.listing and s.kinds > 1 and s.policy_named and not s.has_amount and not s.aspect:
+        score[I.CITY_OVERVIEW] += 7  # "武汉AI政策有哪些？算力券、场景、智算中心这些": its programs, as a list
     if s.places == 1 and not s.has_type and not s.has_amount and s.traits and s.aspect == "conditions":
         score[I.PROGRAM_INFO] += 3  # "나혼자하는회사인데 우한 opc 해당됨?": whether its programs take this firm
     policy_fact = (
@@ -568,6 +575,7 @@ POLICY_FACTS_NAMED = frozenset({"window", "apply", "conditions", "rate", "amount
 _OPERATOR = forms_of(
     "whooperates operator operatedby whoruns 누가운영 운영사가 운영사는 운영사어디 운영주체 운영은누가 谁运营 运营方是 运营商是 谁在运营"
 )
+_POLICY_WORDS = forms_of("政策 정책 policy policies 措施 조치 measures")
 _THAT_ONE = ("그거 ", "그건 ", "那个", "这个", "that one", "is that ")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
 
