@@ -157,6 +157,10 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("庆阳算力券是正式发文还是新闻报道", "status"),  # a status word in a choice of two is the question
         ("重庆算力券现在能申请吗", "window"),  # whether one may apply now: the window
         ("징카이구 모델 쿠폰 살 때만 되는 거야?", "conditions"),
+        ("난닝 산력권은 남A센터 산력만 되는거임?", "conditions"),  # only X counts
+        ("베이징 산력권 2025년 말까지만 되는 거야?", "window"),  # only until then
+        ("成都用API调用大模型也有补贴吗", "conditions"),
+        ("深圳模型券是不是要网信办备案了的模型才得行？", "conditions"),
         ("베이징 산력권 몇 퍼센트 지원해?", "rate"),
         ("상하이 컴퓨팅 쿠폰 총 예산", "budget"),
         ("중경 컴퓨팅쿠폰 누가 받을 수 있음?", "conditions"),

@@ -43,6 +43,9 @@ def _positions(text: Normalized) -> dict[str, int]:
         found["conditions"] = len(text.spaced[: match.start()].replace(" ", ""))  # "…, CAC-filed models only?"
     if "window" not in found and (match := _DATE_RANGE.search(text.original)):
         found["window"] = len(normalize(text.original[: match.start()]).compact)  # "4/17~5/15": its marks are gone
+    only_until = "conditions" in found and compact.startswith("만", found["conditions"])
+    if only_until and compact[: found["conditions"]].endswith("까지"):
+        del found["conditions"]  # "2025년 말까지만 되는 거야?": only until then, the window
     fund = form_at(compact, ASPECTS["budget"], found["budget"]) if "budget" in found else ""
     named_by_fund = fund in _FUND_NAMES and not compact.startswith("size", found["budget"] + len(fund))
     if named_by_fund and set(found) - {"budget", "amount"}:
