@@ -252,7 +252,7 @@ APPLYING = forms_of(
     "신청 접수 申请 申报 申领 受理 apply application applications round 批次 第二批 免申 window percompany perfirm 기업당 每家企业"
 )
 VOUCHER_WORDS = forms_of(
-    "쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券 산력권 모델권 모형권 어료권 훈련권 데이터권 표주권"
+    "쿠폰 쿠퐁 바우처 바우쳐 voucher vouchers coupon coupons 券 산력권 모델권 모형권 어료권 훈련권 데이터권 표주권 지능권 지능쿠폰"
 )
 # "Sorry, I meant Nanning", "아니 난닝", "我是说南宁": the place replaces the previous question's.
 CORRECTION = forms_of(
