@@ -100,7 +100,7 @@ from bot.nlu.roles import (
     quoted,
     settle,
 )
-from bot.nlu.slots import Slots, extract, find_factor, type_vocabulary, year_of_months
+from bot.nlu.slots import Slots, every_amount, extract, find_factor, type_vocabulary, year_of_months
 from bot.nlu.typos import TypoCorrector
 
 COUNTRY = "china"
@@ -443,6 +443,8 @@ class IntentMatcher:
         parts = find_parts(corrected, query.aspect, asks_fx)
         if "fx" in query.parts and "fx" not in parts:  # "won?" after a question: that answer, in won
             parts = (*parts, "fx")
+        if intent == I.PROGRAM_INFO and "fx" not in parts and _converted_figure_quoted(corrected):
+            parts = (*parts, "fx")  # "…5000만 위안을 기사에선 90억원이라 했는데 환산 맞아요?": the conversion checked
         if intent == I.SUBSIDY_CALC and query.aspect in ("window", "conditions") and query.aspect not in parts:
             parts = (*parts, query.aspect)  # "12M investment. Grant, and deadline?": the sum, and its deadline too
         query = replace(query, intent=intent, parts=parts)
@@ -599,6 +601,12 @@ def _voucher_kinds(dataset: Dataset) -> dict[str, frozenset[ProgramType]]:
         if kinds:
             out[slug] = kinds
     return out
+
+
+def _converted_figure_quoted(text: Normalized) -> bool:
+    """A sum in yuan and the same said in won ("연 5000만 위안이 90억원이라는데 맞아?"): the conversion is asked too."""
+    currencies = {money.currency.value for money, _ in every_amount(text) if isinstance(money, Money)}
+    return {"CNY", "KRW"} <= currencies
 
 
 def _decide(score: Mapping[str, float]) -> str | None:
