@@ -1475,6 +1475,11 @@ def test_won_asked_as_well_is_a_part(matcher: IntentMatcher) -> None:
     assert "fx" in matcher.match(text).query.parts
 
 
+def test_an_aspect_word_with_too_after_another_is_a_part(matcher: IntentMatcher) -> None:
+    query = matcher.match("톈진 산력권 양도 되나요? 유효기간도 궁금").query
+    assert query.aspect == "conditions" and "window" in query.parts
+
+
 def test_a_sum_quoted_in_yuan_and_in_won_asks_the_conversion_too(matcher: IntentMatcher) -> None:
     query = matcher.match("톈진 산력권 연 2000만 위안을 기사에선 38억원이라고 했던데 환산 맞아요?").query
     assert query.intent == "program_info" and "fx" in query.parts

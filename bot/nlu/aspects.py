@@ -283,7 +283,22 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
     for name in PART_FORMS:
         if name in found and name not in parts and _joined_after(text, found, name):
             parts.add(name)  # "how much, and for how long?": any word of the aspect, after a joiner
+        elif name in found and name not in parts and _also_asked(text, found, name):
+            parts.add(name)  # "양도 되나요? 유효기간도 궁금", "条件也说下": any word of it, with "too"
     return parts
+
+
+_ALSO_AFTER = ("도", "也")
+
+
+def _also_asked(text: Normalized, found: dict[str, int], name: str) -> bool:
+    """The aspect's word, after another aspect's, takes "too" (도, 也), with a noun between at most ("유효기간도")."""
+    at = found[name]
+    if not any(other != name and start < at for other, start in found.items()):
+        return False
+    end = at + len(form_at(text.compact, ASPECTS[name], at))
+    rest = text.compact[end:]
+    return rest.startswith(_ALSO_AFTER) or (rest[2:3] in _ALSO_AFTER and rest[:2] in ("기간", "时间", "日期"))
 
 
 def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
