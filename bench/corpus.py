@@ -114,6 +114,7 @@ SPLITS = {
     "tune_cc": "tune_cc.yaml",
     "tune_cd": "tune_cd.yaml",
     "tune_ch": "tune_ch.yaml",
+    "tune_cf": "tune_cf.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -176,6 +177,7 @@ TUNED = (
     "tune_cc",
     "tune_cd",
     "tune_ch",
+    "tune_cf",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -396,6 +396,7 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("Suzhou model voucher source text in Chinese", "clause"),
         ("南京算力券找谁申请", "apply"),
         ("深圳模型券是先付钱后补还是直接抵？", "apply"),
+        ("청두 산력권 신청할 때 材料 뭐 필요해요?", "apply"),  # what to hand in
         ("南京算力券咋报", "apply"),
         ("톈진 산력권은 어느 기관에서 발급해요?", "apply"),  # 기관 is a word, not a slip of 기간
         ("Zhuhai compute voucher 50% up to 2M, SMEs only?", "conditions"),  # figures describe it, "only?" asks
@@ -1425,6 +1426,7 @@ def test_applying_said_without_a_program_word_asks_the_places_programs(matcher: 
         ("what's 5 million yuan in dollars, roughly", "fx"),
         ("你这个bot到底收了好多个城市，列出来看一哈", "list_cities"),
         ("지금 등록된 도시가 몇 개요?", "list_cities"),
+        ("你这都有哪些城市的数据？", "list_cities"),  # 这都 is no slip of 成都
         ("Summarise Chengdu for me, would you?", "city_overview"),
     ],
 )

@@ -288,6 +288,7 @@ def _trailing_parts(text: Normalized, found: dict[str, int]) -> set[str]:
     return parts
 
 
+_MATERIALS = forms_of("材料 서류 제출서류 구비서류 documents paperwork 发票 营业执照 证明材料 申报材料 申请材料")
 _ALSO_AFTER = ("도", "也")
 
 
@@ -353,6 +354,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
         return "apply"  # "광저우 개발구 산력권 신청": the program, then the word for applying
     # "우리 상장사인데 신청 가능?", "Korean-owned WFOE, can we apply …", "100% 외자 법인인데 받을수있음?": whether the
     # firm qualifies, not whether it is open (unless "still"), how to apply, or a "100%" that says who owns it
+    if aspect == "conditions" and has_any(text, _MATERIALS):
+        return "apply"  # "신청할 때 材料 뭐 필요해요?", "发票 둘 다 필요한가요": what to hand in, how to apply
     qualifies = aspect in ("window", "apply", "rate") and has_any(text, ELIGIBILITY) and bool(find_traits(text))
     still_open = has_any(text, STILL) and not has_any(text, _CAN_STILL)  # "can we still get it?" asks if we may
     if qualifies and (aspect != "window" or not still_open) and (aspect != "rate" or bare_rate):

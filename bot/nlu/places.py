@@ -61,7 +61,7 @@ _HAN_NOT_PLACES = frozenset(
     "南昌 太原 兰州 上班 "
     "今天 明天 北方 南方 中山路 上面 下海 江湖 海南 湖南 湖北 河北 山西 广东 江苏 浙江 四川 云南 东北 华东 华北 "
     "中心 生成式 生成 自建 建设 合同 共同 不同 相同 如同 协同 陪同 赞同 认同 连同 等同 会同 "
-    "中的 其中 之中 当中 中有 中是 中说 中提".split()
+    "中的 其中 之中 当中 中有 中是 中说 中提 这都 都有 全都 也都 都是 都在 都要 都能 都说 都给 大都 首都".split()
 )
 # Particles that may follow a place name inside a word (not verb endings: 해주세요, 해주시면 are not places).
 _NAME_PARTICLES = tuple(
