@@ -1482,6 +1482,13 @@ def test_an_aspect_word_with_too_after_another_is_a_part(matcher: IntentMatcher)
     assert query.aspect == "conditions" and "window" in query.parts
 
 
+@pytest.mark.parametrize(
+    "text", ["1억 위안이 190억원 맞아?", "3.8억원 인민币로 바꾸면?", "2M yuan is how many dollars?"]
+)
+def test_a_conversion_with_no_program_is_an_exchange_question(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.intent == "fx"
+
+
 def test_a_sum_quoted_in_yuan_and_in_won_asks_the_conversion_too(matcher: IntentMatcher) -> None:
     query = matcher.match("톈진 산력권 연 2000만 위안을 기사에선 38억원이라고 했던데 환산 맞아요?").query
     assert query.intent == "program_info" and "fx" in query.parts

@@ -18,6 +18,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 |-----------------------------------------|-----------------------------------------------------------------|
 | a word of another domain (전기차, 签证)   | unknown +9, not in an announcement or a conversion of an amount; Korea's own programs count (한국 R&D 바우처) |
 | starts with 공지/announce/公告, or "…发个通知：<notice>" | announce +8                                                     |
+| a sum in yuan and in won, no place or type | fx +7 (the conversion is checked: "5000만 위안이 90억원 맞아요?") |
 | announce / unsubscribe / subscribe cue  | announce +6, unsubscribe +7, subscribe +6 (−7 beside unsubscribe, −4 beside announce) |
 | help cue                                | help +5, −3 with a place, −3 with a type                        |
 | list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5; nothing with one place and a type |
@@ -170,6 +171,7 @@ class Signals:
     operator: bool  # "who operates", "운영사", "谁运营": of a center, its operator
     listing: bool  # "뭐 있어", "有哪些", "overview": what a place has, as a list
     kinds: int  # how many program kinds are named
+    converted: bool  # a sum in yuan beside the same in won ("5000만 위안이 90억원 맞아요?")
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
 
@@ -388,6 +390,7 @@ class IntentMatcher:
             operator=has_any(norm, _OPERATOR),
             listing=has_any(norm, LISTING),
             kinds=len(slots.ptypes),
+            converted=_converted_figure_quoted(corrected),
             policy_named=has_any(norm, _POLICY_WORDS),
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
             and not has_whole(norm, OFF_TOPIC),
@@ -490,6 +493,8 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.UNKNOWN] += 9
     if s.announce_prefix:
         score[I.ANNOUNCE] += 8
+    if s.converted and not s.places and not s.has_type:
+        score[I.FX] += 7  # "5000만 위안이 90억원 맞아요?": that conversion checked
     if "announce" in cue:
         score[I.ANNOUNCE] += 6
     if "unsubscribe" in cue:
