@@ -115,6 +115,7 @@ SPLITS = {
     "tune_cd": "tune_cd.yaml",
     "tune_ch": "tune_ch.yaml",
     "tune_cf": "tune_cf.yaml",
+    "tune_ci": "tune_ci.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -178,6 +179,7 @@ TUNED = (
     "tune_cd",
     "tune_ch",
     "tune_cf",
+    "tune_ci",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

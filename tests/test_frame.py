@@ -58,6 +58,21 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
 
 
 @pytest.mark.parametrize(
+    ("text", "intent", "places"),
+    [
+        ("亦庄那个一次性奖励100万，听说跟深圳征求意见稿写得一模一样？", "program_info", ["beijing"]),
+        ("칭양 산력권 상한이 구이저우랑 같은 수준이라던데 맞아?", "program_info", ["qingyang"]),
+        ("河南和安徽的算力补贴比例一样吗", "compare", ["henan", "anhui"]),  # named together: both asked
+    ],
+)
+def test_a_place_named_as_having_the_same_is_a_yardstick(
+    matcher: IntentMatcher, text: str, intent: str, places: list[str]
+) -> None:
+    query = matcher.match(text).query
+    assert query.intent == intent and [r.place for r in query.places] == places
+
+
+@pytest.mark.parametrize(
     ("text", "amount", "role"),
     [
         ("톈진 산력권 상한이 500만이라던데 맞아?", 5_000_000, "check"),

@@ -43,6 +43,7 @@ The winner needs ``ACCEPT`` (3) points and a lead of ``GAP`` (1) over the next a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -72,6 +73,7 @@ from bot.nlu.concepts import (
     KOREA,
     KOREA_NOT_PLACE,
     LEAVE_ALONE,
+    LIST_JOINERS,
     LISTING,
     NEGATION_AFTER,
     OFF_TOPIC,
@@ -293,6 +295,9 @@ class IntentMatcher:
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             # "복건성 안에서 샤먼이랑 장저우", "…무호 입니다, 안휘성 무호": the province is where the cities are
             asked = self._without_enclosing_province(asked, found.mentions, norm.compact)
+        yardstick = len(asked) == 2 and has_any(norm, SAME_WORDING) and not present & COMPARE_CUES
+        if yardstick and not _named_together(norm.compact, found.mentions) and not has_any(norm, _BOTH_SIDES):
+            asked = asked[:1]  # "징카이구 일회성 지원금 문구가 선전 초안이랑 똑같다던데": the other is a yardstick
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
@@ -582,6 +587,23 @@ POLICY_FACTS_NAMED = frozenset({"window", "apply", "conditions", "rate", "amount
 _OPERATOR = forms_of(
     "whooperates operator operatedby whoruns 누가운영 운영사가 운영사는 운영사어디 운영주체 운영은누가 谁运营 运营方是 运营商是 谁在运营"
 )
+# The same text or figure as another place's: that place is a yardstick, not a second place asked.
+SAME_WORDING = forms_of(
+    "똑같 같은수준 같다고 같다던 같다는 랑같 이랑같 과같 와같 토씨 베낀 베꼈 一模一样 一样 相同 照搬 抄的 identical "
+    "sameas thesame copied wordinglooks wording"
+)
+_BOTH_SIDES = forms_of("둘이 둘다 두곳 차이 달라 다른점 区别 不同 两者 两个 both difference differ")
+
+
+def _named_together(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
+    """Two places joined by "and" ("河南和安徽", "庆阳跟贵州的", "징카이구랑 선전"): both are what is asked."""
+    ordered = sorted(mentions, key=lambda m: m.position)
+    return any(
+        compact[first.position + first.length : second.position] in LIST_JOINERS.table
+        for first, second in itertools.pairwise(ordered)
+    )
+
+
 _POLICY_WORDS = forms_of("政策 정책 policy policies 措施 조치 measures")
 _THAT_ONE = ("그거 ", "그건 ", "那个", "这个", "that one", "is that ")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
