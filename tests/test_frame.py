@@ -1492,6 +1492,19 @@ def test_won_asked_as_well_is_a_part(matcher: IntentMatcher) -> None:
     assert "fx" in matcher.match(text).query.parts
 
 
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Wuxi voucher offsets up to 30 percent. Is there any condition like using a local centre only?", "conditions"),
+        ("우한 2024년 3월 정책 초안이었다면서요. 확정본은 언제 나왔습니까?", "status"),  # asks on about the draft
+    ],
+)
+def test_after_a_statement_the_question_sentence_names_the_aspect(
+    matcher: IntentMatcher, text: str, aspect: str
+) -> None:
+    assert matcher.match(text).query.aspect == aspect
+
+
 def test_an_aspect_word_with_too_after_another_is_a_part(matcher: IntentMatcher) -> None:
     query = matcher.match("톈진 산력권 양도 되나요? 유효기간도 궁금").query
     assert query.aspect == "conditions" and "window" in query.parts

@@ -363,6 +363,25 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     return aspect
 
 
+_STATEMENT_END = re.compile(r"(?<!\d)[.。!！](?!\d)\s*")
+
+
+def asked_aspect(text: Normalized) -> str | None:
+    """The aspect asked: of the last sentence when the ones before it only state ("Chengdu voucher offsets up to
+    60 percent. Is there any condition …?", "…1.5 million per corpus. Kindly share the application procedure.")."""
+    whole = find_aspect(text)
+    sentences = [part for part in _STATEMENT_END.split(text.original.strip()) if part.strip()]
+    if whole is None or len(sentences) < 2 or any(mark in part for part in sentences[:-1] for mark in "?？"):
+        return whole
+    stated = find_aspect(normalize(" ".join(sentences[:-1])))
+    last = find_aspect(normalize(sentences[-1]))
+    # only a question that names what it asks: "How much higher?", "언제 나왔습니까?" ask on about what was stated
+    return last if stated == whole and last in _NAMED_IN_A_QUESTION else whole
+
+
+_NAMED_IN_A_QUESTION = frozenset({"conditions", "apply"})
+
+
 def find_parts(text: Normalized, aspect: str | None, asks_fx: bool) -> tuple[str, ...]:
     """Second questions in the same message: a deadline or the conditions after another aspect, or won."""
     found = _positions(text)
