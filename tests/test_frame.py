@@ -1338,6 +1338,8 @@ def test_a_figure_quoted_with_no_kind_names_the_program_that_holds_it(
     [
         ("half a million yuan, in KRW?", 500_000),
         ("Langfang newcomer award - half a mil just for moving there?", 500_000),
+        ("Anhui scenario projects 20% upto 1 crore yuan?", 10_000_000),  # Indian English: a crore is 10 million
+        ("we spend 20 lakh yuan a year on GPUs in Wuhan", 2_000_000),  # and a lakh 100,000
     ],
 )
 def test_half_a_million_is_an_amount(matcher: IntentMatcher, text: str, amount: int) -> None:
