@@ -412,6 +412,9 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("南京算力券找谁申请", "apply"),
         ("深圳模型券是先付钱后补还是直接抵？", "apply"),
         ("청두 산력권 신청할 때 材料 뭐 필요해요?", "apply"),  # what to hand in
+        ("青岛模型券是省级资金？", "apply"),  # whose money: who gives it
+        ("天津算力券给哪些领域", "conditions"),
+        ("黄埔区算力券几月发的", "window"),
         ("南京算力券咋报", "apply"),
         ("톈진 산력권은 어느 기관에서 발급해요?", "apply"),  # 기관 is a word, not a slip of 기간
         ("Zhuhai compute voucher 50% up to 2M, SMEs only?", "conditions"),  # figures describe it, "only?" asks
@@ -1444,6 +1447,9 @@ def test_applying_said_without_a_program_word_asks_the_places_programs(matcher: 
         ("你这个bot到底收了好多个城市，列出来看一哈", "list_cities"),
         ("지금 등록된 도시가 몇 개요?", "list_cities"),
         ("你这都有哪些城市的数据？", "list_cities"),  # 这都 is no slip of 成都
+        ("今天食堂有啥", "unknown"),  # the canteen: another domain
+        ("Hi bot, what all you can do? Kindly explain.", "help"),
+        ("이 단톡방에도 새 쿠폰 소식 자동으로 올려줄 수 있어요?", "subscribe"),
         ("Summarise Chengdu for me, would you?", "city_overview"),
     ],
 )
