@@ -319,7 +319,8 @@ class IntentMatcher:
         asked_of = aspect is not None or (
             slots.money is not None and "calc" not in present
         )  # "톈진 1년에 2000만 맞나요?"
-        if not slots.ptypes and len(asked) == 1 and asked_of and self._of_a_program(norm, slots, present):
+        its_one = _its_one(norm.compact, found.mentions)  # "천진 거 2026년까지만이에요?", "天津那个到什么时候"
+        if not slots.ptypes and len(asked) == 1 and asked_of and (its_one or self._of_a_program(norm, slots, present)):
             only = only_type(self._dataset, asked[0])  # "항저우 중소기업은 몇 %까지?": its one kind of program
             if only is not None:
                 slots = replace(slots, ptypes=frozenset({only}))
@@ -593,6 +594,14 @@ SAME_WORDING = forms_of(
     "sameas thesame copied wordinglooks wording"
 )
 _BOTH_SIDES = forms_of("둘이 둘다 두곳 차이 달라 다른점 区别 不同 两者 两个 both difference differ")
+
+
+_ITS_ONE = ("거", "꺼", "那个", "的那个", "'sone")
+
+
+def _its_one(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
+    """A place followed by "its one" (천진 거, 天津那个): one of its programs is meant."""
+    return any(compact.startswith(_ITS_ONE, m.position + m.length) for m in mentions)
 
 
 def _named_together(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
