@@ -184,6 +184,7 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("우한 시나리오 지원 아직 초안이야?", "status"),
         ("칭다오 算力券 최소 얼마 써야 돼", "minimum"),
         ("칭양 컴퓨팅 쿠폰 원문 보여줘", "clause"),
+        ("漳州算力券的文件名称是什么", "clause"),  # the document it is in
         ("Shenzhen model voucher: who qualifies?", "conditions"),
         ("武汉算力券截止时间", "window"),
         ("난닝 산력권 접수 며칠까지예요", "window"),

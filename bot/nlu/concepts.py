@@ -21,7 +21,7 @@ from bot.nlu.forms import forms_of
 ASPECTS: dict[str, tuple[str, ...]] = {
     "clause": forms_of(
         "원문 조문 조항 중국어원문 원래문구 원래텍스트 原文 条款 条文 原话 原文条款 clause originaltext verbatim "
-        "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文"
+        "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文 文件叫啥 文件名 文件名称 documentname documenttitle"
     ),
     "status": forms_of(
         "초안 확정 의견수렴 verified verifiedanywhere 공식이에요 공식인가요 공식입니까 이거공식 文号 文件号 발문번호 문서번호 documentnumber docnumber 출처가있 다른출처 出处 근거한 문서에근거 어떤문서 효력 statedintention programmedetail programdetail 找不到 是真的有 真的有吗 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
