@@ -481,6 +481,12 @@ def settle(
         aspect = find_aspect(corrected, ignore=("budget",)) or "amount"
     if slots.money is None and (heard := asked_after_heard(norm, (0, 0))) is not None:
         aspect = heard  # "…기초모델 회사는 상한 더 높다던데 조건이 뭐야": what is asked after what was heard
+    if role in (CHECK, SUBJECT) and aspect == "rate" and slots.amount_span is not None:
+        percent_first = "%" in norm.spaced[: slots.amount_span[0]] and "%" not in norm.spaced[slots.amount_span[1] :]
+        percent_asked = re.search(r"%\s?\S{0,2}\s?[?？]", text) is not None  # "按30%补？最高2000万那个"
+        based_on = has_any(corrected, _RATE_BASIS)  # "10%/200만은 투자액 기준임?": what the rate is of
+        if percent_first and not percent_asked and not based_on and first_form(corrected, ASPECTS["rate"]) < 0:
+            role, aspect = CHECK, "amount"  # "계약의 5%에 누적 500만 위안까지 맞습니까?": the rate and its cap checked
     asked_on = text.strip().rstrip("?？!。. ")  # "最高150万？条件呢", "…까지인가요, 그리고 마감은요?": two questions
     one_question = not any(mark in asked_on for mark in "?？") and not has_any(norm, _AND_THEN)
     described = one_question and not in_won and not has_any(norm, CHECK_MARKERS)  # it describes, heard from no one
@@ -503,6 +509,7 @@ def _asked_after_the_figure(norm: Normalized, span: tuple[int, int], role: str, 
     return role, aspect
 
 
+_RATE_BASIS = forms_of("기준 基准 按什么 按啥 basedon basisof ofwhat")
 _AND_THEN = forms_of("그리고 andthe andalso 另外 还有")
 _ONLY_AFTER = ("위안밖에", "밖에", "뿐", "만원밖에", "而已", "only")
 _EITHER_OR = forms_of("or 还是 아니면 아님 인지 이야 或者")
