@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.dispatch import Responder
+from bot.core.message import IncomingMessage
 from bot.core.render_plain import render_plain
 from bot.core.reply import Reply
 from tests.conftest import ask
@@ -220,3 +221,13 @@ def test_a_program_with_no_published_sum_points_to_the_one_with_figures(responde
 def test_a_program_with_figures_needs_no_pointer(responder: Responder) -> None:
     reply = ask(responder, "Shenzhen model voucher cap?")
     assert not any(line.startswith("The one with figures") for line in reply.headline)
+
+
+def test_a_conversion_quoted_to_check_is_answered_with_the_rate_it_implies(responder: Responder) -> None:
+    """The won figure of a news piece is set beside the yuan it converts, at the rate it implies and at ours."""
+    fresh = responder.answer_now(IncomingMessage(text="5000만 위안이 90억원 맞아요?", chat_id="fx-check"))
+    text = _text(fresh)  # a chat of its own: after a program question it would check that program's figure
+    assert "90억원은 5,000만 위안을 1위안 = 180원으로 환산한 값입니다 (190원이면 95억원)." in text
+    right = IncomingMessage(text="100 million yuan is 19 billion won, right?", chat_id="fx2")
+    same = _text(responder.answer_now(right))
+    assert "at 190 won per yuan: the conversion is right" in same

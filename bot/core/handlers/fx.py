@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bot.core import numbers
 from bot.core.arguments import take_amount, tokens_of
 from bot.core.citations import CitationBook
@@ -9,11 +11,12 @@ from bot.core.handlers.common import fx_line, today_line
 from bot.core.i18n import t
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
-from bot.domain.money import Currency
+from bot.domain.money import Currency, Money
 from bot.nlu.concepts import OTHER_CURRENCIES
 from bot.nlu.forms import has_any
 from bot.nlu.normalize import normalize
 from bot.nlu.query import Query
+from bot.nlu.slots import every_amount
 
 INTENT = "fx"
 
@@ -37,6 +40,16 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         else:
             krw = fx.to_krw(money.amount)
             lines.append(t(lang, "fx.convert_cny", cny=numbers.cny(money.amount, lang), krw=numbers.krw(krw, lang)))
+    quoted = _quoted_conversion(query.text)
+    if quoted is not None:  # "5000만 위안이 90억원 맞아요?": the rate that figure implies, beside ours
+        in_yuan, in_won = quoted
+        implied = (in_won.amount / in_yuan.amount).quantize(Decimal("0.1"))
+        key = "fx.quoted_same" if implied == fx.krw_per_cny else "fx.quoted"
+        lines.append(
+            t(lang, key, krw=numbers.krw(in_won.amount, lang), cny=numbers.cny(in_yuan.amount, lang),
+              implied=numbers.plain(implied), rate=numbers.plain(fx.krw_per_cny),
+              expected=numbers.krw(fx.to_krw(in_yuan.amount), lang))
+        )  # fmt: skip
     lines.append(t(lang, "fx.today", today=numbers.date(services.clock())))
     history = [t(lang, "fx.history")]
     for rate in sorted(services.dataset.fx.rates, key=lambda r: r.date):
@@ -52,3 +65,13 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         sources=book.citations(),
         headline=tuple(lines),
     )
+
+
+def _quoted_conversion(text: str) -> tuple[Money, Money] | None:
+    """A sum in yuan and the same said in won, in that message: (yuan, won)."""
+    if not text:
+        return None
+    amounts = [money for money, _ in every_amount(normalize(text)) if isinstance(money, Money) and money.amount > 0]
+    cny = next((m for m in amounts if m.currency is Currency.CNY), None)
+    krw = next((m for m in amounts if m.currency is Currency.KRW), None)
+    return (cny, krw) if cny is not None and krw is not None else None

@@ -91,6 +91,8 @@ MESSAGES: dict[str, str] = {
     "fx.history": "Reference rates:",
     "fx.history_row": "{date}: KRW {rate} ({kind})",
     "fx.convert_cny": "{cny} = {krw}",
+    "fx.quoted": "{krw} is {cny} at {implied} won per yuan ({expected} at {rate}).",
+    "fx.quoted_same": "{krw} is {cny} at {rate} won per yuan: the conversion is right.",
     "fx.convert_krw": "{krw} = {cny}",
     "fx.only_krw": "I convert between yuan (CNY) and won (KRW) only; other currencies are not in the data.",
     "fx.today": "This is not today's ({today}) rate. Check the live rate before a transfer or contract.",

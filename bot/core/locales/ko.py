@@ -96,6 +96,8 @@ MESSAGES: dict[str, str] = {
     "fx.history": "참고 환율 기록:",
     "fx.history_row": "{date}: {rate}원 ({kind})",
     "fx.convert_cny": "{cny} = {krw}",
+    "fx.quoted": "{krw:은/는} {cny:을/를} 1위안 = {implied}원으로 환산한 값입니다 ({rate}원이면 {expected}).",
+    "fx.quoted_same": "{krw:은/는} {cny:을/를} 1위안 = {rate}원으로 환산한 값으로, 맞습니다.",
     "fx.convert_krw": "{krw} = {cny}",
     "fx.only_krw": "위안(CNY)과 원(KRW) 사이의 환산만 합니다. 다른 통화는 데이터에 없습니다.",
     "fx.today": "오늘({today}) 기준 환율이 아닙니다. 송금·계약에는 실제 환율을 확인하세요.",

@@ -91,6 +91,8 @@ MESSAGES: dict[str, str] = {
     "fx.history": "参考汇率:",
     "fx.history_row": "{date}:{rate}韩元({kind})",
     "fx.convert_cny": "{cny} = {krw}",
+    "fx.quoted": "{krw}相当于把{cny}按1元 = {implied}韩元换算（按{rate}韩元为{expected}）。",
+    "fx.quoted_same": "{krw}即{cny}按1元 = {rate}韩元换算，换算无误。",
     "fx.convert_krw": "{krw} = {cny}",
     "fx.only_krw": "我只做人民币(CNY)与韩元(KRW)之间的换算，其他货币不在数据中。",
     "fx.today": "这不是今天({today})的汇率。汇款或签约前请核对实时汇率。",
