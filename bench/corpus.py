@@ -116,6 +116,7 @@ SPLITS = {
     "tune_ch": "tune_ch.yaml",
     "tune_cf": "tune_cf.yaml",
     "tune_ci": "tune_ci.yaml",
+    "tune_cj": "tune_cj.yaml",
     "holdout": "holdout.yaml",
     "holdout_a": "holdout_a.yaml",
     "holdout_b": "holdout_b.yaml",
@@ -180,6 +181,7 @@ TUNED = (
     "tune_ch",
     "tune_cf",
     "tune_ci",
+    "tune_cj",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -866,6 +866,13 @@ def test_a_request_to_post_what_follows_the_colon_is_an_announcement(matcher: In
     """A notice that names a place and a program is still the notice, not a question about them."""
     query = matcher.match("帮我在频道里发个通知：下周五前交齐杭州算力券申报材料").query
     assert query.intent == "announce" and query.args == "下周五前交齐杭州算力券申报材料" and not query.places
+    query = matcher.match("이 내용 구독자 전체에 공지로 뿌려 주세요: 항저우 산력권 설명회 6월 3일").query
+    assert query.intent == "announce" and query.args == "항저우 산력권 설명회 6월 3일"  # 구독자 asks no subscription
+
+
+def test_the_country_named_beside_a_request_for_the_list_is_no_place_asked(matcher: IntentMatcher) -> None:
+    query = matcher.match("중국 지방정부들 기사에 10개 도시라던데, 봇이 커버하는 도시 목록 좀 보여주세요").query
+    assert query.intent == "list_cities" and not query.places
 
 
 def test_a_question_about_what_was_announced_is_no_broadcast(matcher: IntentMatcher) -> None:
@@ -1450,6 +1457,7 @@ def test_applying_said_without_a_program_word_asks_the_places_programs(matcher: 
         ("지금 등록된 도시가 몇 개요?", "list_cities"),
         ("你这都有哪些城市的数据？", "list_cities"),  # 这都 is no slip of 成都
         ("今天食堂有啥", "unknown"),  # the canteen: another domain
+        ("알림 끌게요~ 너무 자주 와서요", "unsubscribe"),
         ("Hi bot, what all you can do? Kindly explain.", "help"),
         ("이 단톡방에도 새 쿠폰 소식 자동으로 올려줄 수 있어요?", "subscribe"),
         ("Summarise Chengdu for me, would you?", "city_overview"),

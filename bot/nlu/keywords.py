@@ -9,12 +9,12 @@ from bot.nlu.normalize import Normalized, normalize
 
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
-        "공지보내 공지해 공지하나 채널에공지 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
+        "공지보내 공지해 공지로뿌려 공지로보내 공지로올려 공지하나 채널에공지 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
         "通知所有 공지쏴 posttothechannel posttochannel postinthechannel postittothechannel postthistothe 发个公告 帮手发 帮我发个公告 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내"
     ),
     "unsubscribe": forms_of(
         "구독해제 해제 구독해지 끊어줘 좀끊어 구독좀끊 stopthesenotif stopthesealerts stopthesemessages 알림해제 구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
-        "unsub 업데이트끊 알림끊 알람꺼 알람끄 알림꺼 알림이제꺼 꺼주세요 꺼줄래 꺼주라 알림이제끄 알림다꺼 알림좀꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 取消本群 取消群订阅 本群取消 不要再发 "
+        "unsub 알림끌 알림끄고 업데이트끊 알림끊 알람꺼 알람끄 알림꺼 알림이제꺼 꺼주세요 꺼줄래 꺼주라 알림이제끄 알림다꺼 알림좀꺼 업데이트안받 알림안받 그만받을 stoptheupdates turnoffnotif turnoffupdates unsubscribe stopupdates stopsending mute optout outofalert 取消订阅 退订 取消本群 取消群订阅 本群取消 不要再发 "
         "关闭推送 取消推送 nomoreupdates nomoreupates nomorealerts 别再推送 别给我推送 别推送了 不要给我推送 不要推送 停止推送 알림해지 알림해제 stopnotif stopnotifications 关掉通知 关闭通知 群的通知关 关掉这个群 别推了 수신해지 알림수신해지 stopposting"
     ),
     "subscribe": forms_of(

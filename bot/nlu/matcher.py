@@ -448,6 +448,10 @@ class IntentMatcher:
         if intent == I.ANNOUNCE:
             # the places in a notice are its content, not what is asked about
             return replace(query, intent=intent, args=announcement_body(query.text), place=None, places=())
+        if intent == I.LIST_CITIES and all(ref.place == COUNTRY for ref in query.places):
+            query = replace(
+                query, place=None, places=()
+            )  # "중국 … 봇이 커버하는 도시 목록": where they are, not one asked
         asks_fx = "fx" in present and intent != I.FX
         parts = find_parts(corrected, query.aspect, asks_fx)
         if "fx" in query.parts and "fx" not in parts:  # "won?" after a question: that answer, in won
