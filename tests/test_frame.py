@@ -1148,6 +1148,8 @@ def test_won_with_a_particle_is_still_won(matcher: IntentMatcher, text: str, cur
         ("深圳训力券今年仲可以申请吗", "program_info", "window"),  # 仲 is 还
         ("你哋覆盖咗边啲城市", "list_cities", None),
         ("点用呢个bot？", "help", None),
+        ("厦门2023年算力券同2024年智能算力补贴，可以一齐攞吗？", "program_info", "conditions"),  # 攞 is 拿
+        ("河南算力券要喺边类算力中心用先计数？", "program_info", "conditions"),  # 边类 is 哪类, 计数 算数
         ("今晚去边度食饭", "unknown", None),
     ],
 )
