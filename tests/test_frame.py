@@ -549,6 +549,7 @@ def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) ->
         ("发改委说要继续发人工智能券，企业能直接申请吗", "program_info", ["china"]),  # the NDRC's AI vouchers
         ("항저우 지능권 뭐야", "program_info", ["hangzhou"]),  # 智能券 in Korean: a voucher word
         ("천진 거 2026년까지만이에요?", "program_info", ["tianjin"]),  # "Tianjin's one": its program
+        ("닝보는 산력권 금액 공개 안 됐죠? 산업 목표만 있는 것 같던데", "program_info", ["ningbo"]),  # target aside
         ("唔係深圳，係中山，算力券几多", "program_info", ["zhongshan"]),  # Cantonese 係 is 是, 唔 is 不
         ("深圳训力券每年总额係5亿？", "program_info", ["shenzhen"]),
         ("你识做啲乜？", "help", []),

@@ -173,6 +173,7 @@ class Signals:
     operator: bool  # "who operates", "운영사", "谁运营": of a center, its operator
     listing: bool  # "뭐 있어", "有哪些", "overview": what a place has, as a list
     kinds: int  # how many program kinds are named
+    target_aside: bool  # "목표 말고 쿠폰 얘기는", "목표치만 있소?": the target set aside, a voucher asked
     converted: bool  # a sum in yuan beside the same in won ("5000만 위안이 90억원 맞아요?")
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
@@ -396,6 +397,7 @@ class IntentMatcher:
             operator=has_any(norm, _OPERATOR),
             listing=has_any(norm, LISTING),
             kinds=len(slots.ptypes),
+            target_aside=_TARGET_ASIDE.search(norm.compact) is not None,
             converted=_converted_figure_quoted(corrected),
             policy_named=has_any(norm, _POLICY_WORDS),
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
@@ -534,6 +536,7 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.PROGRAM_INFO] -= 2 * operator  # "Who operates the Karamay compute center?": no program asked
     if "compute_target" in cue:  # "매출 목표" is not a compute target, nor a spend a subsidy needs ("最低要达到多少")
         asked_of_program = s.aspect == "minimum" or (s.voucher_word and s.aspect == "conditions")  # "…50P count?"
+        asked_of_program = asked_of_program or (s.voucher_word and s.target_aside)
         score[I.COMPUTE_TARGET] += (8 if s.places or s.compute_word else 2) - 5 * asked_of_program
     if "fx" in cue:
         beside_help = "help" in cue  # "환율 계산도 돼요? 뭐 할 수 있는지": what the bot can do
@@ -617,6 +620,7 @@ def _named_together(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
     )
 
 
+_TARGET_ASIDE = re.compile(r"(?:목표치?|targets?|目标)(?:말고|만있|만나|만적|밖에|only|之外|以外|而已)")
 _POLICY_WORDS = forms_of("政策 정책 policy policies 措施 조치 measures")
 _THAT_ONE = ("그거 ", "그건 ", "那个", "这个", "that one", "is that ")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
