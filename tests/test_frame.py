@@ -1349,6 +1349,16 @@ def test_a_figure_quoted_with_no_kind_names_the_program_that_holds_it(
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Qingdao 2024 round deadline?", "青岛2024年那轮什么时候截止", "칭다오 2024년 거 마감 언제였어?"],
+)
+def test_a_year_named_with_no_kind_asks_the_program_of_that_year(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.place is not None and query.place.place == "qingdao"
+    assert {p.value for p in query.ptypes} == {"compute_voucher"} and query.aspect == "window"
+
+
+@pytest.mark.parametrize(
     ("text", "amount"),
     [
         ("half a million yuan, in KRW?", 500_000),

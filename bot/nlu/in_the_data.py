@@ -131,6 +131,17 @@ def only_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
+def _program_year(program: Program) -> int | None:
+    return program.round_year or (program.announced.year if program.announced is not None else None)
+
+
+def kind_of_year(dataset: Dataset, ref: PlaceRef, year: int) -> ProgramType | None:
+    """The one kind of the place's programs of that year (its round, or when it was announced): what "Qingdao's 2024
+    round, was there a deadline?" asks of; None when no program, or several kinds, are of that year."""
+    kinds = {program.type for program in _programs_at(dataset, ref) if _program_year(program) == year}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
 def draft_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
     """The kind of the place's (or the district's own) programs not yet final, when they are of one kind: what a
     question about whether "it" is still a draft is about."""

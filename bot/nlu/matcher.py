@@ -85,7 +85,14 @@ from bot.nlu.concepts import (
 from bot.nlu.concepts import vocabulary as concept_vocabulary
 from bot.nlu.context import Turn
 from bot.nlu.forms import first_form, form_at, forms_of, has_any, has_whole, word_starts
-from bot.nlu.in_the_data import aspect_in_the_data, draft_type, figure_in_the_data, kind_holding, only_type
+from bot.nlu.in_the_data import (
+    aspect_in_the_data,
+    draft_type,
+    figure_in_the_data,
+    kind_holding,
+    kind_of_year,
+    only_type,
+)
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announce_requested, announcement_body, cues
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
@@ -334,6 +341,10 @@ class IntentMatcher:
             draft = draft_type(self._dataset, asked[0])  # "스징산 그거 아직 초안임?": its draft, whatever its kind
             if draft is not None:
                 slots = replace(slots, ptypes=frozenset({draft}))
+        if not slots.ptypes and len(asked) == 1 and slots.year is not None and (aspect is not None or its_one):
+            of_year = kind_of_year(self._dataset, asked[0], slots.year)  # "Qingdao 2024 round deadline?": that round's
+            if of_year is not None:
+                slots = replace(slots, ptypes=frozenset({of_year}))
         has_amount = slots.money is not None or slots.money_problem is not None
         role = (
             amount_role(norm, slots.amount_span, "calc" in present, aspect, slots.spend_picked) if has_amount else None
