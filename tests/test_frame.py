@@ -1349,6 +1349,20 @@ def test_a_figure_quoted_with_no_kind_names_the_program_that_holds_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("우시 산력권 5천만이 총액이라던데 기업당은 안 나와요?", "amount"),
+        ("无锡算力券只有5000万总额？单家企业上限没写？", "amount"),
+        ("Wuxi only has a 50M pool? no cap per company?", "amount"),
+        ("Guizhou voucher: is 80M the pool or per company?", "budget"),  # a choice of the two: the figure's kind
+        ("贵州算力券单家企业最多多少？总盘子多大？", "budget"),  # a firm's share, then the pool asked last
+    ],
+)
+def test_a_firms_share_asked_after_the_pool_asks_the_amount(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect
+
+
+@pytest.mark.parametrize(
     "text",
     ["Qingdao 2024 round deadline?", "青岛2024年那轮什么时候截止", "칭다오 2024년 거 마감 언제였어?"],
 )

@@ -11,8 +11,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.nlu.concepts import ASPECT_PRIORITY, ASPECTS, ELIGIBILITY, FX_PART_FORMS, PART_FORMS, SET_ASIDE, STILL, TRAITS
-from bot.nlu.forms import FormIndex, first_form, form_at, forms_of, has_any, word_starts
+from bot.nlu.concepts import (
+    ASPECT_PRIORITY,
+    ASPECTS,
+    ELIGIBILITY,
+    FX_PART_FORMS,
+    PART_FORMS,
+    PER_FIRM,
+    SET_ASIDE,
+    STILL,
+    TRAITS,
+)
+from bot.nlu.forms import FormIndex, contains_any, first_form, form_at, forms_of, has_any, word_starts
 from bot.nlu.normalize import Normalized, normalize
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
@@ -380,6 +390,23 @@ def asked_aspect(text: Normalized) -> str | None:
 
 
 _NAMED_IN_A_QUESTION = frozenset({"conditions", "apply"})
+
+
+def share_after_pool(text: Normalized) -> bool:
+    """One firm's share asked after the pool ("中山算力券总盘子5个亿？单家企业能拿多少", "Tianjin only has a 20M/yr
+    pool? no per firm cap?"): not a choice of the two ("the total budget or per company?", "총액인지 기업당
+    한도인지"), nor both asked, nor the pool asked after it."""
+    budget = _positions(text).get("budget")
+    share = first_form(text, PER_FIRM)
+    if budget is None or share < budget or has_any(text, _EITHER) or text.compact.count("인지") >= 2:
+        return False
+    between = text.compact[budget:share]
+    if any(joiner in between for joiner in _BOTH_ASKED):
+        return False  # "what is the pool, and what is the ceiling per firm?": both asked, the pool first
+    return not contains_any(text.compact[share:], ASPECTS["budget"])
+
+
+_BOTH_ASKED = ("and", "그리고", "또", "以及", "还有", "另外")
 
 
 def find_parts(text: Normalized, aspect: str | None, asks_fx: bool) -> tuple[str, ...]:

@@ -58,7 +58,7 @@ from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import Money
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
-from bot.nlu.aspects import asked_aspect, find_parts, find_traits
+from bot.nlu.aspects import asked_aspect, find_parts, find_traits, share_after_pool
 from bot.nlu.center_names import CenterNames
 from bot.nlu.concepts import (
     APPLYING,
@@ -357,6 +357,8 @@ class IntentMatcher:
             if requoted is not None:  # "톈진 산력권 연 2000만이면 한 회사당은 얼마나 받아요?": Tianjin's pool, quoted
                 role, aspect = requoted[0], requoted[1] or aspect
         role, aspect = settle(text, norm, corrected, slots, role, aspect)
+        if aspect == "budget" and share_after_pool(corrected):
+            aspect = "amount"  # the pool's figure keeps its role; what is asked is a firm's share of it
         query = Query(
             intent=I.UNKNOWN,
             place=asked[0] if asked else None,
