@@ -142,6 +142,10 @@ SPLITS = {
     "holdout_v": "holdout_v.yaml",
     "holdout_w": "holdout_w.yaml",
     "holdout_x": "holdout_x.yaml",
+    "tune_ck": "tune_ck.yaml",
+    "tune_cl": "tune_cl.yaml",
+    "tune_cm": "tune_cm.yaml",
+    "holdout_y": "holdout_y.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -182,6 +186,9 @@ TUNED = (
     "tune_cf",
     "tune_ci",
     "tune_cj",
+    "tune_ck",
+    "tune_cl",
+    "tune_cm",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
