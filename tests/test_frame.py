@@ -211,6 +211,9 @@ def test_a_center_word_does_not_make_a_center_question(matcher: IntentMatcher) -
         ("大模型企业在北京能拿多少算力券", "model_developer"),
         ("상장사도 항저우 컴퓨팅 쿠폰 돼?", "listed"),
         ("外资企业能申请深圳模型券吗", "foreign"),
+        ("대표가 한국 국적인데 상하이 모델 쿠폰 신청 돼요?", "foreign"),  # the founder's nationality
+        ("外国人创业能领杭州算力券吗", "foreign"),
+        ("can a foreigner apply for the Wuxi voucher?", "foreign"),
     ],
 )
 def test_traits_are_read(matcher: IntentMatcher, text: str, trait: str) -> None:
@@ -345,6 +348,7 @@ def test_a_complete_new_question_does_not_inherit(matcher: IntentMatcher) -> Non
         "콜센터 번호 뭐였지",
         "이번 분기 매출 목표 달성 못할듯",
         "gpt-5 vs claude",
+        "베이징 사회보험 외국인도 내야 돼?",  # a trait beside another domain asks no program
     ],
 )
 def test_other_domains_are_off_topic_and_quote_no_number(responder: Responder, text: str) -> None:

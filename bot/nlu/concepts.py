@@ -138,7 +138,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     ),
     "foreign": forms_of(
         "외상투자 foreign foreign-owned koreanowned korean-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
-        "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 korean-invested koreaninvested koreanparent 韩国母公司 韩国独资 한국모회사 한국본사 한국법인 韩国公司 外商投资 韩商 韓商 韩企 韓企 韩资企业 韓資 韓國企業 singaporeentity singaporeanentity sgentity sg-owned sgowned"
+        "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 korean-invested koreaninvested koreanparent 韩国母公司 韩国独资 한국모회사 한국본사 한국법인 韩国公司 外商投资 韩商 韓商 韩企 韓企 韩资企业 韓資 韓國企業 singaporeentity singaporeanentity sgentity sg-owned sgowned 외국인 한국국적 외국국적 外国人 外籍 韩国籍 韓國籍 foreigner foreigners koreannational koreancitizen"
     ),
 }
 
@@ -279,7 +279,7 @@ OFF_TOPIC = forms_of(
     "실업급여 대출 금리 관련주 주식 코인 비트코인 상품권 문화상품권 기프티콘 스타벅스 배민 쿠팡 하이디라오 생일쿠폰 할인쿠폰 "
     "evsubsidy tesla housingsubsidy talenthousing mortgage stock crypto bitcoin starbucks "
     "新能源车 电动车 购房 房价 房租 住房补贴 人才房 落户积分 以旧换新 家电 高温补贴 消费券 优惠券 代金券 美团 京东 "
-    "星巴克 淘宝 股票 基金 比特币 社保 公积金 个税 退税 食堂 外卖 午饭吃啥 晚饭吃啥 "
+    "星巴克 淘宝 股票 基金 比特币 社保 社会保险 사회보험 4대보험 socialinsurance 公积金 个税 退税 食堂 外卖 午饭吃啥 晚饭吃啥 "
     # travel, jobs, daily life
     "고속철 기차 ktx 비행기 항공권 출퇴근 회식 맛집 날씨 미세먼지 취업 경력직 이직 지원서 자소서 대학원 입학 비자 "
     "trainticket bullettrain highspeedtrain flight weather restaurant visa jobhunt jobsearch newjob findajob getajob jobopening jobapplication hiring resume 高铁 火车 机票 天气 美食 签证 招聘 跳槽 "
