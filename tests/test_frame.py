@@ -873,6 +873,10 @@ def test_a_request_to_post_what_follows_the_colon_is_an_announcement(matcher: In
     assert query.intent == "announce" and query.args == "下周五前交齐杭州算力券申报材料" and not query.places
     query = matcher.match("이 내용 구독자 전체에 공지로 뿌려 주세요: 항저우 산력권 설명회 6월 3일").query
     assert query.intent == "announce" and query.args == "항저우 산력권 설명회 6월 3일"  # 구독자 asks no subscription
+    query = matcher.match("Send to all subscribers: Wuxi voucher briefing moved to Friday").query
+    assert query.intent == "announce" and query.args == "Wuxi voucher briefing moved to Friday"
+    query = matcher.match("这条转发给大家：深圳模型券材料周五截止").query
+    assert query.intent == "announce" and query.args == "深圳模型券材料周五截止"
 
 
 def test_the_country_named_beside_a_request_for_the_list_is_no_place_asked(matcher: IntentMatcher) -> None:

@@ -10,7 +10,7 @@ from bot.nlu.normalize import Normalized, normalize
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
         "공지보내 공지해 공지로뿌려 공지로보내 공지로올려 공지하나 채널에공지 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
-        "通知所有 공지쏴 posttothechannel posttochannel postinthechannel postittothechannel postthistothe 发个公告 帮手发 帮我发个公告 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내"
+        "通知所有 공지쏴 posttothechannel posttochannel postinthechannel postittothechannel postthistothe 发个公告 帮手发 帮我发个公告 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내 posttoall sendtoall messageall 发给大家 转发给大家 发给所有 推给所有 모두에게보내 모든방에보내 전체방에보내 구독자전체에"
     ),
     "unsubscribe": forms_of(
         "구독해제 해제 구독해지 끊어줘 좀끊어 구독좀끊 stopthesenotif stopthesealerts stopthesemessages 알림해제 구독취 구독해지 구독끊 구독중지 구독그만 구독안 구독빼 구독삭제 알림끄 알림해제 그만받 그만보내 알림그만 "
