@@ -214,6 +214,8 @@ def test_a_center_word_does_not_make_a_center_question(matcher: IntentMatcher) -
         ("대표가 한국 국적인데 상하이 모델 쿠폰 신청 돼요?", "foreign"),  # the founder's nationality
         ("外国人创业能领杭州算力券吗", "foreign"),
         ("can a foreigner apply for the Wuxi voucher?", "foreign"),
+        ("香港公司可以申请无锡算力券吗", "foreign"),  # a Hong Kong company is foreign-invested, not a place asked
+        ("can our HK entity claim the Wuxi voucher?", "foreign"),
     ],
 )
 def test_traits_are_read(matcher: IntentMatcher, text: str, trait: str) -> None:

@@ -138,7 +138,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     ),
     "foreign": forms_of(
         "외상투자 foreign foreign-owned koreanowned korean-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
-        "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 korean-invested koreaninvested koreanparent 韩国母公司 韩国独资 한국모회사 한국본사 한국법인 韩国公司 外商投资 韩商 韓商 韩企 韓企 韩资企业 韓資 韓國企業 singaporeentity singaporeanentity sgentity sg-owned sgowned 외국인 한국국적 외국국적 外国人 外籍 韩国籍 韓國籍 foreigner foreigners koreannational koreancitizen"
+        "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 korean-invested koreaninvested koreanparent 韩国母公司 韩国独资 한국모회사 한국본사 한국법인 韩国公司 外商投资 韩商 韓商 韩企 韓企 韩资企业 韓資 韓國企業 singaporeentity singaporeanentity sgentity sg-owned sgowned 외국인 한국국적 외국국적 外国人 外籍 韩国籍 韓國籍 foreigner foreigners koreannational koreancitizen 香港公司 香港企业 港资 港资企业 香港注册 hkentity hkcompany hkfirm hongkongcompany hongkongentity hongkongfirm 홍콩법인 홍콩회사"
     ),
 }
 
