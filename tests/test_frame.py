@@ -940,6 +940,19 @@ def test_an_aspect_word_alone_does_not_make_a_program_question(matcher: IntentMa
     assert matcher.match("杭州亚运会什么时候").query.intent == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("우후 총 算力 3만P 넘었대요?", "compute_target"),  # a capacity figure of a place: its goal or size
+        ("芜湖算力规模到2.5万P了吗", "compute_target"),
+        ("Has Wuhu reached 25000P yet?", "compute_target"),
+        ("克拉玛依那个2030P的智算中心建好了没", "computing_center"),  # beside a center: the center's size
+    ],
+)
+def test_a_capacity_figure_asks_the_compute_target(matcher: IntentMatcher, text: str, intent: str) -> None:
+    assert matcher.match(text).query.intent == intent
+
+
 def test_a_target_or_a_center_asked_after_a_question_is_of_its_place(matcher: IntentMatcher) -> None:
     """ "目标呢", "센터는 어디 있어?" after a question about a place: that place's targets or centers; a center
     word inside another aspect ("어느 센터에서 신청해?") keeps the program."""

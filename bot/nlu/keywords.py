@@ -99,7 +99,12 @@ ANNOUNCE_PREFIXES = (
     "发公告",
     "发布公告",
 )
-_SHORT_LATIN = {"fx": re.compile(r"(?<![a-z])fx(?![a-z])"), "compare_strong": re.compile(r"(?<![a-z])vs(?![a-z])")}
+_SHORT_LATIN = {
+    "fx": re.compile(r"(?<![a-z])fx(?![a-z])"),
+    "compare_strong": re.compile(r"(?<![a-z])vs(?![a-z])"),
+    # a capacity figure ("12만P", "5.4万P", "4500P", "30 EFlops"): a compute size, a place's goal or a center's
+    "compute_figure": re.compile(r"\d(?:\s?[만万])?\s?(?:p|pflops|eflops)(?![a-z])"),
+}
 
 
 # Longer words that hold a cue without meaning it: 项目标杆 is no 目标, "we operate a data center" asks about no

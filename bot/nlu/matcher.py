@@ -24,6 +24,7 @@ The decision table (points per signal; ``_scores`` is the same in code):
 | list-of-cities cue                      | list_cities +6 (−4 with two places); with a strong type: compare +5; nothing with one place and a type |
 | computing-center phrase / bare 센터      | computing_center +8 / +3 (the bare word −2 with a type, −2 with "apply", +3 when its operator is asked); the phrase −5 when a program is asked of it (another type, an amount, a named program, a voucher's conditions), +2 when a center is named by its own name |
 | target cue                              | compute_target +8 (+2 with no place), −5 when a minimum is asked ("最低要达到多少") or a type's conditions ("does a 50 PFLOPS center count?") |
+| capacity figure ("5.4万P"), no target or center cue, no voucher word, no amount | compute_target +8 (+2 with no place) |
 | currency cue                            | fx +5 without place or type, else +1 (then it is a second part); −3 beside a help cue |
 | two or more places asked                | compare +6                                                      |
 | strong compare cue                      | compare +5 without a place, +1 with one, +4 with more           |
@@ -551,6 +552,9 @@ def _scores(s: Signals) -> dict[str, float]:
         asked_of_program = s.aspect == "minimum" or (s.voucher_word and s.aspect == "conditions")  # "…50P count?"
         asked_of_program = asked_of_program or (s.voucher_word and s.target_aside)
         score[I.COMPUTE_TARGET] += (8 if s.places or s.compute_word else 2) - 5 * asked_of_program
+    figure_alone = "compute_figure" in cue and not cue & {"compute_target", "computing_center", "center_weak"}
+    if figure_alone and not s.voucher_word and not s.has_amount:
+        score[I.COMPUTE_TARGET] += 8 if s.places else 2  # "呼和浩特总算力超过5.4万P系真嘅？": the place's capacity
     if "fx" in cue:
         beside_help = "help" in cue  # "환율 계산도 돼요? 뭐 할 수 있는지": what the bot can do
         score[I.FX] += (5 if not s.places and not s.has_type else 1) - 3 * beside_help
