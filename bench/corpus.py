@@ -146,6 +146,9 @@ SPLITS = {
     "tune_cl": "tune_cl.yaml",
     "tune_cm": "tune_cm.yaml",
     "holdout_y": "holdout_y.yaml",
+    "tune_cn": "tune_cn.yaml",
+    "tune_co": "tune_co.yaml",
+    "holdout_z": "holdout_z.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -189,6 +192,8 @@ TUNED = (
     "tune_ck",
     "tune_cl",
     "tune_cm",
+    "tune_cn",
+    "tune_co",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
