@@ -1773,6 +1773,9 @@ def test_aspects_in_chat_shorthand_and_apart(matcher: IntentMatcher, text: str, 
     [
         ("하이주구 시나리오 지원 투자액 30%에 상한 500만이던데, 투자 1200만 위안이면 얼마?", 12_000_000),
         ("Wuhan scenario project: 30% capped at 1M. Our project is 2.5M CNY, what will we get?", 2_500_000),
+        ("우시 산력권 연 300만 상한. 우리 GPU 임차 연 900만 위안이면?", 9_000_000),  # the cap named after its figure
+        ("无锡算力券500万元封顶，我们合同2000万元的话 补贴金额测算一下 多少", 20_000_000),
+        ("우시 산력권 20%, 300만 한도 → 계약 2000만 위안 기준 수령액 산출", 20_000_000),
     ],
 )
 def test_a_spend_after_the_programs_cap_is_what_is_computed(matcher: IntentMatcher, text: str, amount: int) -> None:

@@ -226,7 +226,17 @@ def _cap_before(text: Normalized, span: tuple[int, int]) -> bool:
     return _CAP_BEFORE.search(text.spaced[max(0, span[0] - 12) : span[0]]) is not None
 
 
-_WHAT_IT_GETS = re.compile(r"얼마|多少|how\s?much|what\s(?:will|would|do|does|can)\s(?:we|i|they|it)")
+# Right after an amount, it is the program's cap ("연 100만 상한", "500만 위안 한도인데", "1000万封顶").
+_CAP_AFTER = re.compile(r"\s?(?:위안|元|yuan|rmb|cny)?\s?(?:상한|한도|上限|封顶|cap\b)", re.I)
+
+
+def _a_cap(text: Normalized, span: tuple[int, int]) -> bool:
+    return _cap_before(text, span) or _CAP_AFTER.match(text.spaced, span[1]) is not None
+
+
+_WHAT_IT_GETS = re.compile(
+    r"얼마|多少|how\s?much|what\s(?:will|would|do|does|can)\s(?:we|i|they|it)|지원액|수령액|산출|(?:이|이라|라)?면\s?$"
+)
 
 
 def _spent_after_a_cap(
@@ -236,7 +246,7 @@ def _spent_after_a_cap(
     if len(readable) != 2:
         return None
     (_, first_span), (second, second_span) = readable
-    if not _cap_before(text, first_span) or _cap_before(text, second_span) or second.currency is not Currency.CNY:
+    if not _a_cap(text, first_span) or _a_cap(text, second_span) or second.currency is not Currency.CNY:
         return None
     return (second, second_span) if _WHAT_IT_GETS.search(text.spaced[second_span[1] :]) else None
 
