@@ -1558,6 +1558,8 @@ def test_a_second_question_after_a_joiner_is_a_part(matcher: IntentMatcher, text
 def test_won_asked_as_well_is_a_part(matcher: IntentMatcher) -> None:
     text = "우한 시나리오 프로젝트 총투자가 250만 위안이면 지원금이 얼마나 됩니까? 원화 금액도 함께 부탁드립니다."
     assert "fx" in matcher.match(text).query.parts
+    text = "우시 산력권 계약 3000만 위안 기준 수령액 산출, 억원 단위로"  # a report's wording: in 억원
+    assert "fx" in matcher.match(text).query.parts
 
 
 @pytest.mark.parametrize(

@@ -105,7 +105,7 @@ OTHER_CURRENCIES = forms_of(
 HOW_MUCH = forms_of("얼마 多少 几多 howmuch whatwould whatdowe")
 # Asked in won, after a question about a program ("…원화로는?", "in KRW pls", "换成韩元呢").
 FX_PART_FORMS = forms_of(
-    "원화로 원화론 원화몇 원화로몇 원화로는 원화로도 원화면 원화금액 원화도 원화한 원화환산액 원화기준 원화환산 원화로환산 한화로 한화로는 한국돈 inwon inkrw towon tokrw krw won "
+    "원화로 원화론 원화몇 원화로몇 원화로는 원화로도 원화면 원화금액 원화도 원화한 원화환산액 원화기준 원화환산 원화로환산 억원으로 억원으론 억원환산 억원기준 억원단위 억원으로는 한화로 한화로는 한국돈 inwon inkrw towon tokrw krw won "
     "韩元 韩币 换成韩元"
 )
 # The exchange itself named ("人民币兑韩元多少", "환율 얼마"): an exchange question of its own, no part of the last answer.
