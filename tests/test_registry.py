@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench.corpus import SPLITS, load
+from bot.app import build_services, fixed_clock
 from bot.core.access import Access
 from bot.core.dispatch import Responder
 from bot.core.i18n import CATALOGS
@@ -13,6 +16,9 @@ from bot.core.registry import REGISTRY, Feature, Registry
 from bot.core.reply import Reply, Section
 from bot.core.request import Request
 from bot.core.services import Services
+from bot.settings import Settings
+from bot.storage.store import Store
+from tests.conftest import TODAY
 
 
 def _corpus_intents() -> set[str]:
@@ -85,3 +91,20 @@ def test_access_is_checked_after_the_intent_whatever_the_wording(services: Servi
     assert asked == ["checked", "checked"]
     question = IncomingMessage("우한 컴퓨팅 쿠폰 얼마야?", chat_kind="group", chat_admin=not_admin)
     assert not responder.answer_now(question).error and len(asked) == 2  # no rule, no platform call
+
+
+def test_one_subscribe_names_several_places(tmp_path: Path) -> None:
+    """'/subscribe 항저우 닝보 둘다' and '/subscribe wuhan, wuxi' subscribe the chat to each place; an unknown name in
+    the list refuses the whole request, as a single unknown name does."""
+    store = Store(f"sqlite:///{tmp_path / 'subs.sqlite3'}")
+    responder = Responder(build_services(Settings.from_env({}), clock=fixed_clock(TODAY), store=store))
+    reply = responder.answer_now(IncomingMessage("/subscribe 항저우 닝보 둘다", chat_id="multi"))
+    assert not reply.error and "항저우" in reply.sections[0].lines[0] and "닝보" in reply.sections[0].lines[0]
+    assert {(s.scope, s.value) for s in store.subscriptions_of("console", "multi")} == {
+        ("city", "hangzhou"),
+        ("city", "ningbo"),
+    }
+    assert not responder.answer_now(IncomingMessage("/subscribe wuhan, wuxi", chat_id="multi")).error
+    assert {s.value for s in store.subscriptions_of("console", "multi")} == {"hangzhou", "ningbo", "wuhan", "wuxi"}
+    assert responder.answer_now(IncomingMessage("/subscribe 항저우 베를린", chat_id="other")).error
+    assert not store.subscriptions_of("console", "other")

@@ -6,6 +6,8 @@ A subscription's scope is the place or program type the query names, else everyt
 
 from __future__ import annotations
 
+import re
+
 from bot.core.describe import echo
 from bot.core.i18n import t
 from bot.core.reply import Reply, Section
@@ -17,6 +19,9 @@ from bot.nlu import intents as I
 from bot.nlu.query import Query
 
 ALL_WORDS = ("all", "전체", "全部")
+# Between the places of one /subscribe, and the words that only say "both of them".
+_LIST_SEPARATORS = re.compile(r"[\s,，、/+&]+|(?<=\S)(?:랑|이랑|하고|과|와|和|及)(?=\s|$)")
+_FILLERS = frozenset({"and", "both", "둘다", "둘", "다", "모두", "전부", "및", "两个", "都", "两地"})
 
 
 def _reply(intent: str, lang: str, *lines: str, error: bool = False) -> Reply:
@@ -38,26 +43,36 @@ def parse_scope(services: Services, args: str) -> Query:
     ptype = program_type_of(words)
     if ptype is not None:
         return Query(I.SUBSCRIBE, ptypes=frozenset({ptype}), args=args)
+    names = [name for name in _LIST_SEPARATORS.split(words) if name and name.lower() not in _FILLERS]
+    refs = [services.gazetteer.resolve(name) for name in names]
+    if len(names) > 1 and all(refs):  # "/subscribe 항저우 닝보 둘다", "/subscribe wuhan, wuxi": each of them
+        places = tuple(dict.fromkeys(r for r in refs if r is not None))
+        return Query(I.SUBSCRIBE, place=places[0], places=places, args=args)
     suggestions = [r.place for r in services.gazetteer.suggest(words)]
     raise UserFacingError("place.unknown", text=echo(words), suggestions=suggestions)
 
 
-def _scope(query: Query) -> tuple[str, str]:
-    if query.place is not None:
-        return "city", query.place.place
+def _scopes(query: Query) -> list[tuple[str, str]]:
+    """What one subscription request covers: each place it names, else its program type, else everything."""
+    places = query.places or ((query.place,) if query.place is not None else ())
+    if places:
+        return list(dict.fromkeys(("city", ref.place) for ref in places))
     if query.ptypes:
-        return "type", sorted(p.value for p in query.ptypes)[0]
-    return "all", ""
+        return [("type", sorted(p.value for p in query.ptypes)[0])]
+    return [("all", "")]
 
 
 def subscribe(request: Request) -> Reply:
     store, message, lang = request.services.store, request.message, request.lang
     if store is None:
         return _unavailable(request)
-    scope, value = _scope(request.query)
-    new = store.subscribe(message.platform, message.chat_id, message.chat_kind, scope, value, message.user_key, lang)
-    what = _label(request.services, scope, value, lang)
-    return _reply(I.SUBSCRIBE, lang, t(lang, "sub.done" if new else "sub.already", what=what))
+    scopes = _scopes(request.query)
+    new = [
+        store.subscribe(message.platform, message.chat_id, message.chat_kind, scope, value, message.user_key, lang)
+        for scope, value in scopes
+    ]
+    what = ", ".join(_label(request.services, scope, value, lang) for scope, value in scopes)
+    return _reply(I.SUBSCRIBE, lang, t(lang, "sub.done" if any(new) else "sub.already", what=what))
 
 
 def unsubscribe(request: Request) -> Reply:
