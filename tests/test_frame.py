@@ -351,6 +351,8 @@ def test_a_complete_new_question_does_not_inherit(matcher: IntentMatcher) -> Non
         "이번 분기 매출 목표 달성 못할듯",
         "gpt-5 vs claude",
         "베이징 사회보험 외국인도 내야 돼?",  # a trait beside another domain asks no program
+        "周五团建去哪儿吃",
+        "谁有滴滴打车券",
     ],
 )
 def test_other_domains_are_off_topic_and_quote_no_number(responder: Responder, text: str) -> None:
@@ -1764,6 +1766,9 @@ def test_a_cap_named_of_a_place_asks_its_programs(matcher: IntentMatcher, text: 
         ("Tianjin compute vouchers valid till end of 2026 only?", "window"),  # 'only' beside another aspect
         ("suzhou data voucher reqs", "conditions"),
         ("haizhu filing reward amt", "amount"),
+        ("无锡算力券今年还开着吗", "window"),
+        ("无锡算力券中小企业咋认定的", "conditions"),
+        ("无锡的券是官方发的还是媒体说的", "status"),
     ],
 )
 def test_aspects_in_chat_shorthand_and_apart(matcher: IntentMatcher, text: str, aspect: str) -> None:
