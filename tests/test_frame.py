@@ -1769,6 +1769,9 @@ def test_a_cap_named_of_a_place_asks_its_programs(matcher: IntentMatcher, text: 
         ("无锡算力券今年还开着吗", "window"),
         ("无锡算力券中小企业咋认定的", "conditions"),
         ("无锡的券是官方发的还是媒体说的", "status"),
+        ("우시 산력권 상한 500만이랑 300만은 뭐로 갈려요?", "conditions"),  # what decides the tier
+        ("无锡算力券一般50万，啥情况能到100万", "conditions"),
+        ("Wuxi voucher: who gets 30% and who gets 20%?", "conditions"),
     ],
 )
 def test_aspects_in_chat_shorthand_and_apart(matcher: IntentMatcher, text: str, aspect: str) -> None:
