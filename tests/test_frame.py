@@ -1810,3 +1810,12 @@ def test_a_cap_then_a_figure_in_won_is_no_spend(matcher: IntentMatcher) -> None:
 )
 def test_whether_it_is_official_and_for_how_many_years(matcher: IntentMatcher, text: str, aspect: str) -> None:
     assert matcher.match(text).query.aspect == aspect
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["나라에서 주는 산력권도 있어요? 지방 말고", "Is there a national-level data voucher?", "国务院有没有发算力券"],
+)
+def test_the_national_level_names_china(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.place is not None and query.place.place == "china" and query.intent == "program_info"
