@@ -879,6 +879,8 @@ def test_a_request_to_post_what_follows_the_colon_is_an_announcement(matcher: In
     assert query.intent == "announce" and query.args == "항저우 산력권 설명회 6월 3일"  # 구독자 asks no subscription
     query = matcher.match("Send to all subscribers: Wuxi voucher briefing moved to Friday").query
     assert query.intent == "announce" and query.args == "Wuxi voucher briefing moved to Friday"
+    query = matcher.match("Can you post a note to the group: Wuxi briefing moved to Friday").query
+    assert query.intent == "announce" and query.args == "Wuxi briefing moved to Friday"
     query = matcher.match("这条转发给大家：深圳模型券材料周五截止").query
     assert query.intent == "announce" and query.args == "深圳模型券材料周五截止"
 

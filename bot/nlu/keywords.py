@@ -9,7 +9,7 @@ from bot.nlu.normalize import Normalized, normalize
 
 CUES: dict[str, tuple[str, ...]] = {
     "announce": forms_of(
-        "공지보내 공지해 공지로뿌려 공지로보내 공지로올려 공지하나 채널에공지 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
+        "postanote postanotice postthisnote 공지보내 공지해 공지로뿌려 공지로보내 공지로올려 공지하나 채널에공지 공지올려 공지띄워 공지남겨 공지사항보내 전체공지 announce broadcast 发公告 发布公告 群发 发通知 공지한번보내 공지한번 공지보내주 전체회원님들께 发个通知 频道里发 群里发个 "
         "通知所有 공지쏴 posttothechannel posttochannel postinthechannel postittothechannel postthistothe 发个公告 帮手发 帮我发个公告 공지때려 공지좀 공지돌려 공지좀돌려 공지좀보내 posttoall sendtoall messageall 发给大家 转发给大家 发给所有 推给所有 모두에게보내 모든방에보내 전체방에보내 구독자전체에"
     ),
     "unsubscribe": forms_of(
@@ -22,7 +22,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "keepmeposted sendupdates sendusupdates sendusupdaes sendusupdaets turnonnotifications alerts pushnew 알림좀 알림줘 뜨면알려 알림오게 알림와 알림오도록 업데이트오게 업데이트와 소식오게 뜨면바로 뜨면이방에 订阅 关注更新 接收更新 推送 通知我 有新政策 구독하기 구독할래 구독해 updateshere signthisgroup signusup getnotified benotified notifyus notifyme 推送给我 订阅一下 알림켜 알림켜줘 소식만받 소식받고싶 소식받을 알림on 수신신청 알림수신 업데이트수신 subthis subscribethis sendpolicyupdates updatestothisgroup updatestothischat sendupdatesto"
     ),
     "help": forms_of(
-        "도움말 사용법 뭐할줄알 할줄아는 caniaskyou whatexactlycani 어떻게써 뭐까지해주 뭐까지해줘 뭐까지돼 봇뭐해 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
+        "whatformat whatformatdoitype 데이터언제업데이트 언제업데이트된 언제업데이트됐 数据什么时候更新 datalastupdated howcurrentisyourdata 도움말 사용법 뭐할줄알 할줄아는 caniaskyou whatexactlycani 어떻게써 뭐까지해주 뭐까지해줘 뭐까지돼 봇뭐해 어떻게사용 어떻게쓰 명령어 뭘할수있 뭐할수있 뭐물어 뭐하는봇 help howdoiuse howtouse "
         "howdoesthisbot howdoesthiswork commands whatcanyoudo whatallyoucando whatallcanyoudo whatkindsofquestions whatkindofquestions canyoudothecalculations whatcanyouactuallydo youactuallydo whatcanthisthingdo whatcanido 帮助 怎么用 使用方法 如何使用 命令 你能做什么 会做什么 会做些什么 能做些什么 你会做啥 "
         "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit askthebot howdoiask howtoask 봇한테 봇에게 이름만치면 뭐라고치면 어떻게치면 机器人怎么用 机器人怎么使用 这个机器人 有没有指令 什么指令 哪些指令 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
     ),
@@ -43,7 +43,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "목표 타깃 타겟 要建好多 建好多算力 要建多少 target goal 目标 eflops pflops 多少p了 p까지왔 算力要到 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
     ),
     "fx": forms_of(
-        "환율 환전 환산 원화로 억원으로 억원단위 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw 몇위안 toyuan inyuan 折合 towon "
+        "usd/cny usdcny cny/krw cnykrw krw/cny usd/krw usdkrw 환율 환전 환산 원화로 억원으로 억원단위 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw 몇위안 toyuan inyuan 折合 towon "
         "tokrw inrmb indollars todollars indollar todollar toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 多少亿韩元 多少万韩元 亿韩元 万韩元 换成韩元 换韩元 换韩币 兑换韩元 换成韩币 韩币 换人民币 换成人民币 "
         "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan 인민폐 인민폐로 合人民币 折合人民币 合多少 howmuchyuan yuanisthat howmuchinwon koreanwon krw/cny krwrate wonrate ratefor1cny cnyrate cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw rmbkrw rmbtokrw krwcny krw/cny 위안원 원cny 원rmb 위안krw 元krw 원위안 人民币韩元 환률 환울 황율 한율 insgd inusd tosgd tousd 换美元 换成美元 多少美元 달러로 usd/cny cny/usd usdcny howmanydollars howmanyusd 인민币 인민币로 人民币로 위안화로바꾸 원화로바꾸"
     ),
