@@ -1774,6 +1774,9 @@ def test_a_cap_named_of_a_place_asks_its_programs(matcher: IntentMatcher, text: 
         ("우시 산력권 상한 500만이랑 300만은 뭐로 갈려요?", "conditions"),  # what decides the tier
         ("无锡算力券一般50万，啥情况能到100万", "conditions"),
         ("Wuxi voucher: who gets 30% and who gets 20%?", "conditions"),
+        ("우시 산력권에 클라우드 배포 비용도 포함돼요?", "conditions"),  # what counts towards it
+        ("우시 산력권 신청 주체에 대학도 들어가나요?", "conditions"),
+        ("우시 쿠폰 심사 기준 공개됐나요", "conditions"),
     ],
 )
 def test_aspects_in_chat_shorthand_and_apart(matcher: IntentMatcher, text: str, aspect: str) -> None:
