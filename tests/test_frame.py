@@ -1234,6 +1234,8 @@ def test_a_place_corrected_in_the_same_message(matcher: IntentMatcher, text: str
 def test_generative_holds_no_chengdu_and_a_foreign_follow_up_is_its_own_place(matcher: IntentMatcher) -> None:
     query = matcher.match("珠海生成式模型备案奖励最高多少").query  # 生成式: 成式 is one character from 成都
     assert query.intent == "program_info" and _slugs(query.places) == ["zhuhai"]
+    query = matcher.match("无锡AI政策总体上都有哪些支持").query  # 上都: one character from 上海 and from 成都
+    assert query.intent == "city_overview" and _slugs(query.places) == ["wuxi"] and not query.ambiguous
     query = _after(matcher, "선전 산력권 얼마", "하노이도 이런 거 있나")
     assert not query.places and query.outside and {p.value for p in query.ptypes} == {"compute_voucher"}
 
