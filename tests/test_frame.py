@@ -1826,3 +1826,17 @@ def test_whether_it_is_official_and_for_how_many_years(matcher: IntentMatcher, t
 def test_the_national_level_names_china(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.place is not None and query.place.place == "china" and query.intent == "program_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구이저우 산력제품 톱10 장려금 얼마야",
+        "贵州算力产品十强奖最高多少",
+        "Guizhou top ten compute products award, every year?",
+    ],
+)
+def test_compute_products_name_no_compute_voucher(matcher: IntentMatcher, text: str) -> None:
+    """算力产品 is what a firm sells, not a voucher: Guizhou's award for the top 10 compute products is named."""
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and {p.value for p in query.ptypes} == {"annual_award"}

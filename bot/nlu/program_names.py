@@ -30,9 +30,13 @@ MARGIN = 1.5  # over the best program of another type
 _RUN = re.compile(r"[\uac00-\ud7a3]+|[\u4e00-\u9fff]+|[a-z0-9]+")
 
 
+# A top-N list in any of its spellings ("TOP10", "톱10", "상위 10개", "前十名", "十强") is one feature.
+_TOP_TEN = re.compile(r"(?:톱|탑|top|상위)\s?-?\s?(?:10|ten)(?:개|위)?|前十名?|十强")
+
+
 def features(text: str) -> frozenset[str]:
     out: set[str] = set()
-    for run in _RUN.findall(text.lower()):
+    for run in _RUN.findall(_TOP_TEN.sub(" top10 ", text.lower())):
         if run.isascii():
             if len(run) >= 3 and not run.isdigit():
                 out.add(run[:5])
