@@ -1840,3 +1840,10 @@ def test_compute_products_name_no_compute_voucher(matcher: IntentMatcher, text: 
     """算力产品 is what a firm sells, not a voucher: Guizhou's award for the top 10 compute products is named."""
     query = matcher.match(text).query
     assert query.intent == "program_info" and {p.value for p in query.ptypes} == {"annual_award"}
+
+
+def test_a_base_model_firm_is_who_asks_not_a_model_voucher(matcher: IntentMatcher) -> None:
+    query = matcher.match("항저우 산력권 800만 상한, 기반모델 회사면 더 늘려준다던데 얼마까지?").query
+    assert {p.value for p in query.ptypes} == {"compute_voucher"}
+    query = matcher.match("we're a base model company in Hangzhou, how much compute voucher can we get?").query
+    assert {p.value for p in query.ptypes} == {"compute_voucher"} and "model_developer" in query.traits
