@@ -1847,3 +1847,11 @@ def test_a_base_model_firm_is_who_asks_not_a_model_voucher(matcher: IntentMatche
     assert {p.value for p in query.ptypes} == {"compute_voucher"}
     query = matcher.match("we're a base model company in Hangzhou, how much compute voucher can we get?").query
     assert {p.value for p in query.ptypes} == {"compute_voucher"} and "model_developer" in query.traits
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["푸젠성 업종 모델 프로젝트 지원 상한?", "福建行业模型项目最高支持多少", "Fujian vertical model projects: cap?"],
+)
+def test_a_model_project_is_research_support_not_a_model_voucher(matcher: IntentMatcher, text: str) -> None:
+    assert {p.value for p in matcher.match(text).query.ptypes} == {"rd_subsidy"}

@@ -60,7 +60,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "备案奖励 备案奖 备案 filingreward filing 필링 afiled forfiled filedgen filedai 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel filedwith gotourmodelfiled modelfiled 备案了 비안 비안보상 beian beianreward"
     ),
     T.RD_SUBSIDY: forms_of(
-        "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment 버티컬모델 버티컬대형모델 vertical"
+        "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment 버티컬모델 버티컬대형모델 vertical 업종모델 업종특화모델 업종수직 행업모델 모델프로젝트 模型项目 modelproject modelprojects"
     ),
     T.PLATFORM_SUBSIDY: forms_of("플랫폼 平台 platform"),
     T.CONSTRUCTION_SUBSIDY: forms_of(
