@@ -1855,3 +1855,16 @@ def test_a_base_model_firm_is_who_asks_not_a_model_voucher(matcher: IntentMatche
 )
 def test_a_model_project_is_research_support_not_a_model_voucher(matcher: IntentMatcher, text: str) -> None:
     assert {p.value for p in matcher.match(text).query.ptypes} == {"rd_subsidy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("杭州两张券叠加能到60%吗", "rate"),  # the rate they add up to
+        ("Hangzhou: the two vouchers stack to 60%, right?", "rate"),
+        ("廊坊60%和50%可以叠加吗", "rate"),
+        ("Chengdu's 60% voucher, does it stack with the model subsidy?", "conditions"),  # whether one may stack
+    ],
+)
+def test_vouchers_stacked_to_a_percentage_ask_the_rate(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect

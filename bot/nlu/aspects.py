@@ -356,6 +356,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if "status" in leading and _status_describes(text, leading) and not has_any(text, _EITHER):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
+    if aspect == "conditions" and _stacked_rate(text, found["conditions"]):
+        return "rate"  # "杭州智能券叠加算力券 最多补到60%？", "합쳐서 110%?": the rate they add up to
     if aspect is None and has_any(text, ELIGIBILITY):
         return "window" if has_any(text, _NOW) else "conditions"  # "우리 1인기업인데 받을 수 있음?", "现在能申请吗"
     if aspect is None and text.compact.endswith(_MAY_WE) and find_traits(text):
@@ -390,6 +392,25 @@ def asked_aspect(text: Normalized) -> str | None:
 
 
 _NAMED_IN_A_QUESTION = frozenset({"conditions", "apply"})
+
+_STACKING = frozenset({"중복", "能叠加", "叠加", "stack", "stacking", "stackwith", "combine"})
+_STACKED_TO = re.compile(
+    r"(?:到|upto|合计|총|합쳐서?|together|total|intotal|altogether)?\d+(?:\.\d+)?(?:%|퍼센트|percent)"
+)
+
+
+def _stacked_rate(text: Normalized, at: int) -> bool:
+    """The conditions word is a stacking word and a percentage follows it (or two percentages stand before it), with
+    no other word of the conditions: the combined rate is asked, not whether one may stack ("Chengdu's 60% voucher,
+    does it stack with the model subsidy?")."""
+    form = form_at(text.compact, ASPECTS["conditions"], at)
+    if form not in _STACKING and not text.compact.startswith("합쳐", at):
+        return False
+    others = [f for f in ASPECTS["conditions"] if f not in _STACKING and f in text.compact]
+    if others:
+        return False
+    after = _STACKED_TO.search(text.compact, at) is not None  # "叠加到60%", "stacks up to 60%"
+    return after or len(_STACKED_TO.findall(text.compact[:at])) >= 2  # "60%和50%能叠加吗": the two added up
 
 
 def share_after_pool(text: Normalized) -> bool:
