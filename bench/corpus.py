@@ -149,6 +149,7 @@ SPLITS = {
     "tune_cn": "tune_cn.yaml",
     "tune_co": "tune_co.yaml",
     "holdout_z": "holdout_z.yaml",
+    "tune_cq": "tune_cq.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -194,6 +195,7 @@ TUNED = (
     "tune_cm",
     "tune_cn",
     "tune_co",
+    "tune_cq",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
