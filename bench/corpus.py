@@ -150,6 +150,7 @@ SPLITS = {
     "tune_co": "tune_co.yaml",
     "holdout_z": "holdout_z.yaml",
     "tune_cq": "tune_cq.yaml",
+    "tune_cr": "tune_cr.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -196,6 +197,7 @@ TUNED = (
     "tune_cn",
     "tune_co",
     "tune_cq",
+    "tune_cr",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
