@@ -41,6 +41,9 @@ def _positions(text: Normalized) -> dict[str, int]:
     compact = text.compact
     found = _ASPECT_INDEX.first_forms(text)
     ends = {name: pos + len(form_at(compact, ASPECTS[name], pos)) for name, pos in found.items()}
+    inside = [name for name, pos in found.items() if any(found[o] == pos and ends[o] > ends[name] for o in found)]
+    for name in inside:  # "발표일이 확인돼요": of two words at one place, the longer is the one written
+        del found[name]
     if "rate" not in found and (match := _PERCENT.search(compact)):
         found["rate"] = match.start()
     if "rate" not in found and (match := _PERCENT_ASKED.search(compact)):

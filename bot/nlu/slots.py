@@ -89,7 +89,7 @@ _TYPE_SET_ASIDE = re.compile(
     "(?:" + "|".join(map(re.escape, reversed(_TYPE_WORDS))) + ")(?:쿠폰|바우처)?(?:" + "|".join(SET_ASIDE) + ")"
 )
 _CENTER_PHRASES = re.compile("|".join(map(re.escape, sorted(CUES["computing_center"], key=len, reverse=True))))
-_NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3})*|[零一二两三四五六七八九十百千]+(?=[万亿块元])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
+_NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3}(?!\d))*|[零一二两三四五六七八九十百千]+(?=[万亿块元])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
 _KO_DIGITS = r"(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억])"  # 오천 in 일억 오천만
 _UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|crores?|lakhs?|mio|mil|mn|bn|k|m|b|w)(?![a-z])"
 _CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩币|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
@@ -300,7 +300,13 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
         if isinstance(result, Money):
             out.append((Money(result.amount.to_integral_value(), result.currency), match.span()))
     out.sort(key=lambda found: found[1][0])
+    if len(out) > 1:  # "190원 기준으로 1,000만 위안이면": a won figure that small is the rate used, not an amount
+        out = [found for found in out if not _a_rate_in_won(found[0])] or out
     return out or too_large[:1]
+
+
+def _a_rate_in_won(found: Money | Problem) -> bool:
+    return isinstance(found, Money) and found.currency is Currency.KRW and found.amount < 1000
 
 
 _POLICY_NAMED_BY_ARTICLES = ("ai", "인공지능", "에이아이")
