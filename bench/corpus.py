@@ -149,6 +149,8 @@ SPLITS = {
     "tune_cn": "tune_cn.yaml",
     "tune_co": "tune_co.yaml",
     "holdout_z": "holdout_z.yaml",
+    "holdout_aa": "holdout_aa.yaml",
+    "holdout_ab": "holdout_ab.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
 }
