@@ -52,6 +52,8 @@ def _positions(text: Normalized) -> dict[str, int]:
         found["window"] = match.start()  # "2026년까지?", "申报是1月4号到23号吗"
     if "window" not in found and (match := _WHEN_IT_ENDS.search(text.spaced)):
         found["window"] = len(text.spaced[: match.start()].replace(" ", ""))  # "when does the … voucher end?"
+    if not found and (match := _for_whom(text)):  # "does it cover API calls too?", "can a listed firm claim it"
+        found["conditions"] = len(text.spaced[: match.start()].replace(" ", ""))
     if not found and (match := _ONLY_ENDS.search(text.spaced)):
         found["conditions"] = len(text.spaced[: match.start()].replace(" ", ""))  # "…, CAC-filed models only?"
     if "window" not in found and (match := _DATE_RANGE.search(text.original)):
@@ -77,6 +79,23 @@ def _positions(text: Normalized) -> dict[str, int]:
 _WHEN_IT_ENDS = re.compile(
     r"\bwhen\s(?:does|do|did|will|is|are)\b.{0,60}?\b(?:end|ends|expire|expires|close|closes|open|opens|start|starts)\b"
 )
+# "Does the Chengdu voucher cover API calls too?", "can a listed company claim it": what or who it is for.
+_COVERS = re.compile(
+    r"\b(?:does|do|will|would|is|are)\b.{0,60}?\b(?:cover|covers|include|includes|offset|offsets|subsidi[sz]e|pay\sfor"
+    r"|count|counts|open\sto|apply\sto|disqualify|disqualifies|exclude|excludes)\b"
+)
+_WH_WORD = re.compile(r"\b(?:what|which|how|where|who|whom|when|you)\b")
+_MAY_CLAIM = re.compile(
+    r"\b(?:can|could|may)\s(?:a|an|the|our|my|their|they|foreign|korean|listed|one)\b.{0,50}?\b(?:claim|get|use|receive"
+    r"|qualify|apply)\b"
+)
+
+
+def _for_whom(text: Normalized) -> re.Match[str] | None:
+    match = _COVERS.search(text.spaced) or _MAY_CLAIM.search(text.spaced)
+    return None if match is None or _WH_WORD.search(text.spaced[: match.end()]) else match  # not "what would it cover"
+
+
 _ONLY_ENDS = re.compile(r"\bonly\s?$")  # "…, CAC-filed models only?": whom or what it is for
 
 

@@ -67,7 +67,9 @@ ELIGIBILITY = forms_of(
     "대상맞 대상인가 대상인지 해당되나 도돼 신청됨 도되나 도됨 도되냐 되요 돼요 能报 可以报 신청할수있 신청가능 신청되 신청돼 받을자격 됩니까 되겠습니까 받나요 받아도 canweget canget canwe canapply "
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以 "
     "못받 들어갈수있 참여할수있 참여가능 canwestill canistill caniget 되냐 되나요 되나 되는지 면돼 면되 받음 받냐 안되는 안됨 안돼 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
-    "doesthatwork doesthatmatter doesitapply applytous opentous forus qualify"
+    "doesthatwork doesthatmatter doesitapply applytous opentous forus qualify "
+    "되는거임 되는거야 되는건가요 도받아 차감돼 차감되 抵扣 要得不 行不行 可以用吗 用得了 都计 先计 "
+    "disqualify disqualifies"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
 STILL = forms_of("아직 지금도 여전히 still 还 仍然 现在还")
