@@ -153,6 +153,7 @@ SPLITS = {
     "holdout_ab": "holdout_ab.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
+    "tune_cs": "tune_cs.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -200,6 +201,7 @@ TUNED = (
     "tune_co",
     "tune_cq",
     "tune_cr",
+    "tune_cs",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
