@@ -189,6 +189,9 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("武汉算力券截止时间", "window"),
         ("난닝 산력권 접수 며칠까지예요", "window"),
         ("青岛算力券申报到几号截止", "window"),
+        ("Does the Wuxi compute voucher cover inference as well?", "conditions"),  # what it is for
+        ("Can a listed company claim the Zhuhai compute voucher?", "conditions"),
+        ("Tianjin compute voucher, when was it issued?", "window"),  # "issued" is no slip of "issuer"
     ],
 )
 def test_the_asked_aspect_is_understood(matcher: IntentMatcher, text: str, aspect: str) -> None:
@@ -1868,3 +1871,34 @@ def test_a_model_project_is_research_support_not_a_model_voucher(matcher: Intent
 )
 def test_vouchers_stacked_to_a_percentage_ask_the_rate(matcher: IntentMatcher, text: str, aspect: str) -> None:
     assert matcher.match(text).query.aspect == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "district"),
+    [
+        ("京技管发〔2024〕29号 원문 있어요?", "beijing", "etown"),  # the issuer's code, read from the data
+        ("鲁政办字 2025 49号的模型券多少", "shandong", None),  # its brackets dropped
+    ],
+)
+def test_a_document_number_names_the_place_that_issued_it(
+    matcher: IntentMatcher, text: str, place: str, district: str | None
+) -> None:
+    query = matcher.match(text).query
+    assert query.place == PlaceRef(place, district) and query.intent == "program_info"
+
+
+def test_a_code_alone_is_no_document_number(matcher: IntentMatcher) -> None:
+    """国发 is the State Council's code only in a document number: 中国发布 names no place by it."""
+    assert matcher.match("东京发布会 几点").query.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Chongqing measures came out Oct 15 2025, 2M yuan spend what do we get", 2_000_000),  # the date is no sum
+        ("190원 기준으로 1,000만 위안이면 원화로 얼마", 10_000_000),  # 190원 is the rate used
+    ],
+)
+def test_dates_and_rates_are_not_amounts(matcher: IntentMatcher, text: str, amount: int) -> None:
+    money = matcher.match(text).query.money
+    assert money is not None and money.amount == amount

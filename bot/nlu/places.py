@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.domain.dataset import Dataset
 from bot.domain.gazetteer import PlaceRef, name_key
 from bot.nlu.concepts import LIST_JOINERS, NEGATION_AFTER, NEGATION_BEFORE
+from bot.nlu.doc_numbers import document_number_pattern, issuer_codes
 from bot.nlu.hangul import by_ear, is_hangul, jamo, jamo_distance, soft, typo_score
 from bot.nlu.normalize import Normalized, particle_variants
 
@@ -227,6 +228,8 @@ class PlaceFinder:
             elif _LATIN.match(folded) and (len(key) >= 3 or (len(key) == 2 and name in curated)):
                 latin.setdefault(folded, ref)
         self._cjk = cjk
+        self._issuers = issuer_codes(dataset)
+        self._document_number = document_number_pattern(self._issuers)
         self._short = {name: slug for name, slug in SHORT_NAMES.items() if slug in dataset.places}
         self._latin = latin
         self._latin_keys = {name_key(k): ref for k, ref in latin.items()}
@@ -266,6 +269,9 @@ class PlaceFinder:
         mentions: list[PlaceMention] = []
         covered: list[tuple[int, int]] = []
         words = _words(text)
+        for match in self._document_number.finditer(text.compact):  # "青政办字〔2025〕47号": who issued it
+            mentions.append(PlaceMention(self._issuers[match.group(1)], match.start(), length=len(match.group(1))))
+            covered.append(match.span())
         for match in self._cjk_re.finditer(text.compact):
             name = match.group()
             if is_hangul(name) and len(name) <= 2:

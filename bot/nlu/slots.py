@@ -96,7 +96,7 @@ _CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩
 _AMOUNT = re.compile(
     r"(?<![0-9a-z.])"
     r"(?P<amount>(?:(?<!\S)[-−](?=[¥₩$]?\d))?(?:(?:rmb|cny|krw|人民币)\s?)?[¥₩$]?\s?"
-    rf"{_NUMBER}(?:\s?{_UNIT})*(?:\s?(?:\d+(?:\.\d+)?|{_KO_DIGITS})(?:\s?{_UNIT})+)*"  # 1억 5천만, 일억 오천만
+    rf"{_NUMBER}(?:(?:\s?{_UNIT})+(?:\s?(?:\d+(?:\.\d+)?|{_KO_DIGITS})(?:\s?{_UNIT})+)*)?"  # 1억 5천만, 일억 오천만
     rf"(?:\s?{_CURRENCY}(?!화?으?로)|\s?(?:원|위안)(?=으로))?)"  # "위안화로": the currency asked for; "5천만원으로": won
     r"(?P<after>\s?(?:%|퍼센트|percent|[-+]?\s?(?:파라미터|매개변수|参数|parameters?|params?)|년|年|개|건|곳|명|월|일(?![가-힣])|p(?![a-z])|pflops|eflops|배(?![가-힣])|위(?!안)|차|번|호|개월|시간|카드|x\b)?)"
 )
