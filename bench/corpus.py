@@ -154,6 +154,7 @@ SPLITS = {
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
     "tune_cs": "tune_cs.yaml",
+    "tune_ct": "tune_ct.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -202,6 +203,7 @@ TUNED = (
     "tune_cq",
     "tune_cr",
     "tune_cs",
+    "tune_ct",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
