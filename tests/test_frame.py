@@ -192,6 +192,9 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("Does the Wuxi compute voucher cover inference as well?", "conditions"),  # what it is for
         ("Can a listed company claim the Zhuhai compute voucher?", "conditions"),
         ("Tianjin compute voucher, when was it issued?", "window"),  # "issued" is no slip of "issuer"
+        ("Nanning voucher, fees from Mar-Dec only?", "window"),  # a span of months
+        ("Zhangzhou compute vouchers, do they actually exist?", "status"),
+        ("칭양 쿠폰 양도는 안 되죠?", "conditions"),
     ],
 )
 def test_the_asked_aspect_is_understood(matcher: IntentMatcher, text: str, aspect: str) -> None:

@@ -27,6 +27,8 @@ from bot.nlu.normalize import Normalized, normalize
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
 _PERCENT_ASKED = re.compile(r"(?<![\d.%])%(?!\d)")  # a percent sign with no number: what percentage?
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTH_RANGE = re.compile(rf"\b{_MONTH}\s?(?:-|~|to|through|till|until)\s?{_MONTH}\b")  # "fees incurred Mar-Dec"
 _DATE_RANGE = re.compile(r"(?:\d{1,2}(?:월|月)(?:\d{1,2}(?:일|号|日)?)?|\d{1,2}/\d{1,2})(?:~|-|到|至|부터)\d")
 _UNTIL_YEAR = re.compile(r"20\d\d\s?(?:년|年)?\s?(?:까지|말까지|이후|until|까진|为止|底)")
 
@@ -50,6 +52,8 @@ def _positions(text: Normalized) -> dict[str, int]:
         found["rate"] = match.start()  # "langfang compute vouchr %", "shenzhen training voucher %?"
     if "window" not in found and (match := _UNTIL_YEAR.search(compact) or _DATE_RANGE.search(compact)):
         found["window"] = match.start()  # "2026년까지?", "申报是1月4号到23号吗"
+    if "window" not in found and (match := _MONTH_RANGE.search(text.spaced)):
+        found["window"] = len(text.spaced[: match.start()].replace(" ", ""))
     if "window" not in found and (match := _WHEN_IT_ENDS.search(text.spaced)):
         found["window"] = len(text.spaced[: match.start()].replace(" ", ""))  # "when does the … voucher end?"
     if not found and (match := _for_whom(text)):  # "does it cover API calls too?", "can a listed firm claim it"

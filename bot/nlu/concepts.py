@@ -24,7 +24,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文 文件叫啥 文件名 文件名称 documentname documenttitle"
     ),
     "status": forms_of(
-        "官方发的 媒体说的 媒体报的 官方的还是 초안 확정 의견수렴 verified verifiedanywhere 공식이에요 공식인가요 공식입니까 이거공식 文号 文件号 발문번호 문서번호 documentnumber docnumber 출처가있 다른출처 出处 근거한 문서에근거 어떤문서 효력 statedintention programmedetail programdetail 找不到 是真的有 真的有吗 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
+        "있긴한 있긴해 있긴하 actuallyexist evenexist 真的存在 存在吗 英文报道 englishpress 替代 取代 대체된 대체됐 대체되 replacedby 并行 官方发的 媒体说的 媒体报的 官方的还是 초안 확정 의견수렴 verified verifiedanywhere 공식이에요 공식인가요 공식입니까 이거공식 文号 文件号 발문번호 문서번호 documentnumber docnumber 출처가있 다른출처 出处 근거한 문서에근거 어떤문서 효력 statedintention programmedetail programdetail 找不到 是真的有 真的有吗 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned actualpolicy justtalk inthepapers onlyinthepapers 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻 공식출처 officialsource 둘다살아있 둘다유효 同一个吗 whichdocumentisthat whichdocument 근거문서 근거문건 근거자료 공식문건 officialdocument officialtext trialor permanentscheme actuallyrun actuallyhave onlysawit 原文找不到 문서제목 文号 문서번호 documentnumber docno 印发日期 발표일이 有没有文件 到底有没有 只看到 定是报道 还是报道 어느쪽이진짜 primarysource onlybasis 아무데도안나"
     ),
@@ -51,7 +51,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "在哪申请 哪里申请 哪个部门 主管部门 申报 去哪 怎么领 咋领 怎么拿 howdoweapply howcanweapply whodoweapply doweapply apply applying wherecanweapply applywhere whichbureau bureau handlesapplications wheredowefile wherecaniget wheredoyouget whereget automatic 신청창구 창구 어디로하 누가주관 주관해 주관하 발급하 어디가서 어떻게해요 어떻게하나요 어케해 找谁 向哪个 哪个单位 找哪 谁负责 谁管 whoruns whohandles runsthe process procedure applicationprocedure 谁发 发文 哪个文件 发的文 谁发的 누가발행 발행기관 발행처 어디서발행 어떻케신청 신청어떻케 어떠케신청 신청어케 어케함 어케해 신청하는곳 신청처 어디서주는 어디서줘 누가주는 咋申领 怎么申领 如何申领 在哪申领 去哪申领 getthem howdofirmsget howdocompaniesget 발표한기관 발표한곳 발표한데 whichbody bodyissued responsiblefor whichdepartment whichdepartments 负责部门 哪些部门负责 누가발표 발표주체 발표한곳 발표기관 whoissuedit whoannounced administers administersit 区里给 市里给 省里给 是谁给 谁给的 절차가 절차는 절차좀 通过啥平台 局发的 委发的 厅发的 局发 委发 通过什么平台 啥平台发 什么平台发 哪个平台发 withoutanapplication withoutapplying 多久能兑付 多久兑付 분기마다신청 1년에한번신청 심사거쳐 신청만하면 재정국에 재정국이 데이터국이 怎么报名 如何报名 怎么加入 如何加入 가입방법 어떻게가입 事后补 先付后补 兑付要多久 要多久到账 哪个平台上 在哪个平台 要啥材料 要啥子材料 啥材料 什么材料 准备啥 统一发放 统一发 地方自己发 省里的钱 市里的钱 시에다해 성에다해 나눠줌 나눠주 시에서줌 구에서줌 시에서주는 구에서주는 성에서주는 applicationdetails applicationprocedure 哪几个部门 신청창구 咋申 怎么申 咋报 咋申报 先付钱后补 走哪个平台 어디서발표 어디서발표한 ㅇㄷ서 ㅇㄷ에서 ㅇㄷ로 redemption redeem redeemed howdoesredemption"
     ),
     "window": forms_of(
-        "발행일 공포일 시행일 발행날짜 문서날짜 cameout issuedate dateissued whenwasitissued whenweretheyissued whenissued issuedwhen effectivefrom effectivedate whenwasitpublished publishedwhen 还开着 还开吗 开着吗 还在开 마감 기한 언제까지 几月发的 几号发的 哪天发的 까지만되 며칠까지 몇일까지 며칠부터 몇월까지 几号截止 到几号 哪天截止 哪一天截止 몇년입니까 몇년이에요 只补一年 补一年吗 년까지임 년까지야 이전에쓴 onwards tillwhen 년만하는 连续支持几年 到哪一年 哪年为止 到哪年 whendid jiezhi startedwhen whendiditstart stillinforce inforce 几月份 几月开始 몇월부터 몇월에 连续给 能连续 endsin extendedpast 第二批 下一批 后面还有 다음차수 commentsdue weredue 实施到 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
+        "날짜가 날짜는 날짜맞 발행일 공포일 시행일 발행날짜 문서날짜 cameout issuedate dateissued whenwasitissued whenweretheyissued whenissued issuedwhen effectivefrom effectivedate whenwasitpublished publishedwhen 还开着 还开吗 开着吗 还在开 마감 기한 언제까지 几月发的 几号发的 哪天发的 까지만되 며칠까지 몇일까지 며칠부터 몇월까지 几号截止 到几号 哪天截止 哪一天截止 몇년입니까 몇년이에요 只补一年 补一年吗 년까지임 년까지야 이전에쓴 onwards tillwhen 년만하는 连续支持几年 到哪一年 哪年为止 到哪年 whendid jiezhi startedwhen whendiditstart stillinforce inforce 几月份 几月开始 몇월부터 몇월에 连续给 能连续 endsin extendedpast 第二批 下一批 后面还有 다음차수 commentsdue weredue 实施到 validity howlong howmanyyears openforapplications opennow validfor 신청기간 접수기간 기간 还有吗 stillathing 아직 신청가능 아직되 끝났 끝남 끝나 유효 만료 종료 stillapply canwestill 데드라인 언제부터 언제 "
         "deadline untilwhen stillopen stillrunning stillavailable stillvalid isitopen expire expired ended period "
         "window closing closes until 截止 期限 还能申请 有效期 到什么时候 什么时候 结束 过期 还有效 还在 还能 접수받 지금도 아직도 접수중 말까지 takingapplications stillaccepting stilltaking cutoff 到期 啥时候 截止到 申报时间 申请时间 申请期限 close stillactive isitover overnow ranto 执行期 到何时 runtill runstill tillendof date dates duedate tillwhen validtill lastdate lastday runthrough runsthrough rununtil whencanweapply whencanapply whencaniapply whentoapply commentperiod 意见截止 还可以申请 还可申请 今年还能 whendoesitend whenitends whendoesthisend 끝난 끝났나 还受理 受理吗 接受申请 好久发 好久开始 whendotheyend consecutiveyears 连续两年 年度的出了 늦지않 늦었나 늦은거 늦었죠 안남은 얼마남았 남았나 몇년줌 몇년동안 몇년간 몇년까지 补几年 给几年 补多久 还有吧 还有没 哪年开始 开始发的 哪年发 일정은 일정이 일정나 지났네 지났나 已经过了 过了吗"
     ),
@@ -68,7 +68,7 @@ ELIGIBILITY = forms_of(
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以 "
     "못받 들어갈수있 참여할수있 참여가능 canwestill canistill caniget 되냐 되나요 되나 되는지 면돼 면되 받음 받냐 안되는 안됨 안돼 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
     "doesthatwork doesthatmatter doesitapply applytous opentous forus qualify "
-    "되는거임 되는거야 되는건가요 도받아 차감돼 차감되 抵扣 要得不 行不行 可以用吗 用得了 都计 先计 "
+    "안되죠 안되지 안돼죠 되는거임 되는거야 되는건가요 도받아 차감돼 차감되 抵扣 要得不 行不行 可以用吗 用得了 都计 先计 "
     "disqualify disqualifies"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
@@ -117,10 +117,10 @@ FX_RATE_NAMED = forms_of(
 
 TRAITS: dict[str, tuple[str, ...]] = {
     "sme": forms_of(
-        "중기인데 중기예요 중기에요 중기입니다 중기라서 중소기업 중소 sme smes smallandmedium smallbusiness smallcompany smallfirm 소규모회사 소규모기업 소규모업체 소규모전자상거래 작은회사 작은기업 쬐끄만 쪼끄만 소기업 小公司 小企业 中小企业 中小微 小微企业 中小型"
+        "smallteam 小团队 작은팀 소규모팀 중기인데 중기예요 중기에요 중기입니다 중기라서 중소기업 중소 sme smes smallandmedium smallbusiness smallcompany smallfirm 소규모회사 소규모기업 소규모업체 소규모전자상거래 작은회사 작은기업 쬐끄만 쪼끄만 소기업 小公司 小企业 中小企业 中小微 小微企业 中小型"
     ),
     "startup": forms_of(
-        "스타트업 창업기업 초기기업 신생기업 창업초기 startup start-up startups earlystage 初创 初创企业 创业公司 "
+        "창업1년차 창업2년차 창업3년차 창업1년 창업2년 설립1년차 설립2년차 스타트업 창업기업 초기기업 신생기업 창업초기 startup start-up startups earlystage 初创 初创企业 创业公司 "
         "新创 初创公司 刚成立 新成立 成立不久 설립초기 초창기 갓설립 justfounded newlyfounded"
     ),
     "opc": forms_of(
@@ -128,7 +128,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "一人企业 个人公司"
     ),
     "model_developer": forms_of(
-        "buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
+        "modelshop modelshops modellab buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
         "trainingllms trainllms 训练大模型 대형모델개발 대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper 모델만드는 대형모델만드는 modelstartup 모델스타트업 "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商 大模型开发商 模型开发商 trainingitsownmodel trainsitsownmodel trainingourownmodel 做模型的 모델만드는회사 자체모델만드는 ourownmodels 기반모델기업 기반모델회사 기반모델업체 기반모형기업 基座模型企业 基座模型公司 基座大模型企业 basemodelfirm basemodelfirms basemodelcompany basemodelcompanies basemodelcos base-modelfirms base-modelcos"
     ),

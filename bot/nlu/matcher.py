@@ -561,7 +561,7 @@ def _scores(s: Signals) -> dict[str, float]:
     if s.places >= 2:
         score[I.COMPARE] += 6
     if "compare_strong" in cue:  # "gpt-5 vs claude" compares no places and no programs
-        asks_places = s.has_type or s.has_amount or "compare_where" in cue or "list_cities" in cue
+        asks_places = s.has_type or (s.has_amount and not fx_asked) or "compare_where" in cue or "list_cities" in cue
         score[I.COMPARE] += {0: 5 if asks_places else 2, 1: 1}.get(s.places, 4)
     if "compare_weak" in cue and not s.places and (s.has_type or s.has_amount):
         score[I.COMPARE] += 5

@@ -21,7 +21,7 @@ T = ProgramType
 STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.COMPUTE_VOUCHER: forms_of(
         "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
-        "rentalsubsidy 임차료 ai임대료 ai렌트비 ai렌트 ai임차 租金补贴 ai租金 算力租赁 산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
+        "rentalsubsidy 租赁补贴 임차료 ai임대료 ai렌트비 ai렌트 ai임차 租金补贴 ai租金 算力租赁 산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
         "computevoucher computevouchers computingvoucher compute computing 智算 지산 파인튜닝 finetuning fine-tuning 微调 trainingvoucher training-voucher xunliquan xunli 산력서비스권 산력권 훈력권 산권 租卡 임차보조 人工智能券 人工智能劵 인공지능권 인공지능쿠폰"
     ),
     T.MODEL_VOUCHER: forms_of(
