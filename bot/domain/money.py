@@ -65,6 +65,7 @@ _LATIN_UNITS = {
     "bn": 10**9,
     "b": 10**9,
     "w": 10**4,  # Chinese shorthand: 50w = 50万
+    "kw": 10**7,  # and 1kw = 1千万
     "crore": 10**7,  # Indian English: 1 crore = 10 million, 1 lakh = 100,000
     "crores": 10**7,
     "lakh": 10**5,
@@ -90,7 +91,7 @@ _HAN_DIGITS = {
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
-    r"|(?P<latin>thousand|million|billion|crores?|lakhs?|mio|mil|mn|bn|k|m|b|w)(?![a-z])"
+    r"|(?P<latin>thousand|million|billion|crores?|lakhs?|mio|mil|mn|bn|kw|k|m|b|w)(?![a-z])"
     r"|(?P<unit>[십백천만억조十百千万亿萬億拾佰仟])"
     r"|(?P<han>[零〇一二两兩三四五六七八九일이삼사오육칠팔구])"
 )

@@ -91,7 +91,7 @@ _TYPE_SET_ASIDE = re.compile(
 _CENTER_PHRASES = re.compile("|".join(map(re.escape, sorted(CUES["computing_center"], key=len, reverse=True))))
 _NUMBER = r"(?:\d+(?:[.,]\d+)*(?:\s\d{3}(?!\d))*|[零一二两三四五六七八九十百千]+(?=[万亿块元])|(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억](?!에요|에)))"
 _KO_DIGITS = r"(?<![가-힣])[일이삼사오육칠팔구십백천]{1,3}(?=[만억])"  # 오천 in 일억 오천만
-_UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|crores?|lakhs?|mio|mil|mn|bn|k|m|b|w)(?![a-z])"
+_UNIT = r"(?:[십백천만억조]|[十百千万亿]|thousand|million|billion|crores?|lakhs?|mio|mil|mn|bn|kw|k|m|b|w)(?![a-z])"
 _CURRENCY = r"(?:위안화|위안|위엔|원(?!화)|元|块|人民币|韩元|韩币|yuan|rmb|cny|krw|won|usd|dollars?|달러|美元)"
 _AMOUNT = re.compile(
     r"(?<![0-9a-z.])"
@@ -102,7 +102,7 @@ _AMOUNT = re.compile(
 )
 _COMPUTE_AFTER = re.compile(r"[\d십백천만억.,]*\s?(?:p|pflops|eflops|tflops)(?![a-z])")
 _UNIT_OR_CURRENCY = re.compile(
-    r"[십백천만억조十百千万亿¥₩$]|thousand|million|billion|crores?|lakhs?|mio|mil|mn|bn|[0-9]\s?[kmbw](?![a-z])|위안|원|元|块|yuan|rmb|cny|krw|won|usd|dollar|달러"
+    r"[십백천만억조十百千万亿¥₩$]|thousand|million|billion|crores?|lakhs?|mio|mil|mn|bn|[0-9]\s?(?:kw|[kmbw])(?![a-z])|위안|원|元|块|yuan|rmb|cny|krw|won|usd|dollar|달러"
 )
 _CURRENCY_RE = re.compile(_CURRENCY)
 _WON_LEADS = ("원화로", "원화", "한화로", "한화", "한국돈으로", "韩元", "韩币", "inkrw", "krw")
