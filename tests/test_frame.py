@@ -1890,6 +1890,19 @@ def test_a_document_number_names_the_place_that_issued_it(
     assert query.place == PlaceRef(place, district) and query.intent == "program_info"
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("北京市算力券得是北京注册的企业才能申吧？我们是无锡的", "beijing"),  # where the asker is
+        ("산둥 모델쿠폰, 칭다오 회사도 돼요?", "shandong"),  # a firm there may apply to the province's
+        ("咱们韩资企业能申请青岛的算力券吗？韩国老板问的", "qingdao"),  # Korea says who asks
+    ],
+)
+def test_where_the_asker_is_is_not_a_second_place(matcher: IntentMatcher, text: str, asked: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.place is not None and query.place.place == asked
+
+
 def test_a_code_alone_is_no_document_number(matcher: IntentMatcher) -> None:
     """国发 is the State Council's code only in a document number: 中国发布 names no place by it."""
     assert matcher.match("东京发布会 几点").query.place is None

@@ -195,14 +195,14 @@ PROGRAM_NOUNS = forms_of(
 )
 # Right after a place, these make it where the asker is, not what is asked ("상하이에 사무실을 둔 …").
 BASE_AFTER = forms_of(
-    "에사무실 공장자회사 공장이있 에공장 공장있는 바로옆 옆이라 옆이고 옆에있 옆동네 근처라 근처에있 인근 旁边 隔壁 附近的 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
+    "회사도 기업도 업체도 법인도 的企业 企业也 公司也 teamhere auditteam 라벨링법인 제조법인 판매법인 에사무실 공장자회사 공장이있 에공장 공장있는 바로옆 옆이라 옆이고 옆에있 옆동네 근처라 근처에있 인근 旁边 隔壁 附近的 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
     "에서여쭙 에서스타트업을 에서사업 법인과별도로 에서운영 에있습니다 办公室 的办公室 "
     "에법인 법인 법인이 본사 본사인데 지사 에지사 지사가 사무소 에사무소 에외자법인 외자법인 "
     "分公司 子公司 -listed listedgroup listedcompany 这边的企业 这边企业 那边的企业 listed 上市的 상장된 출신 출신인데 출신이라 出身 이랑같은수준 랑같은수준 이랑같다 랑같다 이랑같은 랑같은 이랑똑같 랑똑같 기사에서봤 那样的 那样 -registered registered registeredfirm registeredcompany 公司能 的公司 公司的 企业能 注册的 idc쓰는데 idc쓰는 idc를 의idc 的云 的算力算不算 companyclaim 母公司 모회사 본사에서"
 )
 # Right before a place, the same in English and Chinese ("based in Shanghai", "our office in Beijing").
 BASE_BEFORE = forms_of(
-    "basedin ourofficein nextto rightnextto closeto near 靠近 紧邻 挨着 officein headquarteredin hqin hqisin hqsin registeredin incorporatedin listedin "
+    "我们是 咱们是 我们在的 basedin ourofficein nextto rightnextto closeto near 靠近 紧邻 挨着 officein headquarteredin hqin hqisin hqsin registeredin incorporatedin listedin "
     "我们在 总部在 公司在 注册在 注册地在 在的 buyingcomputefrom 买 租的 总部是 본사 본사는 본사가"
 )
 # "A 말고 B": the place just before these is not the one asked about.
@@ -232,7 +232,8 @@ KOREA = forms_of(
     "한국 국내 남한 우리나라 korea korean 韩国 韓國 경기도 판교 서울시 부산시 대전시 과기부 과기정통부 중기부 중소벤처기업부 산업부 nipa 정보통신산업진흥원"
 )
 KOREA_NOT_PLACE = re.compile(
-    r"(?:한국|korea|korean|韩国)(?:기업|회사|계|본사|법인|돈|원|원화|사람|인|팀|스타트업|업체|국적|won|company|firm|"
+    r"(?:한국|korea|korean|韩国|韩)(?:기업|회사|계|본사|법인|돈|원|원화|사람|인|팀|스타트업|업체|국적|won|company|firm|资|老板|总部|사장|대표|"
+    r"hq|parent|investors?|"
     r"startup|team|owned|based|nlp|language|colleague|coworker|friend|partner|client|boss|press|media|news|reports?|"
     r"那边的报道|那边的新闻|媒体|报道|新闻|过来|기사|언론|뉴스|매체|어|말|企业|公司|团队|人|韩元|的公司|的企业|语|話|话)"
 )
