@@ -151,10 +151,12 @@ SPLITS = {
     "holdout_z": "holdout_z.yaml",
     "holdout_aa": "holdout_aa.yaml",
     "holdout_ab": "holdout_ab.yaml",
+    "holdout_ac": "holdout_ac.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
     "tune_cs": "tune_cs.yaml",
     "tune_ct": "tune_ct.yaml",
+    "tune_cu": "tune_cu.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -204,6 +206,7 @@ TUNED = (
     "tune_cr",
     "tune_cs",
     "tune_ct",
+    "tune_cu",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
