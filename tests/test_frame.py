@@ -530,6 +530,13 @@ def test_a_rate_question_is_new_and_in_won_is_a_follow_up(matcher: IntentMatcher
     assert _after(matcher, "成都算力券", "换成韩元呢").parts == ("fx",)  # in won: the same answer
 
 
+def test_a_quoted_figure_is_converted_and_anything_else_asks_the_place(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "Shenzhen model voucher cap is 2M yuan, right?", "how much is that in won")
+    assert query.intent == "fx" and query.money is not None and query.money.amount == 2_000_000
+    query = _after(matcher, "深圳有模型券吗", "还有别的吗")
+    assert query.intent == "city_overview" and _slugs(query.places) == ["shenzhen"]
+
+
 def test_two_places_after_a_question_compare_its_kind(matcher: IntentMatcher) -> None:
     query = _after(matcher, "beijing compute voucher rate?", "how about shanghai vs hangzhou")
     assert query.intent == "compare" and _slugs(query.places) == ["shanghai", "hangzhou"]

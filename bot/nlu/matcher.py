@@ -104,6 +104,7 @@ from bot.nlu.query import Outside, Query
 from bot.nlu.roles import (
     CHECK,
     SPEND,
+    SUBJECT,
     amount_role,
     background_mentions,
     background_name,
@@ -184,6 +185,7 @@ class Signals:
     target_aside: bool  # "목표 말고 쿠폰 얘기는", "목표치만 있소?": the target set aside, a voucher asked
     converted: bool  # a sum in yuan beside the same in won ("5000만 위안이 90억원 맞아요?")
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
+    anything_else: bool  # "还有别的吗", "anything else?": what else the place has
     applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
 
 
@@ -414,6 +416,7 @@ class IntentMatcher:
             target_aside=_TARGET_ASIDE.search(norm.compact) is not None,
             converted=_converted_figure_quoted(corrected),
             policy_named=has_any(norm, _POLICY_WORDS),
+            anything_else=has_any(norm, _ANYTHING_ELSE),
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
             and not has_whole(norm, OFF_TOPIC),
         )
@@ -639,6 +642,10 @@ def _named_together(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
 
 _TARGET_ASIDE = re.compile(r"(?:목표치?|targets?|目标)(?:말고|만있|만나|만적|밖에|only|之外|以外|而已)")
 _POLICY_WORDS = forms_of("政策 정책 policy policies 措施 조치 measures")
+# After a question about one program, "anything else?" asks what else the place has.
+_ANYTHING_ELSE = forms_of(
+    "还有别的吗 还有其他的吗 还有啥 别的呢 其他呢 다른거는 다른건 또뭐있 다른것도 anythingelse whatelse others anymore"
+)
 _THAT_ONE = ("그거 ", "그건 ", "那个", "这个", "that one", "is that ")
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)%")
 
@@ -703,6 +710,9 @@ def _looks_like_followup(present: frozenset[str], s: Signals, previous: Query) -
     fragment = s.brief and not s.places and not s.has_amount and previous.intent in FOLLOWABLE
     if fragment and (s.won_part or present & PLACE_ACTS or ("center_weak" in present and not s.aspect)):
         return True  # "원화로는?", "목표는?": about the same program or place
+    bare = not (s.places or s.has_type or s.has_amount)
+    if bare and ((s.won_part and s.how_much) or s.anything_else) and s.words <= 8 and previous.intent in FOLLOWABLE:
+        return True  # "how much is that in won", "还有别的吗": the figure just quoted, the place just asked
     if s.aspect and not (s.places or s.has_type or s.has_amount or present & ACT_CUES) and s.words <= 10:
         return previous.intent in FOLLOWABLE  # "마감은?", "who do we apply to?", "is that final or a draft?"
     if s.traits and s.words <= 6 and not (s.places or s.has_type or s.has_amount or present & ACT_CUES):
@@ -795,6 +805,11 @@ def _follow(query: Query, intent: str | None, previous: Turn, present: frozenset
         if query.text.strip().lower().startswith(_THAT_ONE) and not (query.aspect or query.traits):
             return replace(prev, text=query.text, parts=())  # "그거 연간이에요?": the same program, asked again
         in_won = "fx" in present or has_any(normalize(query.text), FX_PART_FORMS)  # "won?"
+        quoted = prev.money is not None and prev.amount_role in (CHECK, SUBJECT)
+        if in_won and quoted and query.aspect == "amount":  # "how much is that in won": the figure just quoted
+            return replace(query, intent=I.FX, money=prev.money, amount_role=None)
+        if not (query.aspect or query.traits or query.ptypes) and has_any(normalize(query.text), _ANYTHING_ELSE):
+            return replace(query, intent=I.CITY_OVERVIEW, place=prev.place, places=(prev.place,))  # "还有别的吗"
         if in_won and not query.aspect:  # "원화로는?": the same answer, in won too
             return replace(prev, text=query.text, parts=("fx",), traits=traits)
         if not (query.aspect or query.traits) and has_any(normalize(query.text), CONFIRM_MARKERS):
