@@ -152,11 +152,13 @@ SPLITS = {
     "holdout_aa": "holdout_aa.yaml",
     "holdout_ab": "holdout_ab.yaml",
     "holdout_ac": "holdout_ac.yaml",
+    "holdout_ad": "holdout_ad.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
     "tune_cs": "tune_cs.yaml",
     "tune_ct": "tune_ct.yaml",
     "tune_cu": "tune_cu.yaml",
+    "tune_cv": "tune_cv.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -207,6 +209,7 @@ TUNED = (
     "tune_cs",
     "tune_ct",
     "tune_cu",
+    "tune_cv",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
