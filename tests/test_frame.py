@@ -1915,6 +1915,13 @@ def test_a_code_alone_is_no_document_number(matcher: IntentMatcher) -> None:
     assert matcher.match("东京发布会 几点").query.place is None
 
 
+def test_numbers_said_aloud_are_read(matcher: IntentMatcher) -> None:
+    """Voice typing spells numbers out: 삼점팔억원 is 3.8억원, 육십프로 is 60%."""
+    query = matcher.match("징카이구 산력 비용 연 삼점팔억원 쓰면 쿠폰 얼마").query
+    assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == 380_000_000
+    assert matcher.match("심천 훈련권 스타트업이면 육십프로까지 되는거 맞아").query.aspect == "rate"
+
+
 @pytest.mark.parametrize(
     ("text", "amount"),
     [

@@ -63,6 +63,26 @@ _CANTONESE = re.compile("|".join(sorted(_CANTONESE_WORDS, key=len, reverse=True)
 _SOUTHWEST = re.compile(r"好多(?=钱?(?:[？?，,。!！]|$|呢|啊|嘛|哦))|咋个|啥子|要得不")
 _SOUTHWEST_WORDS = {"咋个": "怎么", "啥子": "什么", "要得不": "行不行"}
 _MANWON = re.compile(r"(?<=\d)\s?마넌")
+# Numbers said aloud (voice typing): 삼점팔억 is 3.8억, 육십프로 is 60%.
+_KO_DIGIT = dict(zip("영공일이삼사오육칠팔구", "00123456789", strict=True))
+_KO_DECIMAL = re.compile(r"(?<![가-힣])([일이삼사오육칠팔구])점([영공일이삼사오육칠팔구]{1,2})(?=\s?[십백천만억])")
+_KO_PERCENT = re.compile(
+    r"(?<![가-힣])([이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])\s?(?=프로|퍼센트)"
+)
+
+
+def _ko_decimal(match: re.Match[str]) -> str:
+    return _KO_DIGIT[match.group(1)] + "." + "".join(_KO_DIGIT[c] for c in match.group(2))
+
+
+def _ko_percent(match: re.Match[str]) -> str:
+    said = match.group(1)
+    if "십" not in said:
+        return _KO_DIGIT[said]
+    tens, _, ones = said.partition("십")
+    return str(int(_KO_DIGIT.get(tens, "1")) * 10 + int(_KO_DIGIT.get(ones, "0")))
+
+
 _GE_YI = re.compile(r"(?<=[\d一二两三四五六七八九十几])个(?=亿)")
 
 
@@ -86,6 +106,8 @@ def normalize(text: str) -> Normalized:
     folded = _VOUCHER_TYPO.sub("券", folded)  # 算力卷 is a common slip for 算力券
     folded = _GE_YI.sub("", folded)  # 5个亿 is 5亿
     folded = _MANWON.sub("만원", folded)  # 300마넌 is 300만원
+    if "점" in folded or "프로" in folded or "퍼센트" in folded:
+        folded = _KO_PERCENT.sub(_ko_percent, _KO_DECIMAL.sub(_ko_decimal, folded))  # 삼점팔억, 육십프로
     folded = _HAN_SLIPS.sub(lambda m: _HAN_SLIP_FIXES[m.group()], folded)  # pinyin input slips: 申清, 补帖
     folded = _CANTONESE.sub(lambda m: _CANTONESE_WORDS[m.group()], folded)  # 几多 is 多少
     folded = _CANTONESE_IS.sub("是", folded) if "系" in folded else folded  # 深圳训力券每年总额係5亿
