@@ -144,6 +144,7 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     if contains_any(compact, _TRAIT_PHRASES):  # 컴퓨팅 파워 공급업체, 算力服务商, 大模型企业: who asks, not a program
         compact = _NOT_TYPES.sub(" ", compact)
     compact = _COMPUTE_PRODUCTS.sub(" ", compact)  # 算力产品, "compute product": what is sold, not a voucher
+    compact = _ONCE_OR_YEARLY.sub(" ", compact)  # "per year or one-off?": how often it is paid, not a one-time award
     strong = _STRONG.names_in(compact)
     if len(strong) > 1:  # "스마트 컴퓨팅 센터 1:1 보상": the 컴퓨팅 of a center's name names no compute voucher
         strong = _STRONG.names_in(_CENTER_PHRASES.sub(" ", compact)) or strong
@@ -154,6 +155,11 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     return frozenset(_WEAK.names_in(compact)), False
 
 
+_ONCE = r"(?:one-?off|one-?time|once|一次性|일회성|1회성|한번만)"
+_YEARLY = r"(?:peryear|ayear|yearly|annual|annually|everyyear|每年|年度|매년|연간|해마다)"
+_ONCE_OR_YEARLY = re.compile(
+    rf"{_YEARLY}(?:or|还是|아니면|이야|인지|이에요)(?:a)?{_ONCE}|{_ONCE}(?:or|还是|아니면|이야|인지)(?:a|an)?{_YEARLY}"
+)
 _COMPUTE_PRODUCTS = re.compile(r"(?:算力|산력|컴퓨팅(?:파워)?|compute(?:power)?)(?:产品|제품|상품|products?)")
 _MODEL_TRAINING = re.compile(
     r"모델훈련|모델학습|모델트레이닝|modeltraining|trainingmodels?|模型训练|训练模型|训练大模型"
