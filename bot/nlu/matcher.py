@@ -79,6 +79,7 @@ from bot.nlu.concepts import (
     NEGATION_AFTER,
     OFF_TOPIC,
     OVERALL,
+    PART_FORMS,
     PROGRAM_NOUNS,
     PUBLICATIONS,
     VOUCHER_WORDS,
@@ -331,7 +332,11 @@ class IntentMatcher:
             slots.money is not None and "calc" not in present
         )  # "톈진 1년에 2000만 맞나요?"
         its_one = _its_one(norm.compact, found.mentions)  # "천진 거 2026년까지만이에요?", "天津那个到什么时候"
-        if not slots.ptypes and len(asked) == 1 and asked_of and (its_one or self._of_a_program(norm, slots, present)):
+        of_its_text = "topic" not in present and (  # "Wuxi, who is the issuing authority?", "Nanning deadline?"
+            aspect in _FACTS_OF_A_TEXT or (aspect == "window" and has_any(norm, PART_FORMS["window"]))
+        )
+        of_a_program = its_one or of_its_text or self._of_a_program(norm, slots, present)
+        if not slots.ptypes and len(asked) == 1 and asked_of and of_a_program:
             only = only_type(self._dataset, asked[0])  # "항저우 중소기업은 몇 %까지?": its one kind of program
             if only is not None:
                 slots = replace(slots, ptypes=frozenset({only}))
@@ -642,6 +647,8 @@ def _named_together(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
 
 _TARGET_ASIDE = re.compile(r"(?:목표치?|targets?|目标)(?:말고|만있|만나|만적|밖에|only|之外|以外|而已)")
 _POLICY_WORDS = forms_of("政策 정책 policy policies 措施 조치 measures")
+# Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
+_FACTS_OF_A_TEXT = frozenset({"apply", "status", "clause"})
 # After a question about one program, "anything else?" asks what else the place has.
 _ANYTHING_ELSE = forms_of(
     "还有别的吗 还有其他的吗 还有啥 别的呢 其他呢 다른거는 다른건 또뭐있 다른것도 anythingelse whatelse others anymore"
