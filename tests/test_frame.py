@@ -251,6 +251,20 @@ def test_the_second_part_is_answered_in_the_same_reply(responder: Responder) -> 
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [
+        ("다퉁 데이터셋 보상 최대 300만에 국가급 선정되면 50만 추가 맞지?", "맞습니다: 300만"),  # both named
+        ("大同数据集奖励最高300万，入选国家案例再加50万对吧", "没错:300万"),
+    ],
+)
+def test_a_reward_and_the_bonus_on_top_are_both_answered(responder: Responder, text: str, verdict: str) -> None:
+    """Two programs named together (a reward, then a bonus on top of it): both lead, and the quoted figure is
+    checked against the one it belongs to."""
+    reply = responder.answer_now(IncomingMessage(text, chat_id="on-top"))
+    assert len(reply.headline) >= 3 and any(line.startswith(verdict) for line in reply.headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
         ("we spent about half a million yuan on compute in Xiamen last year. does that clear the minimum?", "reaches"),
         ("하문에서 1년에 컴퓨팅 4만 위안 쓰면 최소 기준 넘어요?", "못 미칩니다"),
         ("厦门算力券 我们一年花20万 够最低门槛吗", "低于"),

@@ -318,8 +318,10 @@ class IntentMatcher:
             vouchers = slots.strong_types and all(p.value.endswith("_voucher") for p in slots.ptypes)
             if named is not None and named.ptype not in slots.ptypes and vouchers and has_any(norm, VOUCHER_WORDS):
                 named = None  # "《深圳市…若干措施》 训力券": the policy's title, then the voucher asked of it
-            if named is not None:
-                slots = replace(slots, ptypes=frozenset({named.ptype}), strong_types=True)
+            on_top = named is not None and typed_here and slots.strong_types and has_any(norm, _ON_TOP)
+            if named is not None:  # "…데이터셋 보상 300만에 국가급 선정되면 50만 추가": the reward and the bonus on top
+                kept = slots.ptypes & self._types_at.get(asked[0].place, frozenset()) if on_top else frozenset()
+                slots = replace(slots, ptypes=kept | {named.ptype}, strong_types=True)
         if not slots.ptypes and asked and has_any(norm, VOUCHER_WORDS) and not has_any(norm, KINDS_ASKED):
             # "Nanning vouchers", "上海的券最高多少": the place's kinds; of several places, the kind they all hold
             # ("무한 무석 경양 중에 쿠폰 제일 많이 주는 곳")
@@ -647,6 +649,8 @@ def _named_together(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
 
 _TARGET_ASIDE = re.compile(r"(?:목표치?|targets?|目标)(?:말고|만있|만나|만적|밖에|only|之外|以外|而已)")
 _POLICY_WORDS = forms_of("政策 정책 policy policies 措施 조치 measures")
+# A second award paid on top of the first ("国家级案例再加50万", "50만 추가", "bonus on top of the dataset reward").
+_ON_TOP = forms_of("추가 더준다 더준 더받 再加 额外 另加 追加 ontop ontopof bonus extra additional addsontop")
 # Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
 _FACTS_OF_A_TEXT = frozenset({"apply", "status", "clause"})
 # After a question about one program, "anything else?" asks what else the place has.

@@ -98,7 +98,7 @@ def _order(program: Program, query: Query, today: dt.date) -> tuple[int, int, in
     """The one named by its title, or whose award is the amount asked about; current official programs; one
     fitting the traits; not one for a kind of firm the asker did not say they are (a one-person-company voucher);
     computable ones."""
-    named = query.amount_role == SUBJECT and query.money is not None
+    named = query.amount_role in (SUBJECT, CHECK) and query.money is not None  # the program with that figure
     is_named = program.id == query.program or (
         named and checked_value(program, query.aspect) == (query.money.amount if query.money else None)
     )
