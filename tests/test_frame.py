@@ -1917,9 +1917,12 @@ def test_a_document_number_names_the_place_that_issued_it(
         ("北京市算力券得是北京注册的企业才能申吧？我们是无锡的", "beijing"),  # where the asker is
         ("산둥 모델쿠폰, 칭다오 회사도 돼요?", "shandong"),  # a firm there may apply to the province's
         ("咱们韩资企业能申请青岛的算力券吗？韩国老板问的", "qingdao"),  # Korea says who asks
+        ("Does Fuzhou have its own compute voucher, apart from the Fujian provincial one?", "fuzhou"),  # its province
     ],
 )
 def test_where_the_asker_is_is_not_a_second_place(matcher: IntentMatcher, text: str, asked: str) -> None:
+    """Nor is a city's own province, named beside it but not set against it ("青岛和山东省的有啥区别" is compared)."""
+    assert matcher.match("青岛和山东省的模型券有啥区别").query.intent == "compare"
     query = matcher.match(text).query
     assert query.intent == "program_info" and query.place is not None and query.place.place == asked
 

@@ -307,6 +307,15 @@ class IntentMatcher:
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             # "복건성 안에서 샤먼이랑 장저우", "…무호 입니다, 안휘성 무호": the province is where the cities are
             asked = self._without_enclosing_province(asked, found.mentions, norm.compact)
+        related = len(asked) == 2 and {self._parent.get(asked[0].place), self._parent.get(asked[1].place)} & {
+            asked[0].place, asked[1].place}  # fmt: skip
+        set_side_by_side = _named_together(norm.compact.replace("성", ""), found.mentions) or has_any(norm, _DIFFERENCE)
+        if (
+            related and not present & COMPARE_CUES and not set_side_by_side
+        ):  # "Fuzhou's own voucher, apart from Fujian's?"
+            asked = asked[
+                :1
+            ]  # a city and its own province, not compared: the first named is asked, the other says where
         yardstick = len(asked) == 2 and has_any(norm, SAME_WORDING) and not present & COMPARE_CUES
         if yardstick and not _named_together(norm.compact, found.mentions) and not has_any(norm, _BOTH_SIDES):
             asked = asked[:1]  # "징카이구 일회성 지원금 문구가 선전 초안이랑 똑같다던데": the other is a yardstick
@@ -649,6 +658,11 @@ def _named_together(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
 
 _TARGET_ASIDE = re.compile(r"(?:목표치?|targets?|目标)(?:말고|만있|만나|만적|밖에|only|之外|以外|而已)")
 _POLICY_WORDS = forms_of("政策 정책 policy policies 措施 조치 measures")
+# Words that set two programs side by side ("青岛和山东省的有啥区别", "뭐가 나아"): a comparison, whatever the places.
+_DIFFERENCE = forms_of(
+    "뭐가달라 뭐가다른 뭐가다르 차이 区别 差别 不同 difference different differ 比一下 比较 비교 뭐가나아 어디가나아 哪个 더나아 더좋 "
+    "更好 更高 higher better"
+)
 # A second award paid on top of the first ("国家级案例再加50万", "50만 추가", "bonus on top of the dataset reward").
 _ON_TOP = forms_of("추가 더준다 더준 더받 再加 额外 另加 追加 ontop ontopof bonus extra additional addsontop")
 # Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
