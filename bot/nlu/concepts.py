@@ -195,7 +195,7 @@ PROGRAM_NOUNS = forms_of(
 )
 # Right after a place, these make it where the asker is, not what is asked ("상하이에 사무실을 둔 …").
 BASE_AFTER = forms_of(
-    "회사도 기업도 업체도 법인도 的企业 企业也 公司也 teamhere auditteam 라벨링법인 제조법인 판매법인 에사무실 공장자회사 공장이있 에공장 공장있는 바로옆 옆이라 옆이고 옆에있 옆동네 근처라 근처에있 인근 旁边 隔壁 附近的 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
+    "기사에선 기사에서 기사엔 기사에는 기사에 보도에선 보도에서 那篇 那篇文章 的报道 报道说 报道里 article report paper piece 쪽기사 회사도 기업도 업체도 법인도 的企业 企业也 公司也 teamhere auditteam 라벨링법인 제조법인 판매법인 에사무실 공장자회사 공장이있 에공장 공장있는 바로옆 옆이라 옆이고 옆에있 옆동네 근처라 근처에있 인근 旁边 隔壁 附近的 사무실에서 사무실을 에서근무 에서일하 에있는한국 에있는저희 에있는우리 본사는 본사를 본사가 에본사 "
     "에서여쭙 에서스타트업을 에서사업 법인과별도로 에서운영 에있습니다 办公室 的办公室 "
     "에법인 법인 법인이 본사 본사인데 지사 에지사 지사가 사무소 에사무소 에외자법인 외자법인 "
     "分公司 子公司 -listed listedgroup listedcompany 这边的企业 这边企业 那边的企业 listed 上市的 상장된 출신 출신인데 출신이라 出身 이랑같은수준 랑같은수준 이랑같다 랑같다 이랑같은 랑같은 이랑똑같 랑똑같 기사에서봤 那样的 那样 -registered registered registeredfirm registeredcompany 公司能 的公司 公司的 企业能 注册的 idc쓰는데 idc쓰는 idc를 의idc 的云 的算力算不算 companyclaim 母公司 모회사 본사에서"
