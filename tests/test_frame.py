@@ -1927,6 +1927,12 @@ def test_where_the_asker_is_is_not_a_second_place(matcher: IntentMatcher, text: 
     assert query.intent == "program_info" and query.place is not None and query.place.place == asked
 
 
+def test_a_program_only_one_place_has_names_that_place(matcher: IntentMatcher) -> None:
+    """训力券 is Shenzhen's own voucher (read from the data); 人工智能券 is the national AI voucher, not 智能券."""
+    assert matcher.match("训力券初创企业比例多少").query.place == PlaceRef("shenzhen")
+    assert matcher.match("国家那个人工智能券怎么领").query.place != PlaceRef("hangzhou")
+
+
 def test_a_code_alone_is_no_document_number(matcher: IntentMatcher) -> None:
     """国发 is the State Council's code only in a document number: 中国发布 names no place by it."""
     assert matcher.match("东京发布会 几点").query.place is None

@@ -99,6 +99,7 @@ from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announce_reque
 from bot.nlu.known_places import place_key
 from bot.nlu.normalize import Normalized, normalize, particle_variants
 from bot.nlu.outside import OutsideFinder
+from bot.nlu.own_names import OwnNames
 from bot.nlu.places import PlaceFinder, PlaceFindings, PlaceMention
 from bot.nlu.program_names import ProgramNames
 from bot.nlu.query import Outside, Query
@@ -201,6 +202,7 @@ class IntentMatcher:
         self._types_at = {slug: frozenset(p.type for p in place.programs) for slug, place in dataset.places.items()}
         self.program_names = ProgramNames(dataset)
         self.center_names = CenterNames(dataset)
+        self.own_names = OwnNames(dataset)
         vocabulary = (*type_vocabulary(), *concept_vocabulary())  # what may follow a name glued to it (청두최대…)
         self._ours = frozenset(place_key(w) for w in vocabulary)  # our words are no county (Beian is 备案)
         self._ours_by_start: dict[str, list[str]] = defaultdict(list)
@@ -319,6 +321,9 @@ class IntentMatcher:
         yardstick = len(asked) == 2 and has_any(norm, SAME_WORDING) and not present & COMPARE_CUES
         if yardstick and not _named_together(norm.compact, found.mentions) and not has_any(norm, _BOTH_SIDES):
             asked = asked[:1]  # "징카이구 일회성 지원금 문구가 선전 초안이랑 똑같다던데": the other is a yardstick
+        if not asked and not outside and not found.ambiguous:
+            own = self.own_names.place_named(norm.compact)  # "训力券初创企业60%…": Shenzhen's own voucher
+            asked = (own,) if own is not None else asked
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
