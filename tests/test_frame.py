@@ -195,6 +195,9 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("Nanning voucher, fees from Mar-Dec only?", "window"),  # a span of months
         ("Zhangzhou compute vouchers, do they actually exist?", "status"),
         ("칭양 쿠폰 양도는 안 되죠?", "conditions"),
+        ("天津算力券是2025到2026两年的吗？", "window"),  # a span of years said to be the term
+        ("칭양 쿠폰 받으면 언제까지 써야 돼요?", "window"),  # by when it must be used
+        ("武汉算力服务券系咪净系畀中小企业㗎？", "conditions"),  # Cantonese: only for SMEs?
     ],
 )
 def test_the_asked_aspect_is_understood(matcher: IntentMatcher, text: str, aspect: str) -> None:

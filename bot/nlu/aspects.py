@@ -27,6 +27,10 @@ from bot.nlu.normalize import Normalized, normalize
 
 _PERCENT = re.compile(r"\d\s?(?:%|퍼센트|퍼|프로|percent|pct)|百分之|[\d一二三四五六七八九]成")
 _PERCENT_ASKED = re.compile(r"(?<![\d.%])%(?!\d)")  # a percent sign with no number: what percentage?
+_BY_WHEN = ("까지", "안에", "이내에", "以内", "之前")
+_YEAR_SPAN = re.compile(  # a span of years said to be the term: "2025到2026两年的？", "2025~2026 두 해만"
+    r"20\d\d\s?(?:年)?\s?(?:~|-|–|到|至|부터)\s?(?:20)?\d\d(?!\d)\s?(?:년|年)?\s?(?:두\s?해|2\s?년|两年|만|only|까지|为止|的?[吗嗦])"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _MONTH_RANGE = re.compile(rf"\b{_MONTH}\s?(?:-|~|to|through|till|until)\s?{_MONTH}\b")  # "fees incurred Mar-Dec"
 _DATE_RANGE = re.compile(r"(?:\d{1,2}(?:월|月)(?:\d{1,2}(?:일|号|日)?)?|\d{1,2}/\d{1,2})(?:~|-|到|至|부터)\d")
@@ -65,6 +69,10 @@ def _positions(text: Normalized) -> dict[str, int]:
     only_until = "conditions" in found and compact.startswith("만", found["conditions"])
     if only_until and compact[: found["conditions"]].endswith("까지"):
         del found["conditions"]  # "2025년 말까지만 되는 거야?": only until then, the window
+    if "conditions" in found and "window" in found and compact[: found["conditions"]].endswith(_BY_WHEN):
+        del found["conditions"]  # "언제까지 써야 돼요?", "몇 달 안에 써야 돼?": by when it must be used, the window
+    if not found and (match := _YEAR_SPAN.search(text.original)):
+        found["window"] = len(normalize(text.original[: match.start()]).compact)  # "2025到2026两年的？"
     fund = form_at(compact, ASPECTS["budget"], found["budget"]) if "budget" in found else ""
     named_by_fund = fund in _FUND_NAMES and not compact.startswith("size", found["budget"] + len(fund))
     if named_by_fund and set(found) - {"budget", "amount"}:
@@ -90,7 +98,7 @@ _COVERS = re.compile(
 )
 _WH_WORD = re.compile(r"\b(?:what|which|how|where|who|whom|when|you)\b")
 _MAY_CLAIM = re.compile(
-    r"\b(?:can|could|may)\s(?:a|an|the|our|my|their|they|foreign|korean|listed|one)\b.{0,50}?\b(?:claim|get|use|receive"
+    r"\b(?:can|could|may)\s(?:a|an|the|our|my|their|they|it|foreign|korean|listed|one)\b.{0,50}?\b(?:claim|get|use|receive"
     r"|qualify|apply)\b"
 )
 

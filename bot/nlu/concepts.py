@@ -68,7 +68,7 @@ ELIGIBILITY = forms_of(
     "canweapply arewe areweeligible allowedto beaprovider 能申 能申请 能不能申请 能领 能拿吗 能享受 符合条件 可以申请 可不可以 "
     "못받 들어갈수있 참여할수있 참여가능 canwestill canistill caniget 되냐 되나요 되나 되는지 면돼 면되 받음 받냐 안되는 안됨 안돼 가능해 가능한가 가능함 가능할까 有份 能参与 能参加 也行 行吗 可以吗 能拿 "
     "doesthatwork doesthatmatter doesitapply applytous opentous forus qualify "
-    "안되죠 안되지 안돼죠 되는거임 되는거야 되는건가요 도받아 차감돼 차감되 抵扣 要得不 行不行 可以用吗 用得了 都计 先计 "
+    "整得到 拿得到 领得到 得到不 안되죠 안되지 안돼죠 되는거임 되는거야 되는건가요 도받아 차감돼 차감되 抵扣 要得不 行不行 可以用吗 用得了 都计 先计 "
     "disqualify disqualifies"
 )
 # "Still": a question about the window even when it also asks whether the firm may apply.
