@@ -159,6 +159,7 @@ SPLITS = {
     "tune_ct": "tune_ct.yaml",
     "tune_cu": "tune_cu.yaml",
     "tune_cv": "tune_cv.yaml",
+    "tune_cw": "tune_cw.yaml",
     "tune_cx": "tune_cx.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
@@ -211,6 +212,7 @@ TUNED = (
     "tune_ct",
     "tune_cu",
     "tune_cv",
+    "tune_cw",
     "tune_cx",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
