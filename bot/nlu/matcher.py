@@ -539,6 +539,9 @@ def _scores(s: Signals) -> dict[str, float]:
     score: defaultdict[str, float] = defaultdict(float)
     fx_asked = "fx" in cue and s.has_amount and not s.places  # "50만원이 위안으로 얼마죠? 학원비 계산하다가"
     asked_of_a_voucher = s.covered_place and s.voucher_word and s.aspect is not None  # "…고속철 … 닝보 산력권 마감?"
+    asked_of_a_voucher = asked_of_a_voucher or (
+        s.covered_place and s.other_type and s.strong_type and s.aspect is not None
+    )
     if s.off_topic and not (s.announce_prefix or "announce" in cue or fx_asked or asked_of_a_voucher):
         score[I.UNKNOWN] += 9
     if s.announce_prefix:
