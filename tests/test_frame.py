@@ -225,6 +225,8 @@ def test_a_center_word_does_not_make_a_center_question(matcher: IntentMatcher) -
         ("外国人创业能领杭州算力券吗", "foreign"),
         ("can a foreigner apply for the Wuxi voucher?", "foreign"),
         ("香港公司可以申请无锡算力券吗", "foreign"),  # a Hong Kong company is foreign-invested, not a place asked
+        ("We're a cloud company in E-Town, what do servers get?", "compute_provider"),
+        ("我们是搞大模型研发的，南京有什么支持", "model_developer"),
         ("can our HK entity claim the Wuxi voucher?", "foreign"),
     ],
 )
