@@ -239,6 +239,7 @@ def test_traits_are_read(matcher: IntentMatcher, text: str, trait: str) -> None:
     [
         ("상하이 모델 쿠폰 상한 얼마야? 원화로는?", "fx"),
         ("Hangzhou compute voucher cap and the deadline?", "window"),
+        ("庆阳算力券能转让给关联公司吗？比例多少", "conditions"),  # two questions, each its own aspect
         ("선전 코퍼스 쿠폰 상한이랑 조건도", "conditions"),
         ("항저우 산력권 상한이랑 신청기간", "window"),
         ("난징 산력권 총액 얼마고 신청기간은?", "window"),

@@ -464,10 +464,17 @@ def share_after_pool(text: Normalized) -> bool:
 _BOTH_ASKED = ("and", "그리고", "또", "以及", "还有", "另外")
 
 
+_QUESTION_END = re.compile(r"[?？]+")
+
+
 def find_parts(text: Normalized, aspect: str | None, asks_fx: bool) -> tuple[str, ...]:
     """Second questions in the same message: a deadline or the conditions after another aspect, or won."""
     found = _positions(text)
     parts = [name for name in PART_FORMS if name != aspect and name in _trailing_parts(text, found)]
+    questions = [q for q in _QUESTION_END.split(text.original) if q.strip()]
+    if aspect is not None and len(questions) > 1:  # "…即领即用吗？比例多少": each question asks its own aspect
+        asked = {find_aspect(normalize(q)) for q in questions}
+        parts += [name for name in PART_FORMS if name != aspect and name in asked and name not in parts]
     if asks_fx and has_any(text, FX_PART_FORMS):
         parts.append("fx")
     return tuple(parts)
