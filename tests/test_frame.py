@@ -551,6 +551,12 @@ def test_a_rate_question_is_new_and_in_won_is_a_follow_up(matcher: IntentMatcher
     assert _after(matcher, "成都算力券", "换成韩元呢").parts == ("fx",)  # in won: the same answer
 
 
+def test_another_place_and_kind_said_as_a_follow_up_asks_the_same(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "北京模型券上限多少？", "不是北京，是深圳的模型券")
+    assert query.aspect == "amount" and _slugs(query.places) == ["shenzhen"]
+    assert _after(matcher, "상하이 모델쿠폰 비율 몇 %야?", "그럼 항저우 산력권은?").aspect == "rate"
+
+
 def test_a_quoted_figure_is_converted_and_anything_else_asks_the_place(matcher: IntentMatcher) -> None:
     query = _after(matcher, "Shenzhen model voucher cap is 2M yuan, right?", "how much is that in won")
     assert query.intent == "fx" and query.money is not None and query.money.amount == 2_000_000

@@ -449,6 +449,8 @@ class IntentMatcher:
                     self._finish(followed, corrected, present), "followup", 0.9, money_problem=slots.money_problem
                 )
         if intent is not None:
+            if previous is not None and _same_question_of_another(query, intent, signals, previous.query, present):
+                query = replace(query, aspect=previous.query.aspect)  # "苏州的数据券呢" after "…上限多少": its cap too
             return Match(self._finish(query, corrected, present, intent), "rule", 1.0,
                          money_problem=slots.money_problem)  # fmt: skip
         return self._by_similarity(query, norm, found, slots, corrected, present)
@@ -653,6 +655,16 @@ _ITS_ONE = ("거", "꺼", "那个", "的那个", "'sone")
 def _its_one(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
     """A place followed by "its one" (천진 거, 天津那个): one of its programs is meant."""
     return any(compact.startswith(_ITS_ONE, m.position + m.length) for m in mentions)
+
+
+def _same_question_of_another(query: Query, intent: str, s: Signals, previous: Query, present: frozenset[str]) -> bool:
+    """A place and a kind, nothing asked of them, said as a follow-up ("苏州的数据券呢", "不是北京，是深圳的模型券",
+    "ok, Chengdu's model use subsidy too?"): the aspect just asked, asked of these."""
+    if intent != I.PROGRAM_INFO or previous.intent != I.PROGRAM_INFO or previous.aspect is None:
+        return False
+    if query.aspect is not None or query.money is not None or not (query.places and query.ptypes):
+        return False
+    return "followup" in present or s.starts_follow or s.correction or (s.brief and s.words <= 6)
 
 
 def _named_together(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
