@@ -161,6 +161,7 @@ SPLITS = {
     "tune_cv": "tune_cv.yaml",
     "tune_cw": "tune_cw.yaml",
     "tune_cx": "tune_cx.yaml",
+    "tune_cy": "tune_cy.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -214,6 +215,7 @@ TUNED = (
     "tune_cv",
     "tune_cw",
     "tune_cx",
+    "tune_cy",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
