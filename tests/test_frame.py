@@ -1946,6 +1946,15 @@ def test_a_program_only_one_place_has_names_that_place(matcher: IntentMatcher) -
     assert matcher.match("国家那个人工智能券怎么领").query.place != PlaceRef("hangzhou")
 
 
+def test_announced_and_a_district_ruled_out_keep_the_place(matcher: IntentMatcher) -> None:
+    """ "when were they announced" asks a program's date, not to post a notice; "Beijing city (not E-Town)" asks
+    the city, and "征求意见稿 구도" is no slip of 구독."""
+    query = matcher.match("Chongqing compute vouchers, when were they announced?").query
+    assert query.intent == "program_info" and query.place == PlaceRef("chongqing") and query.aspect == "window"
+    assert matcher.match("Beijing city compute vouchers (not E-Town), what rate?").query.place == PlaceRef("beijing")
+    assert matcher.match("상해 다른 구도 입주 보상 있어? 쉬후이 말고").query.intent == "program_info"
+
+
 def test_a_code_alone_is_no_document_number(matcher: IntentMatcher) -> None:
     """国发 is the State Council's code only in a document number: 中国发布 names no place by it."""
     assert matcher.match("东京发布会 几点").query.place is None

@@ -490,6 +490,10 @@ def _set_against(compact: str, city: PlaceMention, mentions: list[PlaceMention])
         between = any(first.position < m.position < second.position for m in mentions)  # "베이징 스징산 vs 징카이구"
         if len(gap) <= 10 and not between and any(word in gap for word in _AGAINST):
             return True
+        after = compact[other.position + other.length : other.position + other.length + 4]
+        ruled_out = after.startswith(NEGATION_AFTER) or compact[: other.position].endswith(NEGATION_BEFORE)
+        if ruled_out and len(gap) > 1:  # not "북경 징카이구 말고": the city there only says where the district is
+            return True  # "Beijing city vouchers (not E-Town)", "베이징시 산력권, 징카이구 말고요": the city is asked
     return False
 
 
