@@ -153,6 +153,7 @@ SPLITS = {
     "holdout_ab": "holdout_ab.yaml",
     "holdout_ac": "holdout_ac.yaml",
     "holdout_ad": "holdout_ad.yaml",
+    "holdout_ae": "holdout_ae.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
     "tune_cs": "tune_cs.yaml",
