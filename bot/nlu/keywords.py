@@ -40,7 +40,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "center_weak": forms_of("센터 center centre 中心"),
     "compute_target": forms_of(
-        "목표 타깃 타겟 要建好多 建好多算力 要建多少 target goal 目标 eflops pflops 多少p了 p까지왔 算力要到 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
+        "총몇p 总算力多少 算力总规模 总算力有 howmanypflops howmanyeflops 목표 타깃 타겟 要建好多 建好多算力 要建多少 target goal 目标 eflops pflops 多少p了 p까지왔 算力要到 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
     ),
     "fx": forms_of(
         "usd/cny usdcny cny/krw cnykrw krw/cny usd/krw usdkrw 환율 환전 환산 원화로 억원으로 억원단위 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange 원기준으로 환율기준 wonperyuan wonayuan wontotheyuan 韩元兑 inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw →위안 ->위안 →원화 ->원화 →원 ->원 →元 ->元 →人民币 →韩元 ->韩元 →yuan ->yuan →won ->won →rmb ->rmb 몇위안 toyuan inyuan 折合 towon "
@@ -54,7 +54,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # The subset that asks for places by itself ("어느 도시가 제일 많이 줘?"); the rest needs a type or an amount.
     "compare_where": forms_of(
-        "어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 어디로가 whichcity whichplace wherecan whereshould topcit "
+        "제일좋은도시 가장좋은도시 좋은도시어디 bestcity 最适合哪个城市 哪个城市最好 어디가 어느도시 어느곳 어느쪽 어느지역 중어디 중에어디 어디로가 whichcity whichplace wherecan whereshould topcit "
         "哪个城市 哪个地方 哪里 哪儿 많이주는데 많이주는곳 높은도시 주는데가 주는곳 주는대 어디에여 whopays 哪几个地方"
     ),
     "compare_weak": forms_of("제일 가장 최고 최대 most best highest biggest largest 最多 最高 最大 更多"),
@@ -114,6 +114,7 @@ _SHORT_LATIN = {
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "compute_target": forms_of("项目标 题目标 dotheytarget whatusesdo targetgroup maintargetgroup targetcustomers"),
     "help": forms_of("helpful helped"),  # "thanks, very helpful" asks for no help
+    "subscribe": forms_of("구독자 구독자들 구독자분 subscribers 订阅者"),  # a channel's audience, not a subscription
     "list_cities": forms_of("支持哪些领域 支持哪些方向 支持哪些行业 支持哪些企业"),  # what is supported, not where
     "announce": forms_of(
         "didannounce hasannounced justannounced announced announcefor wereannounced wasannounced whenannounced theyannounced 发布了什么 公告了什么"

@@ -59,7 +59,7 @@ _SHORT_NAME_FOLLOWERS = (*_SHORT_NAME_JOINS, "的", "那", "这", "市", "地区
 # Real names we do not cover, and common words, that sit one character from a covered name.
 _HAN_NOT_PLACES = frozenset(
     "东京 京东 苏宁 南京路 北海 北海道 香港 澳门 台湾 首尔 釜山 合肥 西安 长沙 郑州 大连 沈阳 济南 昆明 "
-    "南昌 太原 兰州 上班 上都 哪天 每天 当天 几天 前天 后天 昨天 天天 半天 聊天 "
+    "南昌 太原 兰州 上班 上都 上云 哪天 每天 当天 几天 前天 后天 昨天 天天 半天 聊天 "
     "今天 明天 北方 南方 中山路 上面 下海 江湖 海南 湖南 湖北 河北 山西 广东 江苏 浙江 四川 云南 东北 华东 华北 "
     "中心 生成式 生成 自建 建设 合同 共同 不同 相同 如同 协同 陪同 赞同 认同 连同 等同 会同 "
     "中的 其中 之中 当中 中有 中是 中说 中提 这都 都有 全都 也都 都是 都在 都要 都能 都说 都给 大都 首都".split()
