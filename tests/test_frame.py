@@ -1955,6 +1955,12 @@ def test_announced_and_a_district_ruled_out_keep_the_place(matcher: IntentMatche
     assert matcher.match("상해 다른 구도 입주 보상 있어? 쉬후이 말고").query.intent == "program_info"
 
 
+def test_self_built_compute_is_the_construction_support_where_there_is_one(matcher: IntentMatcher) -> None:
+    """Shanghai supports building compute: "自建算力" asks that; Anhui has none, so its compute subsidy is asked."""
+    assert {p.value for p in matcher.match("上海自建算力补贴10%有上限吗").query.ptypes} == {"construction_subsidy"}
+    assert {p.value for p in matcher.match("安徽算力补助，自建算力也算吗").query.ptypes} == {"compute_voucher"}
+
+
 def test_a_code_alone_is_no_document_number(matcher: IntentMatcher) -> None:
     """国发 is the State Council's code only in a document number: 中国发布 names no place by it."""
     assert matcher.match("东京发布会 几点").query.place is None

@@ -324,6 +324,14 @@ class IntentMatcher:
         if not asked and not outside and not found.ambiguous:
             own = self.own_names.place_named(norm.compact)  # "训力券初创企业60%…": Shenzhen's own voucher
             asked = (own,) if own is not None else asked
+        if len(asked) == 1 and len(slots.ptypes) > 1 and not has_any(norm, VOUCHER_WORDS):
+            held = slots.ptypes & self._types_at.get(
+                asked[0].place, frozenset()
+            )  # "上海自建算力10%": built, no voucher
+            held = (
+                held - {ProgramType.COMPUTE_VOUCHER} if held >= _BUILT_OR_USED and has_any(norm, _SELF_BUILT) else held
+            )
+            slots = replace(slots, ptypes=held) if held and slots.ptypes >= _BUILT_OR_USED else slots
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
@@ -685,6 +693,11 @@ _DIFFERENCE = forms_of(
 )
 # A second award paid on top of the first ("国家级案例再加50万", "50만 추가", "bonus on top of the dataset reward").
 _ON_TOP = forms_of("추가 더준다 더준 더받 再加 额外 另加 追加 ontop ontopof bonus extra additional addsontop")
+# Compute named inside "self-built compute" (自建算力, 자체 컴퓨팅 구축): the kinds the place holds of the two.
+_BUILT_OR_USED = frozenset({ProgramType.COMPUTE_VOUCHER, ProgramType.CONSTRUCTION_SUBSIDY})
+_SELF_BUILT = forms_of(
+    "자체컴퓨팅파워구축 자체컴퓨팅구축 자체산력구축 자체算力구축 自建算力 산력배치 算力部署 computedeployment 컴퓨팅배치"
+)
 # Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
 _FACTS_OF_A_TEXT = frozenset({"apply", "status", "clause"})
 # After a question about one program, "anything else?" asks what else the place has.

@@ -64,7 +64,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     ),
     T.PLATFORM_SUBSIDY: forms_of("플랫폼 平台 platform"),
     T.CONSTRUCTION_SUBSIDY: forms_of(
-        "건설지원 건설보조 센터건설 자체구축 짓는데 센터세우 센터짓 센터구축하면 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy 建智算中心 建数据中心 建设智算"
+        "자체컴퓨팅파워구축 자체컴퓨팅구축 자체산력구축 자체算力구축 自建算力 自建自主 건설비 배치장려 산력배치 deploymentreward computedeployment 건설지원 건설보조 센터건설 자체구축 짓는데 센터세우 센터짓 센터구축하면 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy 建智算中心 建数据中心 建设智算"
     ),
     T.FREE_COMPUTE: forms_of(
         "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力 무상컴퓨팅 무상컴퓨팅자원 무상 freecomputing freecomputingpower 공짜gpu 공짜컴퓨팅 공짜 免费使用 免费算力券"
