@@ -325,13 +325,15 @@ class IntentMatcher:
             own = self.own_names.place_named(norm.compact)  # "训力券初创企业60%…": Shenzhen's own voucher
             asked = (own,) if own is not None else asked
         if len(asked) == 1 and len(slots.ptypes) > 1 and not has_any(norm, VOUCHER_WORDS):
-            held = slots.ptypes & self._types_at.get(
+            kept_here = slots.ptypes & self._types_at.get(
                 asked[0].place, frozenset()
             )  # "上海自建算力10%": built, no voucher
-            held = (
-                held - {ProgramType.COMPUTE_VOUCHER} if held >= _BUILT_OR_USED and has_any(norm, _SELF_BUILT) else held
+            kept_here = (
+                kept_here - {ProgramType.COMPUTE_VOUCHER}
+                if kept_here >= _BUILT_OR_USED and has_any(norm, _SELF_BUILT)
+                else kept_here
             )
-            slots = replace(slots, ptypes=held) if held and slots.ptypes >= _BUILT_OR_USED else slots
+            slots = replace(slots, ptypes=kept_here) if kept_here and slots.ptypes >= _BUILT_OR_USED else slots
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
