@@ -43,7 +43,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "총몇p 总算力多少 算力总规模 总算力有 howmanypflops howmanyeflops 목표 타깃 타겟 要建好多 建好多算力 要建多少 target goal 目标 eflops pflops 多少p了 p까지왔 算力要到 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
     ),
     "fx": forms_of(
-        "usd/cny usdcny cny/krw cnykrw krw/cny usd/krw usdkrw 환율 환전 환산 원화로 억원으로 억원단위 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange 원기준으로 환율기준 wonperyuan wonayuan wontotheyuan 韩元兑 inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw →위안 ->위안 →원화 ->원화 →원 ->원 →元 ->元 →人民币 →韩元 ->韩元 →yuan ->yuan →won ->won →rmb ->rmb 몇위안 toyuan inyuan 折合 towon "
+        "위안-원 원-위안 위안/원 원/위안 =krw =cny =원 =위안 =韩元 =人民币 usd/cny usdcny cny/krw cnykrw krw/cny usd/krw usdkrw 환율 환전 환산 원화로 억원으로 억원단위 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange 원기준으로 환율기준 wonperyuan wonayuan wontotheyuan 韩元兑 inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw →위안 ->위안 →원화 ->원화 →원 ->원 →元 ->元 →人民币 →韩元 ->韩元 →yuan ->yuan →won ->won →rmb ->rmb 몇위안 toyuan inyuan 折合 towon "
         "tokrw inrmb indollars todollars indollar todollar toyuan inyuan tormb tocny incny convert 汇率 兑韩元 换算 韩元多少 多少韩元 多少亿韩元 多少万韩元 亿韩元 万韩元 换成韩元 换韩元 换韩币 兑换韩元 换成韩币 韩币 换人民币 换成人民币 "
         "兑人民币 몇위안 몇억원 몇만원 多少人民币 howmanyyuan 인민폐 인민폐로 合人民币 折合人民币 合多少 howmuchyuan yuanisthat howmuchinwon koreanwon krw/cny krwrate wonrate ratefor1cny cnyrate cny/krw 折合韩元 折合 yuanwon yuan/won cnykrw rmbkrw rmbtokrw krwcny krw/cny 위안원 원cny 원rmb 위안krw 元krw 원위안 人民币韩元 환률 환울 황율 한율 insgd inusd tosgd tousd 换美元 换成美元 多少美元 달러로 usd/cny cny/usd usdcny howmanydollars howmanyusd 인민币 인민币로 人民币로 위안화로바꾸 원화로바꾸"
     ),
