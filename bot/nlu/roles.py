@@ -408,7 +408,7 @@ _YES_NO_ABOUT_IT = re.compile(r"(?:인지요|인가요|인가|인지|인거죠|�
 _WH = forms_of(
     "얼마 몇 언제 어디 누구 누가 뭐 무엇 어떻게 어떤 howmuch what when where who which how 多少 几 什么 哪 怎么 谁"
 )
-_CAP_WORDS = ("상한", "한도", "최대", "최고", "cap", "upto", "up to", "max", "上限", "最高", "最多", "封顶")
+_CAP_WORDS = ("상한", "한도", "최대", "최고", "캡", "cap", "upto", "up to", "max", "上限", "最高", "最多", "封顶")
 
 
 def _spaced_offset(spaced: str, compact_position: int) -> int:

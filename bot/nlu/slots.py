@@ -235,7 +235,7 @@ _NOT_SPENT = ("예산", "매출", "연매출", "营收", "收入", "预算", "bu
 
 
 # Right before an amount, it is the program's cap, not what is spent ("capped at 1M", "상한 500만", "最高500万").
-_CAP_BEFORE = re.compile(r"(?:capped\s?at|cap\s?of|up\s?to|상한|최대|한도|上限|最高|封顶|最多)\s?$")
+_CAP_BEFORE = re.compile(r"(?:capped\s?at|cap\s?of|cap|up\s?to|max|상한|최대|한도|캡|上限|最高|封顶|最多)\s?$")
 
 
 def _cap_before(text: Normalized, span: tuple[int, int]) -> bool:
@@ -243,7 +243,7 @@ def _cap_before(text: Normalized, span: tuple[int, int]) -> bool:
 
 
 # Right after an amount, it is the program's cap ("연 100만 상한", "500만 위안 한도인데", "1000万封顶").
-_CAP_AFTER = re.compile(r"\s?(?:위안|元|yuan|rmb|cny)?\s?(?:상한|한도|上限|封顶|cap\b)", re.I)
+_CAP_AFTER = re.compile(r"\s?(?:위안|元|yuan|rmb|cny)?\s?(?:상한|한도|캡|上限|封顶|cap\b)", re.I)
 
 
 def _a_cap(text: Normalized, span: tuple[int, int]) -> bool:
