@@ -1962,6 +1962,13 @@ def test_self_built_compute_is_the_construction_support_where_there_is_one(match
     assert {p.value for p in matcher.match("安徽算力补助，自建算力也算吗").query.ptypes} == {"compute_voucher"}
 
 
+def test_whose_policy_the_same_wording_is_asks_of_the_first(matcher: IntentMatcher) -> None:
+    """The seed article's E-Town award worded like Shenzhen's draft: "어느 쪽 정책이야?" asks whose it is, not
+    which is better."""
+    query = matcher.match("징카이구 일회성 지원금 문구가 선전 초안이랑 똑같다던데 어느 쪽 정책이야?").query
+    assert query.intent == "program_info" and query.place == PlaceRef("beijing", "etown")
+
+
 def test_a_code_alone_is_no_document_number(matcher: IntentMatcher) -> None:
     """国发 is the State Council's code only in a document number: 中国发布 names no place by it."""
     assert matcher.match("东京发布会 几点").query.place is None

@@ -318,7 +318,8 @@ class IntentMatcher:
             asked = asked[
                 :1
             ]  # a city and its own province, not compared: the first named is asked, the other says where
-        yardstick = len(asked) == 2 and has_any(norm, SAME_WORDING) and not present & COMPARE_CUES
+        whose = has_any(norm, SAME_WORDING) and has_any(norm, _WHOSE_POLICY)  # "문구가 똑같다던데 어느 쪽 정책이야?"
+        yardstick = len(asked) == 2 and has_any(norm, SAME_WORDING) and (not present & COMPARE_CUES or whose)
         if yardstick and not _named_together(norm.compact, found.mentions) and not has_any(norm, _BOTH_SIDES):
             asked = asked[:1]  # "징카이구 일회성 지원금 문구가 선전 초안이랑 똑같다던데": the other is a yardstick
         if not asked and not outside and not found.ambiguous:
@@ -699,6 +700,10 @@ _ON_TOP = forms_of("추가 더준다 더준 더받 再加 额外 另加 追加 o
 _BUILT_OR_USED = frozenset({ProgramType.COMPUTE_VOUCHER, ProgramType.CONSTRUCTION_SUBSIDY})
 _SELF_BUILT = forms_of(
     "자체컴퓨팅파워구축 자체컴퓨팅구축 자체산력구축 자체算力구축 自建算力 산력배치 算力部署 computedeployment 컴퓨팅배치"
+)
+# Beside the same wording in two places: which place's policy it is, not which is better.
+_WHOSE_POLICY = forms_of(
+    "어느쪽정책 어느쪽이진짜 어느쪽이맞 어느쪽거 어느쪽꺼 누구정책 whosepolicy whichonespolicy whoseisit 哪边的政策 算哪边 谁的政策 哪里的政策"
 )
 # Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
 _FACTS_OF_A_TEXT = frozenset({"apply", "status", "clause"})
