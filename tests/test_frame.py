@@ -198,6 +198,7 @@ def test_an_amount_has_a_role(matcher: IntentMatcher, text: str, amount: int, ro
         ("Zhangzhou compute vouchers, do they actually exist?", "status"),
         ("칭양 쿠폰 양도는 안 되죠?", "conditions"),
         ("天津算力券是2025到2026两年的吗？", "window"),  # a span of years said to be the term
+        ("징카이구 정책 3월 28일 발표라던데 문건은 11월 거라며? 뭐가 맞아?", "status"),  # two dates: which text stands
         ("칭양 쿠폰 받으면 언제까지 써야 돼요?", "window"),  # by when it must be used
         ("武汉算力服务券系咪净系畀中小企业㗎？", "conditions"),  # Cantonese: only for SMEs?
     ],

@@ -390,6 +390,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if "status" in leading and _status_describes(text, leading) and not has_any(text, _EITHER):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
+    if aspect in (None, "window") and _two_dates_set_against(text):
+        return "status"  # "3월28일 발표라던데 실제 문건은 11월 거라며? 뭐가 맞아": which text stands
     if aspect == "conditions" and _stacked_rate(text, found["conditions"]):
         return "rate"  # "杭州智能券叠加算力券 最多补到60%？", "합쳐서 110%?": the rate they add up to
     if aspect is None and has_any(text, ELIGIBILITY):
@@ -407,6 +409,20 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if qualifies and (aspect != "window" or not still_open) and (aspect != "rate" or bare_rate):
         return "conditions"
     return aspect
+
+
+_MONTH_NAMED = re.compile(
+    r"(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+_WHICH_STANDS = forms_of(
+    "뭐가맞 어느게맞 어느쪽이맞 어느것이맞 뭐가진짜 哪个对 是一回事 一回事吗 따로있 따로 还是 到底 whichone superseded"
+)
+
+
+def _two_dates_set_against(text: Normalized) -> bool:
+    """Two months named, and a word asking which one stands."""
+    months = {m.group(1) or m.group(2) for m in _MONTH_NAMED.finditer(text.original.lower())}
+    return len(months) >= 2 and has_any(text, _WHICH_STANDS)
 
 
 _STATEMENT_END = re.compile(r"(?<!\d)[.。!！](?!\d)\s*")
