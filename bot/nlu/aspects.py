@@ -411,9 +411,7 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     return aspect
 
 
-_MONTH_NAMED = re.compile(
-    r"(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-)
+_MONTH_NAMED = re.compile(rf"(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)|\b({_MONTH})\b")
 _WHICH_STANDS = forms_of(
     "뭐가맞 어느게맞 어느쪽이맞 어느것이맞 뭐가진짜 哪个对 是一回事 一回事吗 따로있 따로 还是 到底 whichone superseded"
 )
@@ -421,8 +419,9 @@ _WHICH_STANDS = forms_of(
 
 def _two_dates_set_against(text: Normalized) -> bool:
     """Two months named, and a word asking which one stands."""
-    months = {m.group(1) or m.group(2) for m in _MONTH_NAMED.finditer(text.original.lower())}
-    return len(months) >= 2 and has_any(text, _WHICH_STANDS)
+    if not has_any(text, _WHICH_STANDS):
+        return False
+    return len({m.group(1) or m.group(2)[:3] for m in _MONTH_NAMED.finditer(text.original.lower())}) >= 2
 
 
 _STATEMENT_END = re.compile(r"(?<!\d)[.。!！](?!\d)\s*")

@@ -24,7 +24,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文 文件叫啥 文件名 文件名称 documentname documenttitle"
     ),
     "status": forms_of(
-        "whichoneappliesnow whichappliesnow whichoneiscurrent whichisthecurrent 현재적용되는 지금적용되는 markedasatrial atrialpolicy trialpolicy 试行吗 是试行 realorjust howreliable 출처가애매 출처가어디 시행중인거맞 있긴한 있긴해 있긴하 actuallyexist evenexist 真的存在 存在吗 英文报道 englishpress 替代 取代 대체된 대체됐 대체되 replacedby 并行 官方发的 媒体说的 媒体报的 官方的还是 초안 확정 의견수렴 verified verifiedanywhere 공식이에요 공식인가요 공식입니까 이거공식 文号 文件号 발문번호 문서번호 documentnumber docnumber 출처가있 다른출처 出处 근거한 문서에근거 어떤문서 효력 statedintention programmedetail programdetail 找不到 是真的有 真的有吗 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
+        "whichoneappliesnow whichappliesnow whichoneiscurrent whichisthecurrent 현재적용되는 지금적용되는 markedasatrial atrialpolicy trialpolicy 试行吗 是试行 realorjust howreliable 출처가애매 출처가어디 시행중인거맞 있긴한 있긴해 있긴하 actuallyexist evenexist 真的存在 存在吗 英文报道 englishpress 替代 대체되 replacedby 并行 官方发的 媒体说的 媒体报的 官方的还是 초안 확정 의견수렴 verified verifiedanywhere 공식이에요 공식인가요 공식입니까 이거공식 文号 文件号 발문번호 문서번호 documentnumber docnumber 출처가있 다른출처 出处 근거한 문서에근거 어떤문서 효력 statedintention programmedetail programdetail 找不到 是真的有 真的有吗 의견수렴안 최종안 최종본 정식시행 정식으로 정식 공식확정 확정됐 확정된 확정이 시행됐 나왔어 试行 officiallyissued superseded 取代 被取代 替代了 대체됐 대체된 replaced replacetheother 공식문서 기사에만 "
         "draft final finalised finalized confirmed officialyet status 出细则 细则 stilladraft 征求意见 草案 正式 定稿 落地 出台了 是否出台 "
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned actualpolicy justtalk inthepapers onlyinthepapers 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻 공식출처 officialsource 둘다살아있 둘다유효 同一个吗 whichdocumentisthat whichdocument 근거문서 근거문건 근거자료 공식문건 officialdocument officialtext trialor permanentscheme actuallyrun actuallyhave onlysawit 原文找不到 문서제목 文号 문서번호 documentnumber docno 印发日期 발표일이 有没有文件 到底有没有 只看到 定是报道 还是报道 어느쪽이진짜 primarysource onlybasis 아무데도안나"
     ),
@@ -128,7 +128,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "一人企业 个人公司"
     ),
     "model_developer": forms_of(
-        "대형모델만드는회사 모델만드는회사 대형모델훈련하는회사 기초모델회사 搞大模型研发 大模型研发的 做游戏模型 做模型的公司 buildinga100b wearebuildinga 직접개발해서 자체개발해서 modelshop modelshops modellab buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
+        "대형모델만드는회사 대형모델훈련하는회사 기초모델회사 搞大模型研发 大模型研发的 做游戏模型 做模型的公司 buildinga100b wearebuildinga 직접개발해서 자체개발해서 modelshop modelshops modellab buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
         "trainingllms trainllms 대형모델개발 대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper 모델만드는 대형모델만드는 modelstartup 모델스타트업 "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商 大模型开发商 模型开发商 trainingitsownmodel trainsitsownmodel trainingourownmodel 做模型的 모델만드는회사 자체모델만드는 ourownmodels 기반모델기업 기반모델회사 기반모델업체 기반모형기업 基座模型企业 基座模型公司 基座大模型企业 basemodelfirm basemodelfirms basemodelcompany basemodelcompanies basemodelcos base-modelfirms base-modelcos"
     ),

@@ -309,15 +309,8 @@ class IntentMatcher:
             asked = tuple(ref for ref in asked if ref.place != COUNTRY) or asked
             # "복건성 안에서 샤먼이랑 장저우", "…무호 입니다, 안휘성 무호": the province is where the cities are
             asked = self._without_enclosing_province(asked, found.mentions, norm.compact)
-        related = len(asked) == 2 and {self._parent.get(asked[0].place), self._parent.get(asked[1].place)} & {
-            asked[0].place, asked[1].place}  # fmt: skip
-        set_side_by_side = _named_together(norm.compact.replace("성", ""), found.mentions) or has_any(norm, _DIFFERENCE)
-        if (
-            related and not present & COMPARE_CUES and not set_side_by_side
-        ):  # "Fuzhou's own voucher, apart from Fujian's?"
-            asked = asked[
-                :1
-            ]  # a city and its own province, not compared: the first named is asked, the other says where
+        if self._city_and_its_province(asked) and not present & COMPARE_CUES and not _side_by_side(norm, found):
+            asked = asked[:1]  # "Fuzhou's own voucher, apart from Fujian's?": the first is asked, the other says where
         whose = has_any(norm, SAME_WORDING) and has_any(norm, _WHOSE_POLICY)  # "문구가 똑같다던데 어느 쪽 정책이야?"
         yardstick = len(asked) == 2 and has_any(norm, SAME_WORDING) and (not present & COMPARE_CUES or whose)
         if yardstick and not _named_together(norm.compact, found.mentions) and not has_any(norm, _BOTH_SIDES):
@@ -326,15 +319,10 @@ class IntentMatcher:
             own = self.own_names.place_named(norm.compact)  # "训力券初创企业60%…": Shenzhen's own voucher
             asked = (own,) if own is not None else asked
         if len(asked) == 1 and len(slots.ptypes) > 1 and not has_any(norm, VOUCHER_WORDS):
-            kept_here = slots.ptypes & self._types_at.get(
-                asked[0].place, frozenset()
-            )  # "上海自建算力10%": built, no voucher
-            kept_here = (
-                kept_here - {ProgramType.COMPUTE_VOUCHER}
-                if kept_here >= _BUILT_OR_USED and has_any(norm, _SELF_BUILT)
-                else kept_here
-            )
-            slots = replace(slots, ptypes=kept_here) if kept_here and slots.ptypes >= _BUILT_OR_USED else slots
+            here = slots.ptypes & self._types_at.get(asked[0].place, frozenset())  # "上海自建算力10%": no voucher
+            if here >= _BUILT_OR_USED and has_any(norm, _SELF_BUILT):
+                here = here - {ProgramType.COMPUTE_VOUCHER}
+            slots = replace(slots, ptypes=here) if here and slots.ptypes >= _BUILT_OR_USED else slots
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
@@ -465,6 +453,9 @@ class IntentMatcher:
             return Match(self._finish(query, corrected, present, intent), "rule", 1.0,
                          money_problem=slots.money_problem)  # fmt: skip
         return self._by_similarity(query, norm, found, slots, corrected, present)
+
+    def _city_and_its_province(self, asked: tuple[PlaceRef, ...]) -> bool:
+        return len(asked) == 2 and bool({self._parent.get(ref.place) for ref in asked} & {ref.place for ref in asked})
 
     def _without_enclosing_province(
         self, asked: tuple[PlaceRef, ...], mentions: tuple[PlaceMention, ...], compact: str
@@ -666,6 +657,11 @@ _ITS_ONE = ("거", "꺼", "那个", "的那个", "'sone")
 def _its_one(compact: str, mentions: tuple[PlaceMention, ...]) -> bool:
     """A place followed by "its one" (천진 거, 天津那个): one of its programs is meant."""
     return any(compact.startswith(_ITS_ONE, m.position + m.length) for m in mentions)
+
+
+def _side_by_side(norm: Normalized, found: PlaceFindings) -> bool:
+    """Two places joined ("青岛和山东省") or a word that sets them against each other (区别, 뭐가 나아)."""
+    return _named_together(norm.compact.replace("성", ""), found.mentions) or has_any(norm, _DIFFERENCE)
 
 
 def _same_question_of_another(query: Query, intent: str, s: Signals, previous: Query, present: frozenset[str]) -> bool:

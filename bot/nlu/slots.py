@@ -190,12 +190,7 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
             return kept[0][0], None, kept[0][1], True
         (_, first_at), (second, second_at) = readable[0], readable[1]
         if len(readable) == 2 and _cap_before(text, second_at) and not _a_cap(text, first_at):
-            return (
-                second,
-                None,
-                second_at,
-                False,
-            )  # "一个2万，一家最多5万", "原则上100万，最高200万": the cap put forward
+            return second, None, second_at, False  # "一个2万，一家最多5万": of a figure and a cap after it, the cap
     first, span = found[0]
     return (first, None, span, False) if isinstance(first, Money) else (None, first, span, False)
 
