@@ -1992,3 +1992,17 @@ def test_numbers_said_aloud_are_read(matcher: IntentMatcher) -> None:
 def test_dates_and_rates_are_not_amounts(matcher: IntentMatcher, text: str, amount: int) -> None:
     money = matcher.match(text).query.money
     assert money is not None and money.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("珠海免申即享是啥 不用申请吗", "compute_voucher"),  # no kind named: the place's compute voucher
+        ("Zhuhai: is it automatic, no application needed?", "compute_voucher"),
+        ("北京经开区硬件补贴在哪申请", "hardware_subsidy"),  # a kind named is never replaced by the default
+        ("Wuhan major S&T project support, cap per project?", "rd_subsidy"),
+    ],
+)
+def test_a_program_question_naming_no_kind_asks_the_main_one(matcher: IntentMatcher, text: str, ptype: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and {p.value for p in query.ptypes} == {ptype}

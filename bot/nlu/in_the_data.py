@@ -131,6 +131,16 @@ def only_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
+def main_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
+    """The kind a question about a place's program means when it names none: its one kind, or else its compute
+    voucher, the program the others are measured against ("주하이 免申即享이면 신청 안 해도 돼?")."""
+    only = only_type(dataset, ref)
+    if only is not None:
+        return only
+    held = {program.type for program in _programs_at(dataset, ref)}
+    return ProgramType.COMPUTE_VOUCHER if ProgramType.COMPUTE_VOUCHER in held else None
+
+
 def _program_year(program: Program) -> int | None:
     return program.round_year or (program.announced.year if program.announced is not None else None)
 

@@ -93,6 +93,7 @@ from bot.nlu.in_the_data import (
     figure_in_the_data,
     kind_holding,
     kind_of_year,
+    main_type,
     only_type,
 )
 from bot.nlu.keywords import ANNOUNCE_PREFIXES, CUES, TYPO_WORDS, announce_requested, announcement_body, cues
@@ -506,7 +507,7 @@ class IntentMatcher:
             parts = (*parts, query.aspect)  # "12M investment. Grant, and deadline?": the sum, and its deadline too
         query = replace(query, intent=intent, parts=parts)
         if intent == I.PROGRAM_INFO and not query.ptypes and len(query.places) == 1:
-            only = only_type(self._dataset, query.places[0])  # "푸톈구 AI 조치 유효기간?": its one kind of program
+            only = main_type(self._dataset, query.places[0])  # "푸톈구 AI 조치 유효기간?": its one kind of program
             query = query if only is None else replace(query, ptypes=frozenset({only}))
         aspect = aspect_in_the_data(self._dataset, query)
         return query if aspect == query.aspect else replace(query, aspect=aspect)

@@ -47,7 +47,7 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     ),
     T.HARDWARE_SUBSIDY: forms_of(
         "국산칩 칩서버 芯片 chipserver hardware 하드웨어 서버구매 장비구매 서버구입 장비구입 equipment serverpurchase 服务器采购 服务器 设备采购 设备补贴 "
-        "서버보조 서버지원 서버면 ai칩서버 국산ai칩 domesticchip chipservers servers"
+        "서버보조 서버지원 서버면 ai칩서버 국산ai칩 domesticchip chipservers servers 硬件补贴 硬件补帖 硬件"
     ),
     T.ANNUAL_AWARD: forms_of(
         "연간보상 연간포상 매년보상 해마다 年度奖励 年度奖 每年奖励 annualaward yearlyaward 연간장려금 연간장려 연간포상금"
@@ -60,11 +60,11 @@ STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
         "备案奖励 备案奖 备案 filingreward filing 필링 afiled forfiled filedgen filedai 등록보상 알고리즘등록 모델등록 algorithmregistration registrationreward perfiled filedmodel filedwith gotourmodelfiled modelfiled 备案了 비안 비안보상 beian beianreward"
     ),
     T.RD_SUBSIDY: forms_of(
-        "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment 버티컬모델 버티컬대형모델 vertical 업종모델 업종특화모델 업종수직 행업모델 모델프로젝트 模型项目 modelproject modelprojects"
+        "연구개발 기술개발 수직모델 모델최적화 垂直模型 模型优化 牵头项目 verticalmodel r&d 研发 重大专项 과기중대 중대프로젝트 researchanddevelopment majors&t s&tproject s&tprojects majorproject majorprojects 科技重大 重大项目 버티컬모델 버티컬대형모델 vertical 업종모델 업종특화모델 업종수직 행업모델 모델프로젝트 模型项目 modelproject modelprojects"
     ),
     T.PLATFORM_SUBSIDY: forms_of("플랫폼 平台 platform"),
     T.CONSTRUCTION_SUBSIDY: forms_of(
-        "자체컴퓨팅파워구축 자체컴퓨팅구축 자체산력구축 자체算力구축 自建算力 自建自主 건설비 배치장려 산력배치 deploymentreward computedeployment 건설지원 건설보조 센터건설 자체구축 짓는데 센터세우 센터짓 센터구축하면 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy 建智算中心 建数据中心 建设智算"
+        "건셜 자체컴퓨팅파워구축 자체컴퓨팅구축 자체산력구축 자체算力구축 自建算力 自建自主 건설비 배치장려 산력배치 deploymentreward computedeployment 건설지원 건설보조 센터건설 자체구축 짓는데 센터세우 센터짓 센터구축하면 建设补贴 建设 construction self-built build-out buildout 배치하면 算力배치 buildasmart buildingasmart ifwebuild 部署奖励 算力部署 deploying deploycapacity 배치보상 컴퓨팅배치 buildsubsidy 建智算中心 建数据中心 建设智算"
     ),
     T.FREE_COMPUTE: forms_of(
         "무료컴퓨팅 무료산력 무료gpu 免费算力 freecompute freegpu 무료算力 무료산력 무료컴퓨팅파워 free算力 무상컴퓨팅 무상컴퓨팅자원 무상 freecomputing freecomputingpower 공짜gpu 공짜컴퓨팅 공짜 免费使用 免费算力券"
