@@ -2001,6 +2001,13 @@ def test_dates_and_rates_are_not_amounts(matcher: IntentMatcher, text: str, amou
         ("Zhuhai: is it automatic, no application needed?", "compute_voucher"),
         ("北京经开区硬件补贴在哪申请", "hardware_subsidy"),  # a kind named is never replaced by the default
         ("Wuhan major S&T project support, cap per project?", "rd_subsidy"),
+        (
+            "Tom's Hardware says Shanghai pays 80% of AI rental fees. Is that in the policy?",
+            "compute_voucher",
+        ),  # a publication, no kind
+        ("天津算力券找财政局还是数据局？", "compute_voucher"),  # a bureau, not a data voucher
+        ("上海2023年大模型措施的租用补贴最高10%还有效吗", "compute_voucher"),  # rent is paid for compute
+        ("양저우 쿠폰은 운하도시 플랫폼 꼭 써야 돼?", "compute_voucher"),  # where the voucher is spent
     ],
 )
 def test_a_program_question_naming_no_kind_asks_the_main_one(matcher: IntentMatcher, text: str, ptype: str) -> None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from bot.domain.errors import Problem
 from bot.domain.money import MAX_CNY, Currency, Money, read_money
 from bot.domain.schema import ProgramType
-from bot.nlu.concepts import PART_OF, SET_ASIDE, SPEND_MARKERS, SPEND_VERBS, TRAITS
+from bot.nlu.concepts import PART_OF, SET_ASIDE, SPEND_MARKERS, SPEND_VERBS, TRAITS, VOUCHER_WORDS
 from bot.nlu.forms import FormIndex, contains_any, forms_of
 from bot.nlu.keywords import CUES
 from bot.nlu.normalize import Normalized, normalize
@@ -21,7 +21,7 @@ T = ProgramType
 STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.COMPUTE_VOUCHER: forms_of(
         "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
-        "rentalsubsidy 租赁补贴 임차료 ai임대료 ai렌트비 ai렌트 ai임차 租金补贴 ai租金 算力租赁 산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
+        "rentalsubsidy rentsubsidy 租用补贴 租用補貼 租用 임대보조 임대료보조 租赁补贴 임차료 ai임대료 ai렌트비 ai렌트 ai임차 租金补贴 ai租金 算力租赁 산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
         "computevoucher computevouchers computingvoucher compute computing 智算 지산 파인튜닝 finetuning fine-tuning 微调 trainingvoucher training-voucher xunliquan xunli 산력서비스권 산력권 훈력권 산권 租卡 임차보조 人工智能券 人工智能劵 인공지능권 인공지능쿠폰"
     ),
     T.MODEL_VOUCHER: forms_of(
@@ -145,9 +145,14 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
         compact = _NOT_TYPES.sub(" ", compact)
     compact = _COMPUTE_PRODUCTS.sub(" ", compact)  # 算力产品, "compute product": what is sold, not a voucher
     compact = _ONCE_OR_YEARLY.sub(" ", compact)  # "per year or one-off?": how often it is paid, not a one-time award
+    compact = _NOT_PROGRAMS.sub(" ", compact)  # "Tom's Hardware", 数据局: a publication or a bureau, not a kind
     strong = _STRONG.names_in(compact)
     if len(strong) > 1:  # "스마트 컴퓨팅 센터 1:1 보상": the 컴퓨팅 of a center's name names no compute voucher
         strong = _STRONG.names_in(_CENTER_PHRASES.sub(" ", compact)) or strong
+    if T.PLATFORM_SUBSIDY in strong and contains_any(compact, VOUCHER_WORDS):
+        strong = strong - {
+            T.PLATFORM_SUBSIDY
+        }  # "양저우 쿠폰은 운하도시 플랫폼 꼭 써야 돼?": where the voucher is spent
     if strong:
         return frozenset(strong), True
     compact = _CENTER_PHRASES.sub(" ", compact)  # the 데이터 of 데이터센터 names no data voucher
@@ -159,6 +164,11 @@ _ONCE = r"(?:one-?off|one-?time|once|一次性|일회성|1회성|한번만)"
 _YEARLY = r"(?:peryear|ayear|yearly|annual|annually|everyyear|每年|年度|매년|연간|해마다)"
 _ONCE_OR_YEARLY = re.compile(
     rf"{_YEARLY}(?:or|还是|아니면|이야|인지|이에요)(?:a)?{_ONCE}|{_ONCE}(?:or|还是|아니면|이야|인지)(?:a|an)?{_YEARLY}"
+)
+# A publication or an office whose name holds a type word: "Tom's Hardware says…", "财政局 or 数据局?".
+_NOT_PROGRAMS = re.compile(
+    r"tom'?s?hardware|톰스하드웨어|톰하드웨어|(?:大)?数据(?:发展)?(?:管理)?局|(?:big)?data(?:development)?(?:administration|bureau)"
+    r"|빅데이터(?:발전)?(?:관리)?국|데이터국"
 )
 _COMPUTE_PRODUCTS = re.compile(r"(?:算力|산력|컴퓨팅(?:파워)?|compute(?:power)?)(?:产品|제품|상품|products?)")
 _MODEL_TRAINING = re.compile(
