@@ -435,6 +435,9 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
     ("text", "aspect"),
     [
         ("우리 스타트업인데 선전 모델쿠폰 받을 수 있음?", "conditions"),  # "can we get it?" with nothing else
+        ("후허하오터 산력권 숫자 나온 거 있음?", "amount"),  # any figure out yet: the amount
+        ("厦门那两个算力补贴到底哪个有效", "status"),
+        ("칭양 산력권 12개월 지나면 소멸돼?", "window"),
         ("저희 상장사인데 칭다오 산력권 신청 가능한가요", "conditions"),  # a trait: may we, not is it open
         ("Korean-owned WFOE, can we apply for Suzhou dataset purchase support", "conditions"),  # not how to apply
         ("한국 본사 100% 외자 법인인데 쑤저우 데이터셋 구매 지원 받을수있음?", "conditions"),  # 100% owned, no rate
@@ -2013,3 +2016,8 @@ def test_dates_and_rates_are_not_amounts(matcher: IntentMatcher, text: str, amou
 def test_a_program_question_naming_no_kind_asks_the_main_one(matcher: IntentMatcher, text: str, ptype: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "program_info" and {p.value for p in query.ptypes} == {ptype}
+
+
+def test_a_comparison_of_sizes_compares_the_pools(matcher: IntentMatcher) -> None:
+    query = matcher.match("칭양이랑 무석, 산력권 지원금 규모로 보면 어느 쪽이 큽니까").query
+    assert query.intent == "compare" and query.aspect == "budget"
