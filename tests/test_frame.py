@@ -62,6 +62,7 @@ def test_negation_names_the_place_asked(matcher: IntentMatcher, text: str, asked
     [
         ("亦庄那个一次性奖励100万，听说跟深圳征求意见稿写得一模一样？", "program_info", ["beijing"]),
         ("칭양 산력권 상한이 구이저우랑 같은 수준이라던데 맞아?", "program_info", ["qingyang"]),
+        ("Qingyang voucher, 2M cap, same as Beijing and Guizhou?", "program_info", ["qingyang"]),  # two yardsticks
         ("河南和安徽的算力补贴比例一样吗", "compare", ["henan", "anhui"]),  # named together: both asked
     ],
 )

@@ -313,9 +313,11 @@ class IntentMatcher:
         if self._city_and_its_province(asked) and not present & COMPARE_CUES and not _side_by_side(norm, found):
             asked = asked[:1]  # "Fuzhou's own voucher, apart from Fujian's?": the first is asked, the other says where
         whose = has_any(norm, SAME_WORDING) and has_any(norm, _WHOSE_POLICY)  # "문구가 똑같다던데 어느 쪽 정책이야?"
-        yardstick = len(asked) == 2 and has_any(norm, SAME_WORDING) and (not present & COMPARE_CUES or whose)
-        if yardstick and not _named_together(norm.compact, found.mentions) and not has_any(norm, _BOTH_SIDES):
-            asked = asked[:1]  # "징카이구 일회성 지원금 문구가 선전 초안이랑 똑같다던데": the other is a yardstick
+        yardstick = len(asked) >= 2 and has_any(norm, SAME_WORDING) and (not present & COMPARE_CUES or whose)
+        if yardstick and not _named_together(norm.compact, found.mentions[:2]) and not has_any(norm, _BOTH_SIDES):
+            asked = asked[
+                :1
+            ]  # "징카이구 일회성 지원금 문구가 선전 초안이랑 똑같다던데", "칭양 상한이 베이징 구이저우랑 같다던데"
         if not asked and not outside and not found.ambiguous:
             own = self.own_names.place_named(norm.compact)  # "训力券初创企业60%…": Shenzhen's own voucher
             asked = (own,) if own is not None else asked
