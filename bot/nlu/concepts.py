@@ -29,7 +29,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
         "确定了吗 最终版 보도만 보도된 언론보도 뉴스만 기사만 reported pressreports presscoverage justreported onlyreported innews officialpolicy officialorjust justaplan 어떻게됐 어떻게되었 확정본 바뀌었 판으로 版取代 onlyaplan justplanned actualpolicy justtalk inthepapers onlyinthepapers 只是报道 媒体报道 报道的 只是新闻 official 징구의견고 의견수렴고 正式文件 正式文本 新闻报道 只有新闻 공식출처 officialsource 둘다살아있 둘다유효 同一个吗 whichdocumentisthat whichdocument 근거문서 근거문건 근거자료 공식문건 officialdocument officialtext trialor permanentscheme actuallyrun actuallyhave onlysawit 原文找不到 문서제목 文号 문서번호 documentnumber docno 印发日期 발표일이 有没有文件 到底有没有 只看到 定是报道 还是报道 어느쪽이진짜 primarysource onlybasis 아무데도안나"
     ),
     "minimum": forms_of(
-        "최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove 얼마부터 이상이어야 이상이어야하 얼마나돼야 얼마돼야 얼마여야 얼마나되어야 多少才 얼마이상 howmuchabove minis minimumis onlycounts above 이상만 이상부터 넘어야 以上才 以上的 以上就行 以上就可以 买满 花满 要买满 就能申请 就可以申请 clearthe clearsthe 이상이면된 이상이면되 이상이면돼"
+        "超过多少 要超过多少 최소 최저 하한 이상구매해야 이상써야 이상써야돼 minimum minimal atleast minspend lowest smallest 最低 最少 起步 zuidi menkan 至少 起付 门槛金额 起步金额 门槛 spendabove 얼마부터 이상이어야 이상이어야하 얼마나돼야 얼마돼야 얼마여야 얼마나되어야 多少才 얼마이상 howmuchabove minis minimumis onlycounts above 이상만 이상부터 넘어야 以上才 以上的 以上就行 以上就可以 买满 花满 要买满 就能申请 就可以申请 clearthe clearsthe 이상이면된 이상이면되 이상이면돼"
     ),
     "budget": forms_of(
         "규모로보면 규모더 규모비교 규모제일 산력권규모 쿠폰규모 发几个亿 几个亿 예산 총액 총예산 총규모 총몇억 재원 기금규모 자금규모 자금풀 풀사이즈 전체규모 intotal setaside totalbudget budget pool fundsize totalfund "

@@ -26,7 +26,7 @@ from bot.nlu.query import Query
 
 # Words that ask the minimum itself ("계약 최소 얼마", "minimum contract value"), whatever the data calls it; a
 # floor asked as what must be exceeded ("계약 얼마 넘어야 돼?", "contracts above how much?") asks the conditions.
-_MINIMUM_WORDS = forms_of("최소 최저 하한 minimum minimal lowest least 最低 最少 至少 起步")
+_MINIMUM_WORDS = forms_of("최소 최저 하한 minimum minimal lowest least 最低 最少 至少 起步 超过多少")
 
 
 def _asked_programs(dataset: Dataset, query: Query) -> list[Program]:

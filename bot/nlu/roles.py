@@ -282,7 +282,8 @@ _RATE_BASE = re.compile(
 )
 # A spend word that asks for the sum ("签约多少", "계약 실적이 얼마나", "how big a contract"): no spend given.
 _SPEND_ASKED = re.compile(
-    r"(?:签约|合同|계약|contract)\s?(?:额|금액|실적이|size)?\s?(?:要到|要|이|가)?\s?(?:多少|얼마|howbig|how big)"
+    r"(?:签约|合同|계약|contract)\s?(?:额|金额|금액|실적이|size)?\s?(?:要到|要|需要|이|가)?\s?(?:超过|达到|过|到|넘어야)?\s?"
+    r"(?:多少|얼마|howbig|how big)"
 )
 # What money is spent on: with it in the message, a figure is its value, to compute on.
 _SPENT_ON = forms_of(
