@@ -164,6 +164,8 @@ SPLITS = {
     "tune_cw": "tune_cw.yaml",
     "tune_cx": "tune_cx.yaml",
     "tune_cy": "tune_cy.yaml",
+    "tune_cz": "tune_cz.yaml",
+    "tune_da": "tune_da.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -218,6 +220,8 @@ TUNED = (
     "tune_cw",
     "tune_cx",
     "tune_cy",
+    "tune_cz",
+    "tune_da",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
