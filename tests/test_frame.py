@@ -439,6 +439,10 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("우리 스타트업인데 선전 모델쿠폰 받을 수 있음?", "conditions"),  # "can we get it?" with nothing else
         ("후허하오터 산력권 숫자 나온 거 있음?", "amount"),  # any figure out yet: the amount
         ("厦门那两个算力补贴到底哪个有效", "status"),
+        ("남경 산력권 발행 주체가 시정부입니까?", "apply"),
+        ("양저우 산력권 쓰려면 어떤 플랫폼을 거쳐야 합니까?", "conditions"),
+        ("청두 산력권 신청 상시 접수예요?", "window"),
+        ("Hohhot: any voucher figures yet?", "amount"),
         ("칭양 산력권 12개월 지나면 소멸돼?", "window"),
         ("저희 상장사인데 칭다오 산력권 신청 가능한가요", "conditions"),  # a trait: may we, not is it open
         ("Korean-owned WFOE, can we apply for Suzhou dataset purchase support", "conditions"),  # not how to apply
