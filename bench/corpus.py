@@ -154,6 +154,7 @@ SPLITS = {
     "holdout_ac": "holdout_ac.yaml",
     "holdout_ad": "holdout_ad.yaml",
     "holdout_ae": "holdout_ae.yaml",
+    "holdout_af": "holdout_af.yaml",
     "holdout_ag": "holdout_ag.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
