@@ -89,6 +89,11 @@ def test_a_place_named_as_having_the_same_is_a_yardstick(
         ("예산 1000만인데 그중 GPU 임대에 300만 쓰면 우한 얼마 받아?", 3_000_000, "spend"),
         ("heard the cap is 8M; if we spend 30M on compute in Hangzhou what do we get", 30_000_000, "spend"),
         ("预算1000万，其中算力花400万，厦门能补多少", 4_000_000, "spend"),
+        (
+            "징카이구 산력권 30%면 우리가 연간 420만 위안 쓰면 126만 나오는 거 맞죠?",
+            4_200_000,
+            "spend",
+        ),  # not its result
         ("budget 3M, spent 1.5M on GPUs in Wuhan, what do we get back", 1_500_000, "spend"),  # the verb before it
         ("매출 5억 위안 회사고 산력 구매는 300만 위안, 우한에서 얼마 보조?", 3_000_000, "spend"),  # not the revenue
         ("营收八千万，算力支出五百万，武汉算力券能补多少", 5_000_000, "spend"),

@@ -189,7 +189,9 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
         if corrected is not None:  # "800만 … 아 잠깐, 800 아니고 650만이요": the amount meant
             return corrected[0], None, corrected[1], True
         for beside in (spend_before, spend_beside):  # "budget 2M, spent 1.2M": the verb before it first
-            for spent, where in readable:
+            for index, (spent, where) in enumerate(readable):
+                if beside is spend_before and index and _verb_of_the_one_before(text, readable[index - 1][1], where):
+                    continue  # "420만 위안 쓰면 126만 나오는 거 맞죠?": 쓰면 is the 420만's, the 126만 is what it gets
                 if beside(text, where):
                     return spent, None, where, True
         after_cap = _spent_after_a_cap(text, readable)
@@ -227,6 +229,15 @@ def _corrected_amount(
     monthly = any(_MONTHLY_BEFORE.search(lead) for lead in before)
     yearly = [pair for pair, lead in zip(readable, before, strict=True) if _YEARLY_BEFORE.search(lead)]
     return yearly[0] if monthly and yearly else None
+
+
+_UNIT_LEFT = re.compile(r"^(?:위안|元|块|yuan|rmb|cny|어치|정도|가량)*")
+
+
+def _verb_of_the_one_before(text: Normalized, previous: tuple[int, int], span: tuple[int, int]) -> bool:
+    """The spend verb before ``span`` follows the amount before it, with only its unit between."""
+    gap = _UNIT_LEFT.sub("", text.spaced[previous[1] : span[0]].replace(" ", ""))
+    return gap.startswith(SPEND_VERBS) and not gap[:1].isascii()  # a verb after its object: not "2M, spent 1.2M"
 
 
 def spend_before(text: Normalized, span: tuple[int, int]) -> bool:
