@@ -2032,3 +2032,15 @@ def test_a_program_question_naming_no_kind_asks_the_main_one(matcher: IntentMatc
 def test_a_comparison_of_sizes_compares_the_pools(matcher: IntentMatcher) -> None:
     query = matcher.match("칭양이랑 무석, 산력권 지원금 규모로 보면 어느 쪽이 큽니까").query
     assert query.intent == "compare" and query.aspect == "budget"
+
+
+@pytest.mark.parametrize(
+    "text", ["1인 기업이면 우한에서 뭐 받을 수 있어?", "one-person company here, anything for us in Wuhan?"]
+)
+def test_a_firm_asking_what_it_can_get_gets_the_overview_with_its_programs_first(
+    matcher: IntentMatcher, responder: Responder, text: str
+) -> None:
+    assert matcher.match(text).query.intent == "city_overview"
+    reply = responder.answer_now(IncomingMessage(text, chat_id="opc-overview"))
+    first = reply.headline[1]
+    assert reply.intent == "city_overview" and ("OPC" in first or "one-person" in first.lower()), first

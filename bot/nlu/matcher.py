@@ -190,6 +190,7 @@ class Signals:
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     anything_else: bool  # "还有别的吗", "anything else?": what else the place has
     applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
+    type_worded: bool  # a program type named by its own words (not read from a title or the asker's traits)
 
 
 class IntentMatcher:
@@ -248,6 +249,7 @@ class IntentMatcher:
         found = self.places.find(_without_publications(norm))
         corrected = self.typos.correct(norm)
         slots = extract(norm, corrected)
+        type_worded = bool(slots.ptypes)
         last = previous.query.money if previous is not None else None
         factor = None
         if previous is not None and last is not None and slots.money is None:
@@ -435,6 +437,7 @@ class IntentMatcher:
             year=slots.year is not None,
             operator=has_any(norm, _OPERATOR),
             listing=has_any(norm, LISTING),
+            type_worded=type_worded,
             kinds=len(slots.ptypes),
             target_aside=_TARGET_ASIDE.search(norm.compact) is not None,
             converted=_converted_figure_quoted(corrected),
@@ -619,6 +622,8 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.CITY_OVERVIEW] += 7  # "呼和浩特绿色算力和人工智能相关政策，整体情况介绍下"
     if s.places == 1 and s.listing and s.kinds > 1 and s.policy_named and not s.has_amount and not s.aspect:
         score[I.CITY_OVERVIEW] += 7  # "武汉AI政策有哪些？算力券、场景、智算中心这些": its programs, as a list
+    if s.places == 1 and s.listing and s.traits and not s.type_worded and not s.has_amount:
+        score[I.CITY_OVERVIEW] += 9  # "1인 기업이면 우한에서 뭐 받을 수 있어?": all the place offers such a firm
     if s.places == 1 and not s.has_type and not s.has_amount and s.traits and s.aspect == "conditions":
         score[I.PROGRAM_INFO] += 3  # "나혼자하는회사인데 우한 opc 해당됨?": whether its programs take this firm
     policy_fact = (

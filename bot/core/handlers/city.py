@@ -37,8 +37,8 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     book = CitationBook(services.dataset)
     judged = sorted(
         ((p, judge(p, today)) for p in programs_for(services, ref)),
-        key=lambda pair: (pair[1].rank, pair[0].type.value),
-    )
+        key=lambda pair: (not _meant_for(pair[0], query.traits), pair[1].rank, pair[0].type.value),
+    )  # "1인 기업이면 우한에서 뭐 받을 수 있어?": the programs meant for such a firm first
     current = sum(1 for _, f in judged if f.current_official)
     lines = [t(lang, "city.programs", count=len(judged), current=current), today_line(services, lang)]
     sections = [Section(t(lang, "city.title", place=place_name(services, ref, lang)), tuple(lines))]
@@ -77,6 +77,12 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         buttons=buttons,
         headline=head,
     )
+
+
+def _meant_for(program: Program, traits: frozenset[str]) -> bool:
+    """The program, or one of its variants, is meant for an applicant with one of these traits."""
+    aimed = set(program.audience).union(*(variant.traits for variant in program.formula.variants))
+    return bool(traits) and any(trait.value in traits for trait in aimed)
 
 
 def _key_lines(judged: list[tuple[Program, Freshness]], lang: str) -> list[str]:
