@@ -167,6 +167,8 @@ SPLITS = {
     "tune_cy": "tune_cy.yaml",
     "tune_cz": "tune_cz.yaml",
     "tune_da": "tune_da.yaml",
+    "tune_db": "tune_db.yaml",
+    "tune_dc": "tune_dc.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -223,6 +225,8 @@ TUNED = (
     "tune_cy",
     "tune_cz",
     "tune_da",
+    "tune_db",
+    "tune_dc",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
