@@ -181,7 +181,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         I.LIST_CITIES,
         plain(cities.answer),
-        commands=("cities",),
+        commands=("cities", "list"),
         in_menu=True,
         help_key="help.cities",
         examples=("어떤 도시 있어", "지원하는 도시 목록", "which cities do you cover", "支持哪些城市"),

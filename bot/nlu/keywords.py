@@ -27,7 +27,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "能做什么 你能干啥 你能干什么 能干啥 使用说明 能干嘛 干什么用 물어보면 사용방법 이용방법 사용안내 examplequestions examples 咋用 有啥功能 功能 어케쓰 어케써 어케사용 뭘물어 뭐물어봐 能问啥 能问些啥 问些啥 举个例子 举例 能问什么 问什么 whatcaniask howtouseit askthebot howdoiask howtoask 봇한테 봇에게 이름만치면 뭐라고치면 어떻게치면 机器人怎么用 机器人怎么使用 这个机器人 有没有指令 什么指令 哪些指令 어떠케쓰 어떻케쓰 어떡케쓰 기능설명 봇어디까지 whatcanthisbotdo canthisbot thisbotdo whatdoesthisbotdo 어케씀 어떻게씀"
     ),
     "list_cities": forms_of(
-        "placesyouhave listtheplaces placesyoucover placesdoyou citiesyouhave 어떤도시 어느도시들 好多个城市 多少个城市 几个城市 收了多少 列出来 도시목록 어느도시정보 어느도시까지 도시정보까지 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
+        "inyourdataset inthedataset yourdataset 包边几个 包边啲 你哋包 provincesarein citiesarein placesyouhave listtheplaces placesyoucover placesdoyou citiesyouhave 어떤도시 어느도시들 好多个城市 多少个城市 几个城市 收了多少 列出来 도시목록 어느도시정보 어느도시까지 도시정보까지 도시리스트 지원도시 어떤지역 어디어디 무슨도시 도시들 지역목록 커버지역 지역리스트 커버되는지역 도시리스트좀 어느지역들 지역들데이터 데이터들어가 들어가있는지역 데이터있 "
         "커버하는도시 커버하는지역 도시몇개 도시가몇개 도시는몇개 등록된도시 지역이몇개 "
         "도시전부 모든도시 전체도시 몇개도시 몇개지역 whichcities whatcities citiesdoyou listcities listofprovinces provincescities provincesorcities listofcities "
         "whichplaces whatplaces placesdoyou citiescovered coveredcities listall allplaces allcities whatregions "
