@@ -169,6 +169,7 @@ SPLITS = {
     "tune_da": "tune_da.yaml",
     "tune_db": "tune_db.yaml",
     "tune_dc": "tune_dc.yaml",
+    "tune_dd": "tune_dd.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -227,6 +228,7 @@ TUNED = (
     "tune_da",
     "tune_db",
     "tune_dc",
+    "tune_dd",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
