@@ -448,6 +448,8 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("양저우 산력권 쓰려면 어떤 플랫폼을 거쳐야 합니까?", "conditions"),
         ("청두 산력권 신청 상시 접수예요?", "window"),
         ("Hohhot: any voucher figures yet?", "amount"),
+        ("Chengdu scenario funding - how many scenarios a year?", "conditions"),  # how many are picked
+        ("漳州算力券50%封顶200万 是官方文件吗", "status"),
         ("칭양 산력권 12개월 지나면 소멸돼?", "window"),
         ("저희 상장사인데 칭다오 산력권 신청 가능한가요", "conditions"),  # a trait: may we, not is it open
         ("Korean-owned WFOE, can we apply for Suzhou dataset purchase support", "conditions"),  # not how to apply
@@ -2011,6 +2013,8 @@ def test_dates_and_rates_are_not_amounts(matcher: IntentMatcher, text: str, amou
 @pytest.mark.parametrize(
     ("text", "ptype"),
     [
+        ("무석 쑤안리취엔 아직 있나?", "compute_voucher"),  # 算力券 in Hangul
+        ("상해 위랴오취엔 관계사한테 산것도 돼요?", "corpus_voucher"),
         ("珠海免申即享是啥 不用申请吗", "compute_voucher"),  # no kind named: the place's compute voucher
         ("Zhuhai: is it automatic, no application needed?", "compute_voucher"),
         ("北京经开区硬件补贴在哪申请", "hardware_subsidy"),  # a kind named is never replaced by the default

@@ -413,7 +413,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
 
 _MONTH_NAMED = re.compile(rf"(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)|\b({_MONTH})\b")
 _WHICH_STANDS = forms_of(
-    "뭐가맞 어느게맞 어느쪽이맞 어느것이맞 뭐가진짜 哪个对 是一回事 一回事吗 따로있 따로 还是 到底 whichone superseded"
+    "뭐가맞 어느게맞 어느쪽이맞 어느것이맞 뭐가진짜 哪个对 是一回事 一回事吗 따로있 따로 还是 到底 whichone superseded "
+    "날짜가틀 날짜가달 日期不一样 日期不同 datesdiffer differentdates"
 )
 
 

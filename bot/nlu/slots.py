@@ -20,21 +20,21 @@ T = ProgramType
 # Phrases that name a program type on their own (matched in the compact text).
 STRONG_TYPE_WORDS: dict[ProgramType, tuple[str, ...]] = {
     T.COMPUTE_VOUCHER: forms_of(
-        "suanliquan suanli 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
+        "suanliquan suanli 쑤안리취엔 쑤안리취안 쏸리취안 쏸리취엔 쑤안리첸 쏸리첸 산리취엔 산리취안 연산력바우처 연산력 컴푸팅 컴퓨팅파워쿠폰 컴퓨팅쿠폰 컴퓨팅바우처 컴퓨팅파워바우처 컴퓨팅파워지원쿠폰 컴퓨팅파워 컴퓨팅 연산쿠폰 산력권 "
         "rentalsubsidy rentsubsidy 租用补贴 租用補貼 租用 임대보조 임대료보조 租赁补贴 임차료 ai임대료 ai렌트비 ai렌트 ai임차 租金补贴 ai租金 算力租赁 산력쿠폰 산력 훈련쿠폰 훈련바우처 gpu쿠폰 gpu gpu임차 gpu렌탈 算力券 算力补贴券 算力补贴 算力服务券 训力券 算力 "
         "computevoucher computevouchers computingvoucher compute computing 智算 지산 파인튜닝 finetuning fine-tuning 微调 trainingvoucher training-voucher xunliquan xunli 산력서비스권 산력권 훈력권 산권 租卡 임차보조 人工智能券 人工智能劵 인공지능권 인공지능쿠폰"
     ),
     T.MODEL_VOUCHER: forms_of(
-        "모델쿠폰 모형쿠폰 모델바우처 모델사용 llmapi llmapis 模型调用 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher moxingquan moxing 모델권 모형권 모쿠"
+        "모델쿠폰 모형쿠폰 모델바우처 모델사용 llmapi llmapis 模型调用 模型券 模型服务券 modelvoucher modelvouchers modelapi llmvoucher moxingquan moxing 모싱취엔 모싱취안 모씽취엔 모싱첸 모델권 모형권 모쿠"
     ),
     T.CORPUS_VOUCHER: forms_of(
-        "코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora 어료쿠폰 어료 코포스 코포스쿠폰 yuliaoquan yuliao"
+        "위랴오취엔 위랴오취안 위랴오첸 위랴오 코퍼스쿠폰 코퍼스 말뭉치 어료권 语料券 语料 corpusvoucher corpus corpora 어료쿠폰 어료 코포스 코포스쿠폰 yuliaoquan yuliao"
     ),
     T.DATA_VOUCHER: forms_of(
-        "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset shujuquan"
+        "데이터쿠폰 데이터바우처 데이터셋 데이터세트 데이터제품 数据券 数据集 datavoucher dataset shujuquan 수쥐취엔 수쥐취안 슈쥐취엔"
     ),
     T.LABELING_VOUCHER: forms_of(
-        "라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation 표주권 표주쿠폰 biaozhuquan biaozhu 표주권"
+        "라벨링 어노테이션 데이터라벨 标注券 标注 labeling labelling annotation 표주권 표주쿠폰 biaozhuquan biaozhu 표주권 뱌오주취엔 뱌오주취안 비아오주취엔"
     ),
     T.ONE_TIME_AWARD: forms_of(
         "일회성 1회성 일시보상 일시지원 一次性 onetime one-time one-off oneoff lumpsum 추가보상 추가포상 追加奖励"
