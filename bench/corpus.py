@@ -156,6 +156,7 @@ SPLITS = {
     "holdout_ae": "holdout_ae.yaml",
     "holdout_af": "holdout_af.yaml",
     "holdout_ag": "holdout_ag.yaml",
+    "holdout_ah": "holdout_ah.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
     "tune_cs": "tune_cs.yaml",

@@ -122,6 +122,7 @@ def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: 
         ("holdout_ae", 0.68),
         ("holdout_af", 0.75),
         ("holdout_ag", 0.84),
+        ("holdout_ah", 0.81),
     ],
 )
 def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
