@@ -2048,3 +2048,15 @@ def test_a_firm_asking_what_it_can_get_gets_the_overview_with_its_programs_first
     reply = responder.answer_now(IncomingMessage(text, chat_id="opc-overview"))
     first = reply.headline[1]
     assert reply.intent == "city_overview" and ("OPC" in first or "one-person" in first.lower()), first
+
+
+@pytest.mark.parametrize(
+    ("text", "traits"),
+    [
+        ("우리 상장사 자회사인데 그래도 중소기업 50% 받을수있음?", {"listed"}),  # the SME tier asked of, not the firm
+        ("저희 SW 회사고 한국 투자법인인데 베이징시 算力券 대상 맞나요?", {"foreign"}),
+        ("남경 천억 파라미터 넘는 자체 모델이면 R&D 20%에 최대 오천만 위안?", {"model_developer"}),
+    ],
+)
+def test_the_firm_is_told_from_the_tier_it_asks_about(matcher: IntentMatcher, text: str, traits: set[str]) -> None:
+    assert set(matcher.match(text).query.traits) == traits

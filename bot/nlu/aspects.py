@@ -509,6 +509,8 @@ def find_traits(text: Normalized) -> frozenset[str]:
                 out.add(name)
                 break
             position = min((at for f in TRAITS[name] if (at := compact.find(f, end)) >= 0), default=-1) if form else -1
+    if "listed" in out:
+        out.discard("sme")  # "우리 상장사 자회사인데 중소기업 50% 받을수있음?": the SME tier is asked of, not the firm
     return frozenset(out)
 
 

@@ -128,7 +128,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "一人企业 个人公司"
     ),
     "model_developer": forms_of(
-        "대형모델만드는회사 대형모델훈련하는회사 기초모델회사 搞大模型研发 大模型研发的 做游戏模型 做模型的公司 buildinga100b wearebuildinga 직접개발해서 자체개발해서 modelshop modelshops modellab buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
+        "대형모델만드는회사 대형모델훈련하는회사 모델만드는회사 모델만드는 파라미터모델 파라미터자체 자체모델이면 우리모델 parametermodel 参数的模型 我们模型 기초모델회사 搞大模型研发 大模型研发的 做游戏模型 做模型的公司 buildinga100b wearebuildinga 직접개발해서 자체개발해서 modelshop modelshops modellab buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
         "trainingllms trainllms 대형모델개발 대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper 모델만드는 대형모델만드는 modelstartup 모델스타트업 "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商 大模型开发商 模型开发商 trainingitsownmodel trainsitsownmodel trainingourownmodel 做模型的 모델만드는회사 자체모델만드는 ourownmodels 기반모델기업 기반모델회사 기반모델업체 기반모형기업 基座模型企业 基座模型公司 基座大模型企业 basemodelfirm basemodelfirms basemodelcompany basemodelcompanies basemodelcos base-modelfirms base-modelcos"
     ),
@@ -139,7 +139,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "算力服务商 做云服务 云服务的 算力提供方 算力供应商 算力提供商 算力服务提供商 算力企业 供应商 服务商 做算力的 我们的机房 机房能不能 공급사 공급자 임대업체 gpu임대업체 운영사로 클라우드업체 클라우드회사 컴퓨팅업체 판매자 저희한테서 우리한테서 ourgpu ourgpus ourcluster ourclusters ourgpucluster ourgpuclusters weoperategpu weoperate gpuclusters providersupplying"
     ),
     "foreign": forms_of(
-        "koreanjv 한국투자기업 한국제조업체 한국계제조 외상투자 foreign foreign-owned koreanowned korean-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
+        "koreanjv 한국투자법인 투자법인 법인한국에 법인은한국 koreanuniversity koreanmodel 한국투자기업 한국제조업체 한국계제조 외상투자 foreign foreign-owned koreanowned korean-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
         "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 korean-invested koreaninvested koreanparent 韩国母公司 韩国独资 한국모회사 한국본사 한국법인 韩国公司 外商投资 韩商 韓商 韩企 韓企 韩资企业 韓資 韓國企業 singaporeentity singaporeanentity sgentity sg-owned sgowned 외국인 한국국적 외국국적 外国人 外籍 韩国籍 韓國籍 foreigner foreigners koreannational koreancitizen 香港公司 香港企业 港资 港资企业 香港注册 hkentity hkcompany hkfirm hongkongcompany hongkongentity hongkongfirm 홍콩법인 홍콩회사"
     ),
 }
