@@ -450,6 +450,8 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("Hohhot: any voucher figures yet?", "amount"),
         ("Chengdu scenario funding - how many scenarios a year?", "conditions"),  # how many are picked
         ("漳州算力券50%封顶200万 是官方文件吗", "status"),
+        ("경개구 산력권 30%는 실제 결제 비용 기준입니까, 계약 금액 기준입니까?", "rate"),  # what the rate is of
+        ("南京揭榜项目补15%最高1000万，按什么基数算", "rate"),
         ("칭양 산력권 12개월 지나면 소멸돼?", "window"),
         ("저희 상장사인데 칭다오 산력권 신청 가능한가요", "conditions"),  # a trait: may we, not is it open
         ("Korean-owned WFOE, can we apply for Suzhou dataset purchase support", "conditions"),  # not how to apply

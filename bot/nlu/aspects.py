@@ -390,6 +390,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if "status" in leading and _status_describes(text, leading) and not has_any(text, _EITHER):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
+    if "rate" in found and aspect in (None, "amount", "conditions") and has_any(text, _RATE_BASIS):
+        return "rate"  # "15%는 뭘 기준으로 계산해요?", "按什么基数算": what the rate is taken of
     if aspect in (None, "window") and _two_dates_set_against(text):
         return "status"  # "3월28일 발표라던데 실제 문건은 11월 거라며? 뭐가 맞아": which text stands
     if aspect == "conditions" and _stacked_rate(text, found["conditions"]):
@@ -411,6 +413,11 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     return aspect
 
 
+# What a rate is taken of, asked ("…기준이에요?", "按什么算", "based on the purchase cost?", "含税吗").
+_RATE_BASIS = forms_of(
+    "뭘기준 무슨기준 어떤기준 뭐기준 뭐가기준 금액기준 비용기준 투자액기준 매출기준 "
+    "基数 按什么算 按啥算 basedon basisof calculatedon 含税 세금포함"
+)
 _MONTH_NAMED = re.compile(rf"(?<!\d)(1[0-2]|0?[1-9])\s?(?:월|月)|\b({_MONTH})\b")
 _WHICH_STANDS = forms_of(
     "뭐가맞 어느게맞 어느쪽이맞 어느것이맞 뭐가진짜 哪个对 是一回事 一回事吗 따로있 따로 还是 到底 whichone superseded "
