@@ -479,7 +479,8 @@ def settle(
     if aspect == "amount" and role != SPEND and vouchers and _yearly_total(corrected):
         aspect = "budget"  # "经开区算力券每年多少", "how much are the E-Town vouchers per year": the yearly pool
     if slots.money is not None and _YEARLY_OR_ONCE.search(norm.compact):
-        return SUBJECT, "budget"  # "모형권 일억 위안, 매년 주는 것 입니까 한번 만 입니까": how the pool is given
+        # "모형권 일억 위안, 매년 주는 것 입니까 한번 만 입니까": how the pool is given; of a cap, how the cap counts
+        return SUBJECT, "amount" if _figure_is_a_cap(norm, slots.amount_span) else "budget"
     if role == SPEND and aspect == "budget":  # "GPU 렌탈 예산을 3.8억원 잡았다는데 … 얼마 지원돼요": the firm's budget
         aspect = find_aspect(corrected, ignore=("budget",)) or "amount"
     if slots.money is None and (heard := asked_after_heard(norm, (0, 0))) is not None:
@@ -496,6 +497,15 @@ def settle(
     if described and role in (CHECK, SUBJECT) and aspect in ("amount", "budget") and slots.amount_span is not None:
         return _asked_after_the_figure(norm, slots.amount_span, role, aspect)
     return role, aspect
+
+
+def _figure_is_a_cap(norm: Normalized, span: tuple[int, int] | None) -> bool:
+    """A cap word right before the figure ("最高500万", "capped at 1M") or right after it ("800万上限", "1M cap")."""
+    if span is None:
+        return False
+    before = norm.spaced[max(0, span[0] - 12) : span[0]].replace(" ", "")
+    after = norm.spaced[span[1] : span[1] + 10].replace(" ", "")
+    return before.endswith(_CAP_WORDS) or after.startswith(_CAP_TAILS_LONGEST_FIRST)
 
 
 def _asked_after_the_figure(norm: Normalized, span: tuple[int, int], role: str, aspect: str) -> tuple[str, str]:
