@@ -2064,3 +2064,11 @@ def test_a_firm_asking_what_it_can_get_gets_the_overview_with_its_programs_first
 )
 def test_the_firm_is_told_from_the_tier_it_asks_about(matcher: IntentMatcher, text: str, traits: set[str]) -> None:
     assert set(matcher.match(text).query.traits) == traits
+
+
+@pytest.mark.parametrize(
+    "text", ["When did the public comment period on the Wuhan draft close?", "무한 초안 의견수렴 언제까지였음"]
+)
+def test_a_comment_period_asked_of_a_place_is_about_its_programs(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and query.place is not None and query.place.place == "wuhan"

@@ -64,7 +64,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "能拿 能补 补多少 拿多少 计算 投资 花了 花 买 能得 的话"
     ),
     "topic": forms_of(
-        "focuson focusingon whichindustries 중점분야 중점산업 重点领域 重点方向 docnumber documentnumber 文号 发文日期 pressconference 发布会 实施意见 指导意见 行动意见 人工智能意见 人工智能+意见 ai+意见 aiplan aiindustryplan measures summarise summarize 뭐없 정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
+        "의견수렴 의견수렴안 征求意见 意见征求 征求意见稿 commentperiod publiccomment 市区1:1 시구1:1 focuson focusingon whichindustries 중점분야 중점산업 重点领域 重点方向 docnumber documentnumber 文号 发文日期 pressconference 发布会 实施意见 指导意见 行动意见 人工智能意见 人工智能+意见 ai+意见 aiplan aiindustryplan measures summarise summarize 뭐없 정책 지원 보조금 혜택 쿠폰 바우처 인센티브 정보 뭐있 뭐가있 뭐해줘 뭐해주 요약 ai기업 policy policies support "
         "subsid incentive voucher offer program scheme available summary perks benefit aicompan forai 政策 补贴 扶持 支持 "
         "优惠 券 有什么 행동방안 行动方案 actionplan 补助 奖补 资助 有哪些 ai企业 뭐해줌 뭐해주냐 뭐있음 뭐주냐 뭐줘 whatcaniget whatcanweget 뭐뭐 다알려 전체보여 쭉알려 everythingabout 概况 지원내용 programmesavailable programsavailable listtheprogram listprograms whatprogrammes isthereanythingfor tellmeeverything 全部 everythinghas everythingthey everythingit everythingin 全部政策 전부알려 다알려줘 anythingin whatsin 都有啥 啥政策 那边有啥 那里有啥 有啥政策 有啥补贴 有啥支持 overview 기사에서 내용정리 정리해줘 정리좀 기사에나온 기사내용 얘기는 뭐한다고 文章里 文章说 那篇文章 总结一下 thearticlesaid articlesaid whatdidthearticle thearticlesay 뭐주는 주는거있 뭐줌 措施 政策措施 若干措施 whatcananai whatsgoingon goingonin whatcanastartupget whatcanansmeget whatcanafirmget whatcanacompanyget aicompany aifirm 혜택뭐 현황 개요 조치 뭐받 뭐받을 뭐받음 能拿啥 拿啥 有啥 whatdotheyhave whatdoesithave 说说 介绍下 介绍一下 whatsthere rundown 종합현황 都有啥政策"
     ),
