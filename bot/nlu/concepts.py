@@ -79,7 +79,7 @@ BUDGET_LEADS = forms_of("총 풀 총규모 규모 기금 전용기금 pool fund 
 # says it is per firm ("주체당 연 100만위안 맞아요?", "연간 150만?" are a firm's yearly cap).
 YEARLY_LEADS = forms_of("매년 每年 一年 1년 1년에 연 연간 annual yearly")
 PER_FIRM = forms_of(
-    "주체당 기업당 업체당 회사당 한곳당 회사하나당 기업하나당 per-firm per-company per-applicant percompany perfirm perapplicant onecompany asinglecompany eachcompany peruser "
+    "주체당 기업당 업체당 회사당 한곳당 회사하나당 기업하나당 한회사가 한기업이 一家能 一家最多 一家企业 per-firm per-company per-applicant percompany perfirm perapplicant onecompany asinglecompany eachcompany peruser "
     "onecomputeuser eachuser 每家 每家企业 "
     "单个企业 单家企业 每个单位 每个企业 每家单位 每个公司 每个主体 单家 单个公司 每家公司 한회사당 한기업당"
 )

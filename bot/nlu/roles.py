@@ -455,8 +455,12 @@ def settle(
     if heard is not None:
         return role, heard  # "…매년 5000만 위안이라는데 기업당 얼마까지?": what is asked after the figure heard
     in_won = has_any(norm, FX_PART_FORMS)  # "…상한 500만이면 원화로 얼마정도?": that cap's value, in won
-    if role == SUBJECT and aspect == "amount" and not in_won:  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap
-        aspect = find_aspect(corrected, ignore=("amount",)) or aspect
+    share_asked = slots.amount_span is not None and has_any(normalize(norm.spaced[slots.amount_span[1] :]), PER_FIRM)
+    if role == SUBJECT and aspect == "amount" and not in_won and not share_asked:
+        aspect = (
+            find_aspect(corrected, ignore=("amount",)) or aspect
+        )  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap
+        # (not "经开区算力券每年1个亿，单家企业最多能拿多少？": a firm's share of that pool is the amount asked)
     if role == SUBJECT and aspect == "budget":  # "Wuxi 50M compute voucher fund, how do we apply": the pool names it
         aspect = find_aspect(corrected, ignore=("budget", "amount")) or aspect
     if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
@@ -514,8 +518,9 @@ def _asked_after_the_figure(norm: Normalized, span: tuple[int, int], role: str, 
     rest = normalize(norm.spaced[span[1] :])
     if rest.compact.startswith(_ONLY_AFTER):
         return role, aspect  # "2000만 위안밖에 안 되나요?": that figure questioned
-    if aspect == "budget" and has_any(rest, PER_FIRM) and not has_any(rest, _EITHER_OR):
-        return SUBJECT, "amount"  # not "the total budget or per company?"
+    share = has_any(rest, PER_FIRM) and not has_any(rest, _EITHER_OR)  # not "the total budget or per company?"
+    if share and (aspect == "budget" or has_any(rest, _WH)):
+        return SUBJECT, "amount"  # "…1个亿，单家企业最多能拿多少？": a firm's share of that pool (not "…1M per firm?")
     asked = find_aspect(rest, ignore=("amount", "budget"))
     if asked in ("window", "apply", "conditions", "status", "minimum"):
         return SUBJECT, asked
