@@ -455,12 +455,11 @@ def settle(
     if heard is not None:
         return role, heard  # "…매년 5000만 위안이라는데 기업당 얼마까지?": what is asked after the figure heard
     in_won = has_any(norm, FX_PART_FORMS)  # "…상한 500만이면 원화로 얼마정도?": that cap's value, in won
+    # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap names the program; but
+    # "经开区算力券每年1个亿，单家企业最多能拿多少？" asks a firm's share of that pool, the amount
     share_asked = slots.amount_span is not None and has_any(normalize(norm.spaced[slots.amount_span[1] :]), PER_FIRM)
     if role == SUBJECT and aspect == "amount" and not in_won and not share_asked:
-        aspect = (
-            find_aspect(corrected, ignore=("amount",)) or aspect
-        )  # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap
-        # (not "经开区算力券每年1个亿，单家企业最多能拿多少？": a firm's share of that pool is the amount asked)
+        aspect = find_aspect(corrected, ignore=("amount",)) or aspect
     if role == SUBJECT and aspect == "budget":  # "Wuxi 50M compute voucher fund, how do we apply": the pool names it
         aspect = find_aspect(corrected, ignore=("budget", "amount")) or aspect
     if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
