@@ -453,6 +453,9 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("경개구 산력권 30%는 실제 결제 비용 기준입니까, 계약 금액 기준입니까?", "rate"),  # what the rate is of
         ("南京揭榜项目补15%最高1000万，按什么基数算", "rate"),
         ("杭州算力券800万上限是每年还是一次性的", "amount"),  # how the cap counts, not the pool
+        ("이좡 국산칩 서버 사면 10% 준다던데 클라우드 회사만?", "conditions"),  # the rate known, who gets it asked
+        ("Langfang 60% is for who exactly", "conditions"),
+        ("산동성 컴퓨팅 거래 보조 5%밖에 안됨?", "rate"),  # that rate questioned
         ("北京经开区算力券每年1个亿，单家企业最多能拿多少？", "amount"),  # a firm's share of the pool, not who may
         ("중산시 算力券 총 5억 위안이면 기업당 얼마까지 받을 수 있어요?", "amount"),
         ("Guizhou's voucher pool is RMB 80M a year. Is there a per-firm cap?", "amount"),  # the share after the pool

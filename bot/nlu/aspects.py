@@ -390,6 +390,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if "status" in leading and _status_describes(text, leading) and not has_any(text, _EITHER):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
+    if aspect == "rate" and first_form(text, ASPECTS["rate"]) < 0 and _who_after_the_percent(text):
+        return "conditions"  # "이좡 국산칩 서버 사면 10% 준다던데 클라우드 회사만?": the rate known, who gets it asked
     if "rate" in found and aspect in (None, "amount", "conditions") and has_any(text, _RATE_BASIS):
         return "rate"  # "15%는 뭘 기준으로 계산해요?", "按什么基数算": what the rate is taken of
     if aspect in (None, "window") and _two_dates_set_against(text):
@@ -411,6 +413,19 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if qualifies and (aspect != "window" or not still_open) and (aspect != "rate" or bare_rate):
         return "conditions"
     return aspect
+
+
+_WHO_FOR = forms_of(
+    "누구한테 forwho whoexactly whichones 哪些 谁 해당 제외 除外 不算 算不算 只限 只有 경유 거쳐 "
+    "outsidethe extendto applicable opento 要怎么证明 어떤산력 공업기업용 기업용 회사만 기업만 업체만 만되 만가능"
+)
+
+
+def _who_after_the_percent(text: Normalized) -> bool:
+    """After the last percentage, a word asking who or what it is for ("…10% 준다던데 클라우드 회사만?")."""
+    at = text.original.rfind("%")
+    rest = normalize(text.original[at + 1 :]) if at >= 0 else text
+    return has_any(rest, _WHO_FOR)
 
 
 # What a rate is taken of, asked ("…기준이에요?", "按什么算", "based on the purchase cost?", "含税吗").
