@@ -456,6 +456,7 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("이좡 국산칩 서버 사면 10% 준다던데 클라우드 회사만?", "conditions"),  # the rate known, who gets it asked
         ("Langfang 60% is for who exactly", "conditions"),
         ("산동성 컴퓨팅 거래 보조 5%밖에 안됨?", "rate"),  # that rate questioned
+        ("중경은 산력권 금액이 아직 공개 안 된 거죠?", "amount"),  # whether the figure is out, not the window
         ("北京经开区算力券每年1个亿，单家企业最多能拿多少？", "amount"),  # a firm's share of the pool, not who may
         ("중산시 算力券 총 5억 위안이면 기업당 얼마까지 받을 수 있어요?", "amount"),
         ("Guizhou's voucher pool is RMB 80M a year. Is there a per-firm cap?", "amount"),  # the share after the pool

@@ -390,6 +390,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if "status" in leading and _status_describes(text, leading) and not has_any(text, _EITHER):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
+    if aspect == "window" and "amount" in found and has_any(text, _NOT_OUT_YET):
+        return "amount"  # "중경은 산력권 금액이 아직 공개 안 된 거죠?": whether its figure is out, not its window
     if aspect == "rate" and first_form(text, ASPECTS["rate"]) < 0 and _who_after_the_percent(text):
         return "conditions"  # "이좡 국산칩 서버 사면 10% 준다던데 클라우드 회사만?": the rate known, who gets it asked
     if "rate" in found and aspect in (None, "amount", "conditions") and has_any(text, _RATE_BASIS):
@@ -415,6 +417,10 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     return aspect
 
 
+_NOT_OUT_YET = forms_of(
+    "안나왔 안나온 안나옴 안나오 공개안 공개되지 모르는상태 못찾 "
+    "出来没 还没出 没公布 未公布 notoutyet notpublished nonumbers"
+)
 _WHO_FOR = forms_of(
     "누구한테 forwho whoexactly whichones 哪些 谁 해당 제외 除外 不算 算不算 只限 只有 경유 거쳐 "
     "outsidethe extendto applicable opento 要怎么证明 어떤산력 공업기업용 기업용 회사만 기업만 업체만 만되 만가능"
