@@ -462,6 +462,9 @@ def settle(
         aspect = find_aspect(corrected, ignore=("amount",)) or aspect
     if role == SUBJECT and aspect == "budget":  # "Wuxi 50M compute voucher fund, how do we apply": the pool names it
         aspect = find_aspect(corrected, ignore=("budget", "amount")) or aspect
+    if role in (CHECK, SUBJECT) and aspect == "window" and has_any(norm, _STILL_THE_SAME):
+        # "북경시 산력권 … 연 200만 위안 상한, 이거 아직 그대로죠?": whether that figure still stands
+        return CHECK, "budget" if _pool_sized(norm, slots) else "amount"
     if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
         aspect = find_aspect(corrected, ignore=("window",))
     if role == CHECK and aspect == "window" and not has_any(corrected, _WINDOW):  # only "2026년까지": the term
@@ -526,6 +529,11 @@ def _asked_after_the_figure(norm: Normalized, span: tuple[int, int], role: str, 
     return role, aspect
 
 
+# The figure still the same ("아직 그대로죠?", "지금도 같음?", "still the rule?", "还是这样吗"): it is what is checked.
+_STILL_THE_SAME = forms_of(
+    "그대로 지금도같 아직도같 여전히같 그금액이유효 그숫자가유효 현재기준으로도 "
+    "stillthesame stilltherule stillthecase 还是这样 还一样 还是这个数"
+)
 _RATE_BASIS = forms_of("기준 基准 按什么 按啥 basedon basisof ofwhat")
 _AND_THEN = forms_of("그리고 andthe andalso 另外 还有")
 _ONLY_AFTER = ("위안밖에", "밖에", "뿐", "만원밖에", "而已", "only")
