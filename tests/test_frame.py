@@ -85,6 +85,7 @@ def test_a_place_named_as_having_the_same_is_a_yardstick(
         ("珠海算法备案奖励一个2万，一家最多5万对吧", 50_000, "check"),  # of a figure and a cap after it: the cap
         ("经开区那个一次性100万的奖励，签约额要超过多少？", 1_000_000, "subject"),  # the contract sum is asked
         ("북경시 산력권 연 200만 위안 상한, 이거 아직 그대로죠?", 2_000_000, "check"),  # still so?
+        ("无锡每年5000万算力券靠谱吗？有原文没？", 50_000_000, "check"),  # that figure's footing
         ("우한에서 컴퓨팅에 200만 위안 쓰면 얼마 받아?", 2_000_000, "spend"),
         # of several amounts, the one a spend verb stands beside is the spend; a budget or a heard cap is not
         ("예산 1000만인데 그중 GPU 임대에 300만 쓰면 우한 얼마 받아?", 3_000_000, "spend"),
@@ -458,6 +459,8 @@ def test_amounts_as_people_write_them(matcher: IntentMatcher, text: str, amount:
         ("Langfang 60% is for who exactly", "conditions"),
         ("산동성 컴퓨팅 거래 보조 5%밖에 안됨?", "rate"),  # that rate questioned
         ("중경은 산력권 금액이 아직 공개 안 된 거죠?", "amount"),  # whether the figure is out, not the window
+        ("중경 산력권 공식 원문 있어요 아님 기사뿐?", "status"),  # whether an official text exists
+        ("충칭 算力券 정책 원문 있어? 亿邦 기사 말고", "clause"),  # the text itself wanted
         ("北京经开区算力券每年1个亿，单家企业最多能拿多少？", "amount"),  # a firm's share of the pool, not who may
         ("중산시 算力券 총 5억 위안이면 기업당 얼마까지 받을 수 있어요?", "amount"),
         ("Guizhou's voucher pool is RMB 80M a year. Is there a per-firm cap?", "amount"),  # the share after the pool

@@ -390,6 +390,8 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if "status" in leading and _status_describes(text, leading) and not has_any(text, _EITHER):
         del leading["status"]  # "최종본 산력권 상한이 …?", "draft compute support - cap?": which text, not asked
     aspect = next((name for name in ASPECT_PRIORITY if name in leading), None)
+    if aspect == "clause" and text_in_doubt(text):
+        return "status"  # "중경 산력권 공식 원문 있어요 아님 기사뿐?": whether an official text exists, not its words
     if aspect == "window" and "amount" in found and has_any(text, _NOT_OUT_YET):
         return "amount"  # "중경은 산력권 금액이 아직 공개 안 된 거죠?": whether its figure is out, not its window
     if aspect == "rate" and first_form(text, ASPECTS["rate"]) < 0 and _who_after_the_percent(text):
@@ -415,6 +417,17 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     if qualifies and (aspect != "window" or not still_open) and (aspect != "rate" or bare_rate):
         return "conditions"
     return aspect
+
+
+_TEXT_IN_DOUBT = forms_of(
+    "기사뿐 보도뿐 기사만 보도만 영문보도 영문기사 못찾 找不到 没找到 只有报道 还是报道 核实 靠谱 "
+    "확인된 확인됐 확인되 존재 가짜 진짜존재 있긴 orjust justthe justan onlythe actuallyexist realpolicy fake 实际存在"
+)
+
+
+def text_in_doubt(text: Normalized) -> bool:
+    """Whether an official text exists is doubted ("원문 있어요 아님 기사뿐?", "is it just the article?")."""
+    return has_any(text, _TEXT_IN_DOUBT)
 
 
 _NOT_OUT_YET = forms_of(

@@ -59,7 +59,7 @@ from bot.domain.gazetteer import PlaceRef
 from bot.domain.money import Money
 from bot.domain.schema import ProgramType
 from bot.nlu import intents as I
-from bot.nlu.aspects import asked_aspect, find_parts, find_traits, share_after_pool
+from bot.nlu.aspects import asked_aspect, find_parts, find_traits, share_after_pool, text_in_doubt
 from bot.nlu.center_names import CenterNames
 from bot.nlu.concepts import (
     APPLYING,
@@ -347,7 +347,7 @@ class IntentMatcher:
             kinds = held[0] if len(held) == 1 else frozenset.intersection(*held)
             if kinds and (len(held) == 1 or len(kinds) == 1):
                 slots = replace(slots, ptypes=kinds)
-        aspect = "clause" if slots.wants_clause else asked_aspect(corrected)
+        aspect = "clause" if slots.wants_clause and not text_in_doubt(corrected) else asked_aspect(corrected)
         asked_of = aspect is not None or (
             slots.money is not None and "calc" not in present
         )  # "톈진 1년에 2000만 맞나요?"

@@ -497,6 +497,8 @@ def settle(
         based_on = has_any(corrected, _RATE_BASIS)  # "10%/200만은 투자액 기준임?": what the rate is of
         if percent_first and not percent_asked and not based_on and first_form(corrected, ASPECTS["rate"]) < 0:
             role, aspect = CHECK, "amount"  # "계약의 5%에 누적 500만 위안까지 맞습니까?": the rate and its cap checked
+    if role == SUBJECT and aspect == "status" and has_any(norm, _FIGURE_DOUBTED):
+        role = CHECK  # "无锡每年5000万算力券靠谱吗？", "…200만, 공식 원문에서 확인된 거예요?": the figure's footing
     asked_on = text.strip().rstrip("?？!。. ")  # "最高150万？条件呢", "…까지인가요, 그리고 마감은요?": two questions
     one_question = not any(mark in asked_on for mark in "?？") and not has_any(norm, _AND_THEN)
     described = one_question and not in_won and not has_any(norm, CHECK_MARKERS)  # it describes, heard from no one
@@ -529,6 +531,7 @@ def _asked_after_the_figure(norm: Normalized, span: tuple[int, int], role: str, 
     return role, aspect
 
 
+_FIGURE_DOUBTED = forms_of("靠谱 核实 확인된 확인됐 믿어도 믿을만 legit verified")
 # The figure still the same ("아직 그대로죠?", "지금도 같음?", "still the rule?", "还是这样吗"): it is what is checked.
 _STILL_THE_SAME = forms_of(
     "그대로 지금도같 아직도같 여전히같 그금액이유효 그숫자가유효 현재기준으로도 "
