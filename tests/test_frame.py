@@ -86,6 +86,7 @@ def test_a_place_named_as_having_the_same_is_a_yardstick(
         ("经开区那个一次性100万的奖励，签约额要超过多少？", 1_000_000, "subject"),  # the contract sum is asked
         ("북경시 산력권 연 200만 위안 상한, 이거 아직 그대로죠?", 2_000_000, "check"),  # still so?
         ("无锡每年5000万算力券靠谱吗？有原文没？", 50_000_000, "check"),  # that figure's footing
+        ("청두 산력권 기업당 500만 맞죠? 신청 기간도 알려주세요", 5_000_000, "check"),  # the figure, then a part
         ("우한에서 컴퓨팅에 200만 위안 쓰면 얼마 받아?", 2_000_000, "spend"),
         # of several amounts, the one a spend verb stands beside is the spend; a budget or a heard cap is not
         ("예산 1000만인데 그중 GPU 임대에 300만 쓰면 우한 얼마 받아?", 3_000_000, "spend"),
@@ -2082,3 +2083,8 @@ def test_the_firm_is_told_from_the_tier_it_asks_about(matcher: IntentMatcher, te
 def test_a_comment_period_asked_of_a_place_is_about_its_programs(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "program_info" and query.place is not None and query.place.place == "wuhan"
+
+
+def test_a_figure_checked_first_leads_and_the_next_question_is_a_part(matcher: IntentMatcher) -> None:
+    query = matcher.match("청두 산력권 기업당 500만 맞죠? 신청 기간도 알려주세요").query
+    assert query.aspect == "amount" and "window" in query.parts

@@ -497,6 +497,9 @@ def settle(
         based_on = has_any(corrected, _RATE_BASIS)  # "10%/200만은 투자액 기준임?": what the rate is of
         if percent_first and not percent_asked and not based_on and first_form(corrected, ASPECTS["rate"]) < 0:
             role, aspect = CHECK, "amount"  # "계약의 5%에 누적 500만 위안까지 맞습니까?": the rate and its cap checked
+    if role == CHECK and aspect in ("window", "conditions", "apply") and _figure_checked_first(text):
+        # "청두 산력권 기업당 500만 맞죠? 신청 기간도 알려주세요": the figure first, the other a second part
+        return role, "budget" if _pool_sized(norm, slots) else "amount"
     if role == SUBJECT and aspect == "status" and has_any(norm, _FIGURE_DOUBTED):
         role = CHECK  # "无锡每年5000万算力券靠谱吗？", "…200만, 공식 원문에서 확인된 거예요?": the figure's footing
     asked_on = text.strip().rstrip("?？!。. ")  # "最高150万？条件呢", "…까지인가요, 그리고 마감은요?": two questions
@@ -505,6 +508,15 @@ def settle(
     if described and role in (CHECK, SUBJECT) and aspect in ("amount", "budget") and slots.amount_span is not None:
         return _asked_after_the_figure(norm, slots.amount_span, role, aspect)
     return role, aspect
+
+
+def _figure_checked_first(text: str) -> bool:
+    """A first question that puts a figure forward and asks nothing else of it, with more questions after it."""
+    questions = re.split(r"[?？]", text, maxsplit=1)
+    if len(questions) < 2 or not questions[1].strip(" ?？"):
+        return False
+    first = questions[0]
+    return bool(re.search(r"\d", first)) and find_aspect(normalize(first)) in (None, "amount", "budget")
 
 
 def _figure_is_a_cap(norm: Normalized, span: tuple[int, int] | None) -> bool:
