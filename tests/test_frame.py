@@ -2088,3 +2088,8 @@ def test_a_comment_period_asked_of_a_place_is_about_its_programs(matcher: Intent
 def test_a_figure_checked_first_leads_and_the_next_question_is_a_part(matcher: IntentMatcher) -> None:
     query = matcher.match("청두 산력권 기업당 500만 맞죠? 신청 기간도 알려주세요").query
     assert query.aspect == "amount" and "window" in query.parts
+
+
+def test_a_center_named_as_a_vouchers_condition_is_a_voucher_question(matcher: IntentMatcher) -> None:
+    query = matcher.match("河南算力券的供应方要100P以上的智算中心才行？").query
+    assert query.intent == "program_info" and query.place is not None and query.place.place == "henan"

@@ -577,6 +577,9 @@ def _scores(s: Signals) -> dict[str, float]:
         asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND) or s.building
         asked_of_program = asked_of_program or s.named or (s.strong_type and s.other_type)  # "센터 1:1 보상"
         of_a_voucher = s.strong_type and s.aspect == "conditions"  # "…쿠폰은 어떤 컴퓨팅 센터를 써야 인정돼요"
+        of_a_voucher = of_a_voucher or (
+            s.voucher_word and s.aspect in ("minimum", "apply")
+        )  # "河南算力券 100P以上…才行？"
         score[I.COMPUTING_CENTER] += 2 * (s.center_named and not s.off_topic)  # "…차이나모바일 센터 목표 달성했대?"
         score[I.COMPUTING_CENTER] += 8 - 5 * (
             (s.other_type or s.has_amount or s.named or of_a_voucher) and asked_of_program
