@@ -457,8 +457,7 @@ def settle(
     in_won = has_any(norm, FX_PART_FORMS)  # "…상한 500만이면 원화로 얼마정도?": that cap's value, in won
     # "500만 위안 한도라던 그거 조건이 뭐였죠": the cap names the program; but
     # "经开区算力券每年1个亿，单家企业最多能拿多少？" asks a firm's share of that pool, the amount
-    share_asked = slots.amount_span is not None and has_any(normalize(norm.spaced[slots.amount_span[1] :]), PER_FIRM)
-    if role == SUBJECT and aspect == "amount" and not in_won and not share_asked:
+    if role == SUBJECT and aspect == "amount" and not in_won and not _share_asked(norm, slots.amount_span):
         aspect = find_aspect(corrected, ignore=("amount",)) or aspect
     if role == SUBJECT and aspect == "budget":  # "Wuxi 50M compute voucher fund, how do we apply": the pool names it
         aspect = find_aspect(corrected, ignore=("budget", "amount")) or aspect
@@ -508,6 +507,11 @@ def settle(
     if described and role in (CHECK, SUBJECT) and aspect in ("amount", "budget") and slots.amount_span is not None:
         return _asked_after_the_figure(norm, slots.amount_span, role, aspect)
     return role, aspect
+
+
+def _share_asked(norm: Normalized, span: tuple[int, int] | None) -> bool:
+    """A firm's share asked after the figure ("…1个亿，单家企业最多能拿多少？")."""
+    return span is not None and has_any(normalize(norm.spaced[span[1] :]), PER_FIRM)
 
 
 def _figure_checked_first(text: str) -> bool:
