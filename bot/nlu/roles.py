@@ -38,7 +38,7 @@ from bot.nlu.concepts import (
 from bot.nlu.forms import first_form, form_at, forms_of, has_any
 from bot.nlu.normalize import Normalized, normalize
 from bot.nlu.places import PlaceMention
-from bot.nlu.slots import Slots
+from bot.nlu.slots import Slots, is_a_cap
 
 SPEND = "spend"
 CHECK = "check"
@@ -463,7 +463,7 @@ def settle(
         aspect = find_aspect(corrected, ignore=("budget", "amount")) or aspect
     if role in (CHECK, SUBJECT) and aspect == "window" and has_any(norm, _STILL_THE_SAME):
         # "북경시 산력권 … 연 200만 위안 상한, 이거 아직 그대로죠?": whether that figure still stands
-        return CHECK, "budget" if _pool_sized(norm, slots) else "amount"
+        return CHECK, _figure_aspect(norm, slots)
     if role == CHECK and aspect == "window" and has_any(corrected, STILL):  # "지금도 그 숫자가 맞습니까?"
         aspect = find_aspect(corrected, ignore=("window",))
     if role == CHECK and aspect == "window" and not has_any(corrected, _WINDOW):  # only "2026년까지": the term
@@ -478,14 +478,14 @@ def settle(
     if role == SPEND and aspect == "minimum" and floor_put and not has_any(norm, HOW_MUCH):
         role = CHECK  # "一年最低要买30万才行？", "年支出5万就能申请？": the floor put forward, not money to compute on
     if role == CHECK and aspect is None and slots.money is not None:  # "50만이라던데 맞음?": confirm that figure
-        aspect = "budget" if _pool_sized(norm, slots) else "amount"
+        aspect = _figure_aspect(norm, slots)
     vouchers = bool(slots.ptypes) and all(p.value.endswith("_voucher") for p in slots.ptypes)
     vouchers = vouchers and not has_any(corrected, _SUBSIDY_WORDS)  # "톈허구 컴퓨팅 구매 보조금 연간 얼마까지"
     if aspect == "amount" and role != SPEND and vouchers and _yearly_total(corrected):
         aspect = "budget"  # "经开区算力券每年多少", "how much are the E-Town vouchers per year": the yearly pool
     if slots.money is not None and _YEARLY_OR_ONCE.search(norm.compact):
         # "모형권 일억 위안, 매년 주는 것 입니까 한번 만 입니까": how the pool is given; of a cap, how the cap counts
-        return SUBJECT, "amount" if _figure_is_a_cap(norm, slots.amount_span) else "budget"
+        return SUBJECT, "amount" if slots.amount_span and is_a_cap(norm, slots.amount_span) else "budget"
     if role == SPEND and aspect == "budget":  # "GPU 렌탈 예산을 3.8억원 잡았다는데 … 얼마 지원돼요": the firm's budget
         aspect = find_aspect(corrected, ignore=("budget",)) or "amount"
     if slots.money is None and (heard := asked_after_heard(norm, (0, 0))) is not None:
@@ -498,7 +498,7 @@ def settle(
             role, aspect = CHECK, "amount"  # "계약의 5%에 누적 500만 위안까지 맞습니까?": the rate and its cap checked
     if role == CHECK and aspect in ("window", "conditions", "apply") and _figure_checked_first(text):
         # "청두 산력권 기업당 500만 맞죠? 신청 기간도 알려주세요": the figure first, the other a second part
-        return role, "budget" if _pool_sized(norm, slots) else "amount"
+        return role, _figure_aspect(norm, slots)
     if role == SUBJECT and aspect == "status" and has_any(norm, _FIGURE_DOUBTED):
         role = CHECK  # "无锡每年5000万算力券靠谱吗？", "…200만, 공식 원문에서 확인된 거예요?": the figure's footing
     asked_on = text.strip().rstrip("?？!。. ")  # "最高150万？条件呢", "…까지인가요, 그리고 마감은요?": two questions
@@ -507,6 +507,11 @@ def settle(
     if described and role in (CHECK, SUBJECT) and aspect in ("amount", "budget") and slots.amount_span is not None:
         return _asked_after_the_figure(norm, slots.amount_span, role, aspect)
     return role, aspect
+
+
+def _figure_aspect(norm: Normalized, slots: Slots) -> str:
+    """What a figure put forward is: the pool when it is pool-sized, else the amount."""
+    return "budget" if _pool_sized(norm, slots) else "amount"
 
 
 def _share_asked(norm: Normalized, span: tuple[int, int] | None) -> bool:
@@ -521,15 +526,6 @@ def _figure_checked_first(text: str) -> bool:
         return False
     first = questions[0]
     return bool(re.search(r"\d", first)) and find_aspect(normalize(first)) in (None, "amount", "budget")
-
-
-def _figure_is_a_cap(norm: Normalized, span: tuple[int, int] | None) -> bool:
-    """A cap word right before the figure ("最高500万", "capped at 1M") or right after it ("800万上限", "1M cap")."""
-    if span is None:
-        return False
-    before = norm.spaced[max(0, span[0] - 12) : span[0]].replace(" ", "")
-    after = norm.spaced[span[1] : span[1] + 10].replace(" ", "")
-    return before.endswith(_CAP_WORDS) or after.startswith(_CAP_TAILS_LONGEST_FIRST)
 
 
 def _asked_after_the_figure(norm: Normalized, span: tuple[int, int], role: str, aspect: str) -> tuple[str, str]:

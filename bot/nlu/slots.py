@@ -201,7 +201,7 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
         if kept and len(kept) < len(readable):  # "매출 2억 위안 회사고 산력 구매는 600만": not the revenue
             return kept[0][0], None, kept[0][1], True
         (_, first_at), (second, second_at) = readable[0], readable[1]
-        if len(readable) == 2 and _cap_before(text, second_at) and not _a_cap(text, first_at):
+        if len(readable) == 2 and _cap_before(text, second_at) and not is_a_cap(text, first_at):
             return second, None, second_at, False  # "一个2万，一家最多5万": of a figure and a cap after it, the cap
     first, span = found[0]
     return (first, None, span, False) if isinstance(first, Money) else (None, first, span, False)
@@ -262,7 +262,8 @@ def _cap_before(text: Normalized, span: tuple[int, int]) -> bool:
 _CAP_AFTER = re.compile(r"\s?(?:위안|元|yuan|rmb|cny)?\s?(?:상한|한도|캡|上限|封顶|cap\b)", re.I)
 
 
-def _a_cap(text: Normalized, span: tuple[int, int]) -> bool:
+def is_a_cap(text: Normalized, span: tuple[int, int]) -> bool:
+    """A cap word right before the amount ("最高500万", "capped at 1M") or right after it ("800万上限", "1M cap")."""
     return _cap_before(text, span) or _CAP_AFTER.match(text.spaced, span[1]) is not None
 
 
@@ -278,7 +279,7 @@ def _spent_after_a_cap(
     if len(readable) != 2:
         return None
     (_, first_span), (second, second_span) = readable
-    if not _a_cap(text, first_span) or _a_cap(text, second_span) or second.currency is not Currency.CNY:
+    if not is_a_cap(text, first_span) or is_a_cap(text, second_span) or second.currency is not Currency.CNY:
         return None
     return (second, second_span) if _WHAT_IT_GETS.search(text.spaced[second_span[1] :]) else None
 
