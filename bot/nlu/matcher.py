@@ -512,7 +512,7 @@ class IntentMatcher:
             parts = (*parts, query.aspect)  # "12M investment. Grant, and deadline?": the sum, and its deadline too
         query = replace(query, intent=intent, parts=parts)
         if intent == I.PROGRAM_INFO and not query.ptypes and len(query.places) == 1:
-            only = main_type(self._dataset, query.places[0])  # "푸톈구 AI 조치 유효기간?": its one kind of program
+            only = main_type(self._dataset, query.places[0])  # "푸톈구 AI 조치 유효기간?": its one kind, or its voucher
             query = query if only is None else replace(query, ptypes=frozenset({only}))
         aspect = aspect_in_the_data(self._dataset, query)
         return query if aspect == query.aspect else replace(query, aspect=aspect)
@@ -576,10 +576,10 @@ def _scores(s: Signals) -> dict[str, float]:
     if "computing_center" in cue:  # unless the center is where a program is asked about ("…센터 건설 보조 몇 %")
         asked_of_program = s.aspect is not None or (s.has_amount and s.role == SPEND) or s.building
         asked_of_program = asked_of_program or s.named or (s.strong_type and s.other_type)  # "센터 1:1 보상"
-        of_a_voucher = s.strong_type and s.aspect == "conditions"  # "…쿠폰은 어떤 컴퓨팅 센터를 써야 인정돼요"
-        of_a_voucher = of_a_voucher or (
+        # "…쿠폰은 어떤 컴퓨팅 센터를 써야 인정돼요", "河南算力券的供应方要100P以上的智算中心才行？": what a voucher needs
+        of_a_voucher = (s.strong_type and s.aspect == "conditions") or (
             s.voucher_word and s.aspect in ("minimum", "apply")
-        )  # "河南算力券 100P以上…才行？"
+        )
         score[I.COMPUTING_CENTER] += 2 * (s.center_named and not s.off_topic)  # "…차이나모바일 센터 목표 달성했대?"
         score[I.COMPUTING_CENTER] += 8 - 5 * (
             (s.other_type or s.has_amount or s.named or of_a_voucher) and asked_of_program

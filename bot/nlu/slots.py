@@ -150,9 +150,8 @@ def find_types(text: Normalized) -> tuple[frozenset[ProgramType], bool]:
     if len(strong) > 1:  # "스마트 컴퓨팅 센터 1:1 보상": the 컴퓨팅 of a center's name names no compute voucher
         strong = _STRONG.names_in(_CENTER_PHRASES.sub(" ", compact)) or strong
     if T.PLATFORM_SUBSIDY in strong and contains_any(compact, VOUCHER_WORDS):
-        strong = strong - {
-            T.PLATFORM_SUBSIDY
-        }  # "양저우 쿠폰은 운하도시 플랫폼 꼭 써야 돼?": where the voucher is spent
+        # "양저우 쿠폰은 운하도시 플랫폼 꼭 써야 돼?": the platform is where the voucher is spent
+        strong.discard(T.PLATFORM_SUBSIDY)
     if strong:
         return frozenset(strong), True
     compact = _CENTER_PHRASES.sub(" ", compact)  # the 데이터 of 데이터센터 names no data voucher
