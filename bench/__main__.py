@@ -95,9 +95,10 @@ def bench_cold_start(runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def bench_batch(questions: list[str]) -> tuple[float, float]:
+def bench_batch(questions: list[str], workers: int = 0) -> tuple[float, float]:
     """``subsidybot ask --json`` over stdin, output flushed after every line: answers per second (the median of
-    ``BATCH_RUNS`` runs) with the start-up (one question's run) subtracted, and that start-up."""
+    ``BATCH_RUNS`` runs) with the start-up (one question's run) subtracted, and that start-up. ``workers``: the
+    command's ``--workers`` (0, its default: one answering process per core)."""
     exe = ROOT / ".venv" / "bin" / "subsidybot"
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "bot"]
     env = {**os.environ, "SUBSIDYBOT_TODAY": "2026-11-23"}
@@ -105,7 +106,14 @@ def bench_batch(questions: list[str]) -> tuple[float, float]:
 
     def timed(text: str) -> float:
         t0 = time.perf_counter()
-        subprocess.run([*command, "ask", "--json"], input=text, capture_output=True, check=True, env=env, text=True)
+        subprocess.run(
+            [*command, "ask", "--json", "--workers", str(workers)],
+            input=text,
+            capture_output=True,
+            check=True,
+            env=env,
+            text=True,
+        )
         return time.perf_counter() - t0
 
     startup = statistics.median(timed(questions[0] + "\n") for _ in range(3))
@@ -124,6 +132,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cold = bench_cold_start()
     batch_rate, batch_startup = bench_batch(corpus)
+    one_process_rate, _ = bench_batch(corpus, workers=1)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(f"dataset load:        {load_s * 1000:8.1f} ms")
     print(f"answers measured:    {answers['answers']:8.0f} ({len(QUESTIONS)} questions x {ROUNDS})")
@@ -138,8 +147,9 @@ def main() -> None:
     print(f"cold start (ask):    {cold * 1000:8.0f} ms (median of 5)")
     print(
         f"ask --json batch:    {batch_rate:8.0f} answers/s "
-        f"({BATCH_LINES} lines; start-up {batch_startup:.2f} s taken off)"
+        f"({BATCH_LINES} lines, one process per core; start-up {batch_startup:.2f} s taken off)"
     )
+    print(f"  in one process:    {one_process_rate:8.0f} answers/s (--workers 1)")
 
 
 if __name__ == "__main__":

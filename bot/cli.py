@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot import ask_workers
 from bot.app import build_responder, build_services, database_url, open_store, responder_for, settle
 from bot.core.dispatch import Responder
 from bot.core.language import LANGS
@@ -110,6 +111,13 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--lang", choices=LANGS, help="answer in this language")
     ask.add_argument("--conversation", action="store_true", help="stdin lines are one chat: follow-ups continue")
     ask.add_argument("--full", action="store_true", help="whole answers: math, conditions, other programs, sources")
+    ask.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes answering piped stdin (default: one per core; 1: this process only)",
+    )
     ask.add_argument("text", nargs="*", help="the question; none: read stdin")
     data = sub.add_parser("data", help="dataset tools")
     data_sub = data.add_subparsers(dest="data_command", required=True)
@@ -128,6 +136,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _rendered(reply: Reply, as_json: bool, full: bool) -> str:
+    """One answer as ``ask`` prints it: a JSON line, or the text and a blank line."""
+    if as_json:
+        return reply_json(reply) + "\n"
+    return (render_plain(reply) if full else render_brief(reply)) + "\n\n"
+
+
 async def _ask(
     responder: Responder,
     texts: Sequence[str] | TextIO,
@@ -143,10 +158,41 @@ async def _ask(
         text = raw.rstrip("\n")
         chat = "ask" if conversation else f"ask-{number}"
         reply = await responder.answer(IncomingMessage(text=text, lang=lang, chat_id=chat))
-        out.write((reply_json(reply) if as_json else render_plain(reply) if full else render_brief(reply)) + "\n")
-        if not as_json:
-            out.write("\n")
+        out.write(_rendered(reply, as_json, full))
         out.flush()
+
+
+def _ask_in_workers(responder: Responder, as_json: bool, lang: str | None, full: bool, workers: int) -> None:
+    """``_ask`` over stdin in ``workers`` forked processes, the answers in the lines' order."""
+    loop: asyncio.AbstractEventLoop | None = None
+
+    def answer(number: int, text: str) -> str:
+        nonlocal loop
+        loop = loop or asyncio.new_event_loop()  # one per worker, made after the fork
+        message = IncomingMessage(text=text, lang=lang, chat_id=f"ask-{number}")
+        return _rendered(loop.run_until_complete(responder.answer(message)), as_json, full)
+
+    sys.stdout.flush()
+    ask_workers.answer_lines(answer, sys.stdin.buffer, sys.stdout.buffer, workers)
+
+
+MAX_ASK_WORKERS = 8  # past this, the parent's reading and writing, not answering, is what limits the rate
+
+
+def _piped(stream: TextIO) -> bool:
+    """Standard input is a real pipe or file (not a terminal, not a test's in-memory text)."""
+    try:
+        return not stream.isatty() and stream.fileno() >= 0 and hasattr(stream, "buffer")
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _workers(requested: int, conversation: bool, piped: bool) -> int:
+    """How many processes answer: one for a conversation (its lines depend on each other), for a terminal or a
+    single question, and where the system cannot fork; else as asked, by default one per core."""
+    if conversation or not piped or not ask_workers.available():
+        return 1
+    return requested if requested > 0 else min(os.cpu_count() or 1, MAX_ASK_WORKERS)
 
 
 def _load(settings: Settings, failure: str) -> Dataset | None:
@@ -361,7 +407,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             responder = build_responder(settings)
             settle()
             texts: Sequence[str] | TextIO = [" ".join(args.text)] if args.text else sys.stdin
-            asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout, args.conversation, args.full))
+            workers = _workers(args.workers, args.conversation, not args.text and _piped(sys.stdin))
+            if workers > 1:
+                _ask_in_workers(responder, args.json, args.lang, args.full, workers)
+            else:
+                asyncio.run(_ask(responder, texts, args.json, args.lang, sys.stdout, args.conversation, args.full))
             return 0
         return _run(settings)
     except ConfigError as error:
@@ -376,6 +426,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+    except ask_workers.WorkerLost as error:
+        print(f"subsidybot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
     except BrokenPipeError:
         return 0
 

@@ -144,3 +144,41 @@ def test_ask_lines_are_separate_chats_unless_conversation() -> None:
     assert [a["intent"] for a in apart] == ["program_info", "city_overview"]
     assert [a["intent"] for a in together] == ["program_info", "program_info"]
     assert together[1]["city"] == "beijing"
+
+
+ASKED = (
+    "우한 컴퓨팅 쿠폰 얼마야?\n/subsidy wuhan 200만\nWhat does Shenzhen give for model vouchers?\n"
+    "武汉算力券多少?\n\nhi\n"
+) * 4
+
+
+@pytest.mark.parametrize("mode", [["--json"], [], ["--full"]])
+def test_ask_on_several_workers_answers_exactly_as_one_process(mode: list[str]) -> None:
+    """Piped lines are answered by forked workers (by default one per core); the output is the same, in order."""
+    one = run("ask", *mode, "--workers", "1", stdin=ASKED)
+    three = run("ask", *mode, "--workers", "3", stdin=ASKED)
+    default = run("ask", *mode, stdin=ASKED)
+    assert one.returncode == three.returncode == default.returncode == 0
+    assert one.stdout == three.stdout == default.stdout and one.stdout.count("CNY") >= 4
+    assert not three.stderr and not default.stderr
+
+
+def test_ask_stopped_by_a_closed_pipe_exits_quietly() -> None:
+    """``subsidybot ask --json < many | head -1``: the reader leaves; the command and its workers stop, no trace."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "FX_"))}
+    base.update({"SUBSIDYBOT_TODAY": "2026-11-23", "SUBSIDYBOT_STATE_DIR": STATE_DIR})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "--json", "--workers", "2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=base,
+    )
+    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+    process.stdin.write(("우한 산력권?\n" * 3000).encode())
+    process.stdin.close()
+    assert json.loads(process.stdout.readline())["city"] == "wuhan"
+    process.stdout.close()
+    assert process.wait(timeout=60) == 0
+    assert process.stderr.read() == b""
