@@ -157,6 +157,9 @@ SPLITS = {
     "holdout_af": "holdout_af.yaml",
     "holdout_ag": "holdout_ag.yaml",
     "holdout_ah": "holdout_ah.yaml",
+    "holdout_ai": "holdout_ai.yaml",
+    "holdout_aj": "holdout_aj.yaml",
+    "holdout_ak": "holdout_ak.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
     "tune_cs": "tune_cs.yaml",
@@ -171,6 +174,10 @@ SPLITS = {
     "tune_db": "tune_db.yaml",
     "tune_dc": "tune_dc.yaml",
     "tune_dd": "tune_dd.yaml",
+    "tune_de": "tune_de.yaml",
+    "tune_df": "tune_df.yaml",
+    "tune_dg": "tune_dg.yaml",
+    "tune_dh": "tune_dh.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -230,6 +237,10 @@ TUNED = (
     "tune_db",
     "tune_dc",
     "tune_dd",
+    "tune_de",
+    "tune_df",
+    "tune_dg",
+    "tune_dh",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
