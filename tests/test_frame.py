@@ -2093,3 +2093,25 @@ def test_a_figure_checked_first_leads_and_the_next_question_is_a_part(matcher: I
 def test_a_center_named_as_a_vouchers_condition_is_a_voucher_question(matcher: IntentMatcher) -> None:
     query = matcher.match("河南算力券的供应方要100P以上的智算中心才行？").query
     assert query.intent == "program_info" and query.place is not None and query.place.place == "henan"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "place"),
+    [
+        ("Ningbo minimum spend?", "program_info", "ningbo"),  # only a program has a threshold: its main one
+        ("청두는 보조 비율 몇 %?", "program_info", "chengdu"),
+        ("중국 부가세율 13% 맞나?", "unknown", "china"),  # of China as a whole, a rate is as often a tax's
+    ],
+)
+def test_a_rate_or_threshold_asked_of_a_place_of_ours_is_a_program_question(
+    matcher: IntentMatcher, text: str, intent: str, place: str
+) -> None:
+    query = matcher.match(text).query
+    assert query.intent == intent and query.place is not None and query.place.place == place
+    assert intent != "program_info" or {p.value for p in query.ptypes} == {"compute_voucher"}
+
+
+@pytest.mark.parametrize("text", ["any tips for changing money at the airport?", "qingming holiday, office closed?"])
+def test_english_and_pinyin_words_near_a_name_are_no_place(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.place is None and query.intent == "unknown"

@@ -634,7 +634,11 @@ def _scores(s: Signals) -> dict[str, float]:
         and not s.has_type
         and not s.has_amount
         and not s.listing
-        and (s.aspect in POLICY_FACTS or (s.aspect in POLICY_FACTS_NAMED and ("topic" in cue or s.applying)))
+        and (
+            s.aspect in POLICY_FACTS
+            or (s.aspect in PROGRAM_FACTS and s.covered_place)
+            or (s.aspect in POLICY_FACTS_NAMED and ("topic" in cue or s.applying))
+        )
     )
     if policy_fact:
         score[I.PROGRAM_INFO] += 3  # "스징산 그거 아직 초안임?", "福田区AI政策有效期到什么时候": a fact of its programs
@@ -649,6 +653,9 @@ def _scores(s: Signals) -> dict[str, float]:
 
 
 POLICY_FACTS = frozenset({"status", "clause"})  # asked of a place's policy as a whole: a fact of its programs
+# Asked of a place of ours, only a program has these ("xiamen minimum spend?", "우후요. 보조 비율?"); of China as a
+# whole, a rate is as often a tax's ("중국 법인세 25% 맞나요").
+PROGRAM_FACTS = frozenset({"minimum", "rate"})
 # Any other aspect, when the policy is named ("福田区AI措施到啥时候", "푸톈구 AI 조치 금액 나온 거 있어요?")
 POLICY_FACTS_NAMED = frozenset({"window", "apply", "conditions", "rate", "amount", "budget", "minimum"})
 _OPERATOR = forms_of(

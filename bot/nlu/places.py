@@ -64,6 +64,8 @@ _HAN_NOT_PLACES = frozenset(
     "中心 生成式 生成 自建 建设 合同 共同 不同 相同 如同 协同 陪同 赞同 认同 连同 等同 会同 "
     "中的 其中 之中 当中 中有 中是 中说 中提 这都 都有 全都 也都 都是 都在 都要 都能 都说 都给 大都 首都".split()
 )
+# English and pinyin words a slip or two from a place's name: "changing yuan cash" is not Chongqing.
+_LATIN_NOT_PLACES = frozenset({"changing", "wuxia", "qingming"})
 # Particles that may follow a place name inside a word (not verb endings: 해주세요, 해주시면 are not places).
 _NAME_PARTICLES = tuple(
     sorted(
@@ -439,7 +441,7 @@ class PlaceFinder:
         return out
 
     def _latin_candidates(self, word: str) -> list[tuple[int, PlaceRef, int]]:
-        if len(word) < 4 or not word.isalpha() or not word.isascii():
+        if len(word) < 4 or not word.isalpha() or not word.isascii() or word in _LATIN_NOT_PLACES:
             return []
         out = []
         for size in range(len(word) - 2, len(word) + 3):  # names within two letters of the word's length
