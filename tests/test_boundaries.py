@@ -3,7 +3,7 @@
 Ranks, from the ground up (a module may import its own package or a lower rank, never a higher one):
 
 0. bot/domain, bot/charts, bot/logging_setup, bot/metrics, bot/health, bot/retry, bot/pidfile,
-   bot/http_guard: policies, money, values; operations plumbing; no knowledge of chats
+   bot/http_guard, bot/ask_workers: policies, money, values; operations plumbing; no knowledge of chats
 1. bot/nlu, bot/storage, bot/settings, bot/daily: text to queries; the database; configuration; the daily run
 2. bot/delivery: the outbox worker
 3. bot/core: deciding and composing replies
@@ -25,6 +25,7 @@ PLATFORM_MODULES = ("telegram", "slack_bolt", "slack_sdk", "aiohttp", "httpx")
 RANKS = {
     "bot.domain": 0, "bot.charts": 0, "bot.logging_setup": 0, "bot.metrics": 0,
     "bot.health": 0, "bot.retry": 0, "bot.pidfile": 0, "bot.http_guard": 0,
+    "bot.ask_workers": 0,
     "bot.nlu": 1, "bot.storage": 1, "bot.settings": 1, "bot.daily": 1,
     "bot.delivery": 2,
     "bot.core": 3,
