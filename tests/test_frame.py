@@ -2115,3 +2115,21 @@ def test_a_rate_or_threshold_asked_of_a_place_of_ours_is_a_program_question(
 def test_english_and_pinyin_words_near_a_name_are_no_place(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.place is None and query.intent == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "trait"),
+    [
+        ("Shanghai compute voucher for a firm doing LLM pretraining?", "model_developer"),
+        ("무한 산력권, 우리는 모델 훈련에 GPU 많이 써요", "model_developer"),
+        ("Ningbo voucher, our client operates a data center there", "compute_provider"),
+        ("항저우 산력권 받을 수 있나? 우리가 데이터센터를 운영해요", "compute_provider"),
+    ],
+)
+def test_what_the_firm_does_is_heard_in_plain_words(matcher: IntentMatcher, text: str, trait: str) -> None:
+    assert trait in matcher.match(text).query.traits
+
+
+def test_a_provider_asking_of_a_voucher_asks_the_voucher_not_the_center(matcher: IntentMatcher) -> None:
+    query = matcher.match("선전 산력권 얼마예요? 저희가 데이터센터 돌리는 회사라서요").query
+    assert query.intent == "program_info" and query.place is not None and query.place.place == "shenzhen"

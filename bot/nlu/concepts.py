@@ -129,12 +129,14 @@ TRAITS: dict[str, tuple[str, ...]] = {
     ),
     "model_developer": forms_of(
         "대형모델만드는회사 대형모델훈련하는회사 모델만드는회사 모델만드는 파라미터모델 파라미터자체 자체모델이면 우리모델 parametermodel 参数的模型 我们模型 기초모델회사 搞大模型研发 大模型研发的 做游戏模型 做模型的公司 buildinga100b wearebuildinga 직접개발해서 자체개발해서 modelshop modelshops modellab buildourownllm ownllm ownllms ourownmodel ourownmodels 做大模型 大模型的 自研大模型 大模型初创 大模型创业 대형모델자체개발 대형모델을자체 모델자체개발 자체모델개발 대형모델회사 대형모델기업 "
+        "llmpretraining pretrainingllms pretraining pre-training 모델훈련에 "
         "trainingllms trainllms 대형모델개발 대모델개발 대모델회사 대모델기업 foundation-model large-model largemodel llmstartup 모델개발사 모델개발회사 llm개발 파운데이션모델 largemodeldeveloper 모델만드는 대형모델만드는 modelstartup 모델스타트업 "
         "modeldeveloper llmdeveloper foundationmodel llmcompany 大模型企业 大模型公司 模型研发企业 大模型厂商 大模型开发商 模型开发商 trainingitsownmodel trainsitsownmodel trainingourownmodel 做模型的 모델만드는회사 자체모델만드는 ourownmodels 기반모델기업 기반모델회사 기반모델업체 기반모형기업 基座模型企业 基座模型公司 基座大模型企业 basemodelfirm basemodelfirms basemodelcompany basemodelcompanies basemodelcos base-modelfirms base-modelcos"
     ),
     "listed": forms_of("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
     "compute_provider": forms_of(
         "cloudcompany acloudcompany werunacompute runacomputeplatform ourdatacentre ourdatacenter 做云嘅 做云的 임대사업 고객한테임대 云厂商 做算力租赁 算力租赁的 算力租赁企业 컴퓨팅공급업체 컴퓨팅공급사 operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
+        "operatesadc operatesadatacenter operatesdatacenters runsadc runsadatacenter 데이터센터돌 데이터센터를운영 idc운영사 "
         "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스업체 산력서비스기업 idc사업자 computeserviceprovider 산력제공업체 산력제공사 클라우드사업자 idc업체 computeprovider cloudprovider idc "
         "算力服务商 做云服务 云服务的 算力提供方 算力供应商 算力提供商 算力服务提供商 算力企业 供应商 服务商 做算力的 我们的机房 机房能不能 공급사 공급자 임대업체 gpu임대업체 운영사로 클라우드업체 클라우드회사 컴퓨팅업체 판매자 저희한테서 우리한테서 ourgpu ourgpus ourcluster ourclusters ourgpucluster ourgpuclusters weoperategpu weoperate gpuclusters providersupplying"
     ),

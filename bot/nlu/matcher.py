@@ -173,6 +173,7 @@ class Signals:
     won_part: bool  # "원화로는?", "in won pls" (not "환율 얼마?", which asks the rate itself)
     correction: bool  # "sorry, I meant …", "아니 …", "我是说 …"
     traits: bool  # the asker says what the firm is
+    provider: bool  # the firm runs compute itself ("고객사가 데이터센터 돌림"): a center it names is its own
     named: bool  # a program named by its title ("Chengdu one-time award for green data centers")
     center_named: bool  # a computing center named by its own name (华南数谷, China Mobile's in Karamay)
     confirm: bool  # a word asking whether something is right ("진짜?", "출처는?", "is that right?")
@@ -426,6 +427,7 @@ class IntentMatcher:
             won_part=has_any(corrected, FX_PART_FORMS) and not has_any(corrected, FX_RATE_NAMED),
             correction=has_any(norm, CORRECTION) or has_any(norm, NEGATION_AFTER),
             traits=bool(query.traits),
+            provider="compute_provider" in query.traits,
             named=query.program is not None,
             center_named=center is not None,
             confirm=has_any(norm, CONFIRM_MARKERS),
@@ -578,7 +580,7 @@ def _scores(s: Signals) -> dict[str, float]:
         asked_of_program = asked_of_program or s.named or (s.strong_type and s.other_type)  # "센터 1:1 보상"
         # "…쿠폰은 어떤 컴퓨팅 센터를 써야 인정돼요", "河南算力券的供应方要100P以上的智算中心才行？": what a voucher needs
         of_a_voucher = (s.strong_type and s.aspect == "conditions") or (
-            s.voucher_word and s.aspect in ("minimum", "apply")
+            s.voucher_word and (s.aspect in ("minimum", "apply") or s.provider)
         )
         score[I.COMPUTING_CENTER] += 2 * (s.center_named and not s.off_topic)  # "…차이나모바일 센터 목표 달성했대?"
         score[I.COMPUTING_CENTER] += 8 - 5 * (
