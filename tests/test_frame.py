@@ -2133,3 +2133,23 @@ def test_what_the_firm_does_is_heard_in_plain_words(matcher: IntentMatcher, text
 def test_a_provider_asking_of_a_voucher_asks_the_voucher_not_the_center(matcher: IntentMatcher) -> None:
     query = matcher.match("선전 산력권 얼마예요? 저희가 데이터센터 돌리는 회사라서요").query
     assert query.intent == "program_info" and query.place is not None and query.place.place == "shenzhen"
+
+
+@pytest.mark.parametrize("text", ["他们都有什么数据？", "补到60%以上的算力券有吗"])
+def test_common_han_pairs_one_slip_from_a_name_are_no_place(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.place is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Shenzhen voucher for a team training a 13B model?", "우리 모델은 7B 파라미터인데 남경 연구개발 지원 돼?"]
+)
+def test_a_model_size_is_no_amount_of_money(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.money is None and query.intent == "program_info"
+
+
+@pytest.mark.parametrize(("text", "currency"), [("만 위안이면 한국 돈 얼마?", "CNY"), ("만원은 몇 위안이야", "KRW")])
+def test_a_bare_man_of_a_currency_is_ten_thousand(matcher: IntentMatcher, text: str, currency: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "fx" and query.money is not None
+    assert query.money.amount == 10000 and query.money.currency.value == currency

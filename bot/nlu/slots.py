@@ -306,10 +306,13 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
     it is the only one (the handler then says it is too large)."""
     out: list[tuple[Money | Problem, tuple[int, int]]] = []
     too_large: list[tuple[Money | Problem, tuple[int, int]]] = []
+    of_models = _MODEL_WORDS.search(text.compact) is not None
     for match in _AMOUNT.finditer(text.spaced):
         raw = match.group("amount").strip()
         if not raw or match.group("after").strip() or _COMPUTE_AFTER.match(text.spaced, match.end()):
             continue  # "1만6천P" is compute power, not money
+        if of_models and _MODEL_SIZE.fullmatch(raw):
+            continue  # "a 70B model", "client's model is 72B": parameters, not yuan
         has_unit = bool(_UNIT_OR_CURRENCY.search(raw))
         digits = re.sub(r"\D", "", raw)
         if not has_unit and (len(digits) < 4 or (len(digits) == 4 and digits.startswith("20"))):
@@ -329,6 +332,10 @@ def _amounts(text: Normalized) -> list[tuple[Money | Problem, tuple[int, int]]]:
         result = read_money(f"0.5{match.group('unit')}{match.group('currency') or ''}")
         if isinstance(result, Money):
             out.append((Money(result.amount.to_integral_value(), result.currency), match.span()))
+    for match in _TEN_THOUSAND.finditer(text.spaced):  # "만 위안이 몇만원?": one 만 of the currency
+        result = read_money(f"1만{match.group('currency')}")
+        if isinstance(result, Money):
+            out.append((result, match.span()))
     out.sort(key=lambda found: found[1][0])
     if len(out) > 1:  # "190원 기준으로 1,000만 위안이면": a won figure that small is the rate used, not an amount
         out = [found for found in out if not _a_rate_in_won(found[0])] or out
@@ -339,6 +346,9 @@ def _a_rate_in_won(found: Money | Problem) -> bool:
     return isinstance(found, Money) and found.currency is Currency.KRW and found.amount < 1000
 
 
+_TEN_THOUSAND = re.compile(r"(?<![가-힣0-9.,])만\s?(?P<currency>위안|위엔|원(?!화))")
+_MODEL_WORDS = re.compile(r"model|llm|param|模型|参数|모델|파라미터|매개변수")
+_MODEL_SIZE = re.compile(r"\d+(?:\.\d+)?\s?b")
 _POLICY_NAMED_BY_ARTICLES = ("ai", "인공지능", "에이아이")
 _HALF_A = re.compile(
     r"(?<![a-z])half\s(?:a\s)?(?P<unit>million|mil|billion)(?![a-z])(?:\s?(?P<currency>yuan|rmb|cny|won|krw)(?![a-z]))?"
