@@ -2153,3 +2153,15 @@ def test_a_bare_man_of_a_currency_is_ten_thousand(matcher: IntentMatcher, text: 
     query = matcher.match(text).query
     assert query.intent == "fx" and query.money is not None
     assert query.money.amount == 10000 and query.money.currency.value == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("An overview of Wuhan's AI support, i.e. vouchers, construction support and district schemes?", "wuhan"),
+        ("广州天河区人工智能支持措施概况", "guangzhou"),
+    ],
+)
+def test_an_overview_asked_of_a_place_is_its_overview(matcher: IntentMatcher, text: str, place: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "city_overview" and query.place is not None and query.place.place == place
