@@ -2165,3 +2165,8 @@ def test_a_bare_man_of_a_currency_is_ten_thousand(matcher: IntentMatcher, text: 
 def test_an_overview_asked_of_a_place_is_its_overview(matcher: IntentMatcher, text: str, place: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "city_overview" and query.place is not None and query.place.place == place
+
+
+@pytest.mark.parametrize("text", ["항저우는 목표 말고 기업 지원 쿠폰 금액은?", "嘉兴除了目标，企业补贴有多少？"])
+def test_a_target_set_aside_is_not_asked(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.intent == "program_info"
