@@ -2170,3 +2170,8 @@ def test_an_overview_asked_of_a_place_is_its_overview(matcher: IntentMatcher, te
 @pytest.mark.parametrize("text", ["항저우는 목표 말고 기업 지원 쿠폰 금액은?", "嘉兴除了目标，企业补贴有多少？"])
 def test_a_target_set_aside_is_not_asked(matcher: IntentMatcher, text: str) -> None:
     assert matcher.match(text).query.intent == "program_info"
+
+
+def test_the_city_level_set_aside_before_a_district_asks_the_district(matcher: IntentMatcher) -> None:
+    query = matcher.match("회사가 베이징에 있는데 시 말고 징카이구 자체 지원은 뭐 있어요?").query
+    assert query.intent != "compare" and query.place is not None and query.place.district == "etown"

@@ -127,7 +127,7 @@ def excluded_mentions(
         gap = compact[first.position + first.length : second.position]
         if first.ref.place != second.ref.place and any(word in gap for word in _CORRECTED) and second not in out:
             out.add(first)
-        elif first.ref.place != second.ref.place and second not in out and _ruled_out_further_on(gap):
+        elif _another_level(first, second) and second not in out and _ruled_out_further_on(gap):
             out.add(first)  # "안후이성 전체 산력 보조금 말고 우후시 자체 거": what was said of the first is ruled out
     changed = bool(out)
     while changed:
@@ -146,6 +146,13 @@ def excluded_mentions(
 # 샤먼시 컴퓨팅 쿠폰"); right after the name, NEGATION_AFTER does.
 _RULED_OUT = ("말고", "말구", "아니고", "아니구", "빼고", "제외하고", "대신")
 _RULED_OUT_REACH = 16
+
+
+def _another_level(first: PlaceMention, second: PlaceMention) -> bool:
+    """Another place, or the city before one of its districts ("심천에 있는데 시 말고 푸톈구 자체 지원")."""
+    if first.ref.place != second.ref.place:
+        return True
+    return first.ref.district is None and second.ref.district is not None
 
 
 def _ruled_out_further_on(gap: str) -> bool:
