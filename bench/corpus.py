@@ -178,6 +178,10 @@ SPLITS = {
     "tune_df": "tune_df.yaml",
     "tune_dg": "tune_dg.yaml",
     "tune_dh": "tune_dh.yaml",
+    "tune_di": "tune_di.yaml",
+    "tune_dj": "tune_dj.yaml",
+    "tune_dk": "tune_dk.yaml",
+    "tune_dl": "tune_dl.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -241,6 +245,10 @@ TUNED = (
     "tune_df",
     "tune_dg",
     "tune_dh",
+    "tune_di",
+    "tune_dj",
+    "tune_dk",
+    "tune_dl",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
