@@ -2175,3 +2175,20 @@ def test_a_target_set_aside_is_not_asked(matcher: IntentMatcher, text: str) -> N
 def test_the_city_level_set_aside_before_a_district_asks_the_district(matcher: IntentMatcher) -> None:
     query = matcher.match("회사가 베이징에 있는데 시 말고 징카이구 자체 지원은 뭐 있어요?").query
     assert query.intent != "compare" and query.place is not None and query.place.district == "etown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have a DC in Tianjin, can our tenants use the Tianjin voucher?",
+        "충칭 산력권 플랫폼에 저희 노드 올릴 수 있어요?",
+        "贵州算力券，机房运营商能申请吗",
+    ],
+)
+def test_a_firm_running_compute_says_so_in_its_own_words(matcher: IntentMatcher, text: str) -> None:
+    assert "compute_provider" in matcher.match(text).query.traits
+
+
+def test_getting_listed_on_a_platform_is_no_listed_company(matcher: IntentMatcher) -> None:
+    traits = matcher.match("Yangzhou compute voucher: how does a provider get listed on the platform?").query.traits
+    assert "listed" not in traits

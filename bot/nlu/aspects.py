@@ -546,7 +546,10 @@ def find_traits(text: Normalized) -> frozenset[str]:
         while position >= 0:  # any saying of it that is not denied ("중소기업 위주라던데 … 저희 같은 중소 제조사도")
             form = form_at(compact, TRAITS[name], position)
             end = position + len(form)
-            if not _TRAIT_DENIED.match(compact, end) and not _TRAIT_DENIED_BEFORE.search(compact[:position]):
+            put_on_a_list = name == "listed" and compact[:position].endswith(_ONTO_A_LIST)  # "can we get listed?"
+            if not (
+                _TRAIT_DENIED.match(compact, end) or _TRAIT_DENIED_BEFORE.search(compact[:position]) or put_on_a_list
+            ):
                 out.add(name)
                 break
             position = min((at for f in TRAITS[name] if (at := compact.find(f, end)) >= 0), default=-1) if form else -1
@@ -563,4 +566,5 @@ _TRAIT_DENIED = re.compile(
     # whom the program is for, or its name: "중소기업 위주라던데", "중소기업 전용", "OPC 정책 목록"
     r"|위주|우선|为主|优先|전용|专用|专属|정책|政策|policy|목록|清单"
 )
+_ONTO_A_LIST = ("get", "gets", "getting", "got", "be", "being", "been")  # a platform's list, not a stock exchange
 _TRAIT_DENIED_BEFORE = re.compile(r"(?:not(?:an?)?|不是|并非|并不是)$")  # "we're not an SME", "我们不是中小企业"
