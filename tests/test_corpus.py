@@ -128,6 +128,9 @@ def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: 
         ("holdout_ai", 0.82),
         ("holdout_aj", 0.82),
         ("holdout_ak", 0.79),
+        ("holdout_al", 0.82),
+        ("holdout_am", 0.79),
+        ("holdout_an", 0.82),
     ],
 )
 def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
