@@ -2192,3 +2192,8 @@ def test_a_firm_running_compute_says_so_in_its_own_words(matcher: IntentMatcher,
 def test_getting_listed_on_a_platform_is_no_listed_company(matcher: IntentMatcher) -> None:
     traits = matcher.match("Yangzhou compute voucher: how does a provider get listed on the platform?").query.traits
     assert "listed" not in traits
+
+
+@pytest.mark.parametrize("text", ["无锡到2026年智算要超过多少P？", "杭州智算要超过几P？"])
+def test_how_many_pflops_asks_a_compute_figure(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.intent == "compute_target"

@@ -103,7 +103,7 @@ _SHORT_LATIN = {
     "fx": re.compile(r"(?<![a-z])fx(?![a-z])"),
     "compare_strong": re.compile(r"(?<![a-z])vs(?![a-z])"),
     # a capacity figure ("12만P", "5.4万P", "4500P", "30 EFlops"): a compute size, a place's goal or a center's
-    "compute_figure": re.compile(r"\d(?:\s?[만万])?\s?(?:p|pflops|eflops)(?![a-z])"),
+    "compute_figure": re.compile(r"(?:\d(?:\s?[만万])?|多少|几|몇)\s?(?:p|pflops|eflops)(?![a-z])"),  # and "多少P？"
     # a document number ("深工信规〔2024〕13号", its brackets dropped: "深工信规 2024 13号"): a policy named
     "topic": re.compile(r"[〔\[\s]20\d\d[〕\]\s]\s?\d{1,3}\s?号"),
 }
