@@ -2197,3 +2197,15 @@ def test_getting_listed_on_a_platform_is_no_listed_company(matcher: IntentMatche
 @pytest.mark.parametrize("text", ["无锡到2026年智算要超过多少P？", "杭州智算要超过几P？"])
 def test_how_many_pflops_asks_a_compute_figure(matcher: IntentMatcher, text: str) -> None:
     assert matcher.match(text).query.intent == "compute_target"
+
+
+def test_only_targets_asks_what_else_a_place_has(matcher: IntentMatcher) -> None:
+    assert matcher.match("항저우는 타깃만 있고 기업 지원은 없어?").query.intent != "compute_target"
+
+
+def test_who_is_issuing_asks_the_issuer(matcher: IntentMatcher) -> None:
+    assert matcher.match("Ningbo compute vouchers, who's issuing them?").query.aspect == "apply"
+
+
+def test_a_one_person_startup_is_a_one_person_company(matcher: IntentMatcher) -> None:
+    assert matcher.match("any free compute for one-person startups in Hangzhou?").query.traits == frozenset({"opc"})

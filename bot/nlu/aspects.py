@@ -553,6 +553,8 @@ def find_traits(text: Normalized) -> frozenset[str]:
                 out.add(name)
                 break
             position = min((at for f in TRAITS[name] if (at := compact.find(f, end)) >= 0), default=-1) if form else -1
+    if "opc" in out and _SOLO_STARTUP.search(compact):
+        out.discard("startup")  # "one-person startups", "1인 스타트업": a one-person company, the OPC programs' firm
     if "listed" in out:
         out.discard("sme")  # "우리 상장사 자회사인데 중소기업 50% 받을수있음?": the SME tier is asked of, not the firm
     return frozenset(out)
@@ -566,5 +568,6 @@ _TRAIT_DENIED = re.compile(
     # whom the program is for, or its name: "중소기업 위주라던데", "중소기업 전용", "OPC 정책 목록"
     r"|위주|우선|为主|优先|전용|专用|专属|정책|政策|policy|목록|清单"
 )
+_SOLO_STARTUP = re.compile(r"(?:one-?person|solo|1인|一人)(?:startup|스타트업|창업|初创)")
 _ONTO_A_LIST = ("get", "gets", "getting", "got", "be", "being", "been")  # a platform's list, not a stock exchange
 _TRAIT_DENIED_BEFORE = re.compile(r"(?:not(?:an?)?|不是|并非|并不是)$")  # "we're not an SME", "我们不是中小企业"
