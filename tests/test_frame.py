@@ -2209,3 +2209,14 @@ def test_who_is_issuing_asks_the_issuer(matcher: IntentMatcher) -> None:
 
 def test_a_one_person_startup_is_a_one_person_company(matcher: IntentMatcher) -> None:
     assert matcher.match("any free compute for one-person startups in Hangzhou?").query.traits == frozenset({"opc"})
+
+
+@pytest.mark.parametrize(
+    "text", ["Ningbo compute voucher, word for word?", "Wuhu data voucher — which article of the policy?"]
+)
+def test_word_for_word_asks_the_clause(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.aspect == "clause"
+
+
+def test_the_full_picture_of_a_place_is_its_overview(matcher: IntentMatcher) -> None:
+    assert matcher.match("give me the full picture for Ningbo").query.intent == "city_overview"

@@ -20,7 +20,7 @@ from bot.nlu.forms import forms_of
 
 ASPECTS: dict[str, tuple[str, ...]] = {
     "clause": forms_of(
-        "원문 조문 조항 중국어원문 원래문구 원래텍스트 原文 条款 条文 原话 原文条款 clause originaltext verbatim "
+        "원문 조문 조항 중국어원문 원래문구 원래텍스트 原文 条款 条文 原话 原文条款 clause originaltext verbatim wordforword whicharticle "
         "originalchinese originalwording exactwording sourcetext chinesetext originalpolicytext 원문텍스트 政策原文 文件叫啥 文件名 文件名称 documentname documenttitle"
     ),
     "status": forms_of(
@@ -224,7 +224,7 @@ NEGATION_BEFORE = forms_of(
 
 # The place as a whole ("整体情况介绍下", "하남성 전반적으로 어때", "overall picture").
 OVERALL = forms_of(
-    "전반적 전체적 전반 전체현황 整体 总体 整体情况 总体情况 overall ingeneral bigpicture overview rundown 한번에정리 한눈에정리 一览 概况 "
+    "전반적 전체적 전반 전체현황 整体 总体 整体情况 总体情况 overall ingeneral bigpicture fullpicture wholepicture overview rundown 한번에정리 한눈에정리 一览 概况 "
     "외에다른 외에도 말고다른 말고또 말고도있 말고도 除了 除此之外 besides otherthanthe anythingbeyond anythingbesides 别的政策 别的支持 다른지원 다른제도 다른프로그램 其他支持 其他政策 还有什么支持 还有啥支持 anythingelse otherprograms otherschemes"
 )  # and what else it has ("산력권 외에 다른 지원 제도도 있습니까")
 # A voucher of no named kind ("Nanning vouchers", "항저우 智能券"): the place's only kind, when it has one.
