@@ -2220,3 +2220,26 @@ def test_word_for_word_asks_the_clause(matcher: IntentMatcher, text: str) -> Non
 
 def test_the_full_picture_of_a_place_is_its_overview(matcher: IntentMatcher) -> None:
     assert matcher.match("give me the full picture for Ningbo").query.intent == "city_overview"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Is there a Zhengzhou-specific compute voucher apart from Henan's?", "合肥本级有没有算力券？安徽省的看过了"],
+)
+def test_a_city_we_do_not_cover_asked_apart_from_its_province(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.outside and not query.places
+
+
+def test_a_city_we_do_not_cover_where_a_firm_is_leaves_its_province_asked(matcher: IntentMatcher) -> None:
+    query = matcher.match("合肥的工厂能用安徽省的算力补助吗").query
+    assert _slugs(query.places) == ["anhui"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Does Kunming run a model voucher like Shanghai's?", "长沙有没有类似成都的算力券", "시안도 청두처럼 산력권 있어?"],
+)
+def test_a_place_named_as_a_yardstick_leaves_the_uncovered_one_asked(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.outside and not query.places and query.intent == "program_info"

@@ -114,6 +114,7 @@ from bot.nlu.roles import (
     excluded_mentions,
     quoted,
     settle,
+    yardstick_mentions,
 )
 from bot.nlu.slots import Slots, every_amount, extract, find_factor, type_vocabulary, year_of_months
 from bot.nlu.typos import TypoCorrector
@@ -277,11 +278,17 @@ class IntentMatcher:
         if outside:
             found = found.exact_only()  # 정저우 is Zhengzhou, not a typo of 장저우
         excluded = excluded_mentions(norm.compact, found.mentions, word_starts(norm.spaced))
+        homes: set[str] = set()
         if outside:
             within = {m.ref.place for m in found.mentions if m not in excluded}  # "郑州…？不是河南省那个": not its home
-            outside = tuple(o for o in outside if o.near is None or o.near.place not in within)  # 上海黄浦区
+            homes = {o.near.place for o in outside if self._province_of_a_city(o) and o.near.place in within}
+            homes = homes if has_any(norm, _CITY_ITSELF) else set()
+            # ("Hefei's own voucher, separate from Anhui's?": the city is asked, its province says where it is)
+            outside = tuple(o for o in outside if o.near is None or o.near.place not in within - homes)  # 上海黄浦区
             outside = tuple(o for o in outside if not self._slip_of(o.name, within))  # "싱하이 아니 상하이"
         base = background_mentions(norm.compact, found.mentions)  # "상하이에 사무실을 둔 …": where the asker is
+        if homes:
+            base = (*base, *(m for m in found.mentions if m.ref.place in homes))
         asked = tuple(m.ref for m in found.mentions if m not in excluded and m not in base)
         if not asked and not (base and any(not background_name(norm.compact, o.name) for o in outside)):
             asked = tuple(m.ref for m in found.mentions if m not in excluded)  # where the asker is, else nothing asked
@@ -300,6 +307,9 @@ class IntentMatcher:
         if korean_program and not outside:  # "한국 GPU 지원사업": Korea's own programs are another domain
             korea = form_at(norm.compact, KOREA, first_form(norm, KOREA))
             outside = (Outside(korea.title() if korea.isascii() else korea, "country"),)
+        if asked and any(not background_name(norm.compact, o.name) for o in outside):
+            yardsticks = {m.ref for m in yardstick_mentions(norm.compact, found.mentions)}
+            asked = () if all(ref in yardsticks for ref in asked) else asked  # "Xi'an … like Chengdu's?": Xi'an
         abroad = any(o.abroad for o in outside)
         if abroad and asked and all(ref.place == COUNTRY for ref in asked):
             asked = ()  # "Does Berlin have GPU vouchers like China?": China is the yardstick, Berlin is asked
@@ -461,6 +471,11 @@ class IntentMatcher:
             return Match(self._finish(query, corrected, present, intent), "rule", 1.0,
                          money_problem=slots.money_problem)  # fmt: skip
         return self._by_similarity(query, norm, found, slots, corrected, present)
+
+    def _province_of_a_city(self, outside: Outside) -> bool:
+        """A prefecture we do not cover whose nearest covered place is its own province (合肥 and Anhui)."""
+        near = outside.near
+        return outside.kind == "prefecture" and near is not None and self._dataset.places[near.place].kind == "province"
 
     def _city_and_its_province(self, asked: tuple[PlaceRef, ...]) -> bool:
         return len(asked) == 2 and bool({self._parent.get(ref.place) for ref in asked} & {ref.place for ref in asked})
@@ -712,6 +727,11 @@ _DIFFERENCE = forms_of(
 )
 # A second award paid on top of the first ("国家级案例再加50万", "50만 추가", "bonus on top of the dataset reward").
 _ON_TOP = forms_of("추가 더준다 더준 더받 再加 额外 另加 追加 ontop ontopof bonus extra additional addsontop")
+# Of a city we do not cover, beside its province: the city's own programs are asked, not the province's.
+_CITY_ITSELF = forms_of(
+    "itsown cityitself thecityitself cityown city'sown separatefrom apartfrom -specific specific citysown 시자체 따로 시본급 "
+    "本级 单独 自己的 已经看过 看过了 봤고 봤는데 봤어 성도잖아 다른도시 othercities othercity"
+)
 # Compute named inside "self-built compute" (自建算力, 자체 컴퓨팅 구축): the kinds the place holds of the two.
 _BUILT_OR_USED = frozenset({ProgramType.COMPUTE_VOUCHER, ProgramType.CONSTRUCTION_SUBSIDY})
 _SELF_BUILT = forms_of(

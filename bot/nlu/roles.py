@@ -184,6 +184,21 @@ def _yardstick_before(compact: str, position: int) -> bool:
 _YARDSTICK_BEFORE = ("comparabletothosein", "comparableto", "similartothosein", "likethosein", "liketheonesin")
 
 
+def yardstick_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """Places named as what another is measured by ("Does Xi'an have a voucher like Chengdu's?", "东莞有没有类似
+    深圳训力券的政策", "선전처럼"): the other place is asked."""
+    return tuple(
+        m
+        for m in mentions
+        if compact[max(0, m.position - 8) : m.position].endswith(_LIKE_BEFORE)
+        or compact[m.position + m.length :].removeprefix("'s").removeprefix("s").startswith(_LIKE_AFTER)
+    )
+
+
+_LIKE_BEFORE = ("like", "likethe", "similarto", "similartothe", "类似", "像")
+_LIKE_AFTER = ("처럼", "같은", "같이", "那样", "那种", "一样", "似的")
+
+
 def background_name(compact: str, name: str) -> bool:
     """The same for a place we do not cover, found by its name ("our HQ is in Seoul", "公司注册在合肥")."""
     key = name.replace(" ", "").lower()
