@@ -281,7 +281,7 @@ class IntentMatcher:
         homes: set[str] = set()
         if outside:
             within = {m.ref.place for m in found.mentions if m not in excluded}  # "郑州…？不是河南省那个": not its home
-            homes = {o.near.place for o in outside if self._province_of_a_city(o) and o.near.place in within}
+            homes = {home for o in outside if (home := self._province_of_a_city(o)) in within}
             homes = homes if has_any(norm, _CITY_ITSELF) else set()
             # ("Hefei's own voucher, separate from Anhui's?": the city is asked, its province says where it is)
             outside = tuple(o for o in outside if o.near is None or o.near.place not in within - homes)  # 上海黄浦区
@@ -472,10 +472,12 @@ class IntentMatcher:
                          money_problem=slots.money_problem)  # fmt: skip
         return self._by_similarity(query, norm, found, slots, corrected, present)
 
-    def _province_of_a_city(self, outside: Outside) -> bool:
-        """A prefecture we do not cover whose nearest covered place is its own province (合肥 and Anhui)."""
+    def _province_of_a_city(self, outside: Outside) -> str | None:
+        """Of a prefecture we do not cover, its province when that is the nearest covered place (合肥: Anhui)."""
         near = outside.near
-        return outside.kind == "prefecture" and near is not None and self._dataset.places[near.place].kind == "province"
+        if outside.kind != "prefecture" or near is None or self._dataset.places[near.place].kind != "province":
+            return None
+        return near.place
 
     def _city_and_its_province(self, asked: tuple[PlaceRef, ...]) -> bool:
         return len(asked) == 2 and bool({self._parent.get(ref.place) for ref in asked} & {ref.place for ref in asked})
