@@ -2243,3 +2243,17 @@ def test_a_city_we_do_not_cover_where_a_firm_is_leaves_its_province_asked(matche
 def test_a_place_named_as_a_yardstick_leaves_the_uncovered_one_asked(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.outside and not query.places and query.intent == "program_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우시 산력권 심사 후에 지급돼?",
+        "Wuhan scenario funing cap?",
+        "听说深圳模型券能补八成，真的吗",
+        "칭양 산력권 정산은 언제?",
+    ],
+)
+def test_ordinary_words_one_slip_from_a_place_name_no_second_place(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert len(query.places) == 1 and not query.outside and query.intent == "program_info"

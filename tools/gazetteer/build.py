@@ -129,6 +129,8 @@ _HAND_STOP = {
     "중앙": "common Korean word",
     "건지": "Korean grammar (-ㄴ 건지: whether), also Guernsey",
     "해주": "Korean verb (해주는, 해주면: do for someone), also Haeju; 海珠 is 하이주",
+    "후에": "Korean grammar (심사 후에: after), also Huế",
+    "funing": "a slip of 'funding' (scenario funing), also 抚宁区, 阜宁县, 富宁县",
 }
 
 # World cities whose English name is also an ordinary word or a given name.
