@@ -2257,3 +2257,8 @@ def test_a_place_named_as_a_yardstick_leaves_the_uncovered_one_asked(matcher: In
 def test_ordinary_words_one_slip_from_a_place_name_no_second_place(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert len(query.places) == 1 and not query.outside and query.intent == "program_info"
+
+
+def test_a_place_we_do_not_cover_corrected_to_one_of_ours(matcher: IntentMatcher) -> None:
+    query = matcher.match("심양 산력권은? 아 아니 심천").query
+    assert _slugs(query.places) == ["shenzhen"] and not query.outside and query.intent == "program_info"

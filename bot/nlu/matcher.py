@@ -111,6 +111,7 @@ from bot.nlu.roles import (
     amount_role,
     background_mentions,
     background_name,
+    corrected_before,
     excluded_mentions,
     quoted,
     settle,
@@ -286,6 +287,7 @@ class IntentMatcher:
             # ("Hefei's own voucher, separate from Anhui's?": the city is asked, its province says where it is)
             outside = tuple(o for o in outside if o.near is None or o.near.place not in within - homes)  # 上海黄浦区
             outside = tuple(o for o in outside if not self._slip_of(o.name, within))  # "싱하이 아니 상하이"
+            outside = tuple(o for o in outside if not corrected_before(norm.compact, o.name, found.mentions))
         base = background_mentions(norm.compact, found.mentions)  # "상하이에 사무실을 둔 …": where the asker is
         if homes:
             base = (*base, *(m for m in found.mentions if m.ref.place in homes))

@@ -84,6 +84,17 @@ PROPOSED_BEFORE = forms_of(
 _CORRECTED = ("sorry", "meant", "不对", "说错", "我是说", "我说的是", "정정", "잘못", "아아니", "아니아니", "말하는거")
 
 
+def corrected_before(compact: str, name: str, mentions: tuple[PlaceMention, ...]) -> bool:
+    """A place we do not cover, named and then corrected to one of ours ("선양 모델쿠폰 얼마? 아 아니 선전")."""
+    key = name.replace(" ", "").lower()
+    at = compact.find(key)
+    if at < 0:
+        return False
+    return any(
+        m.position > at and any(word in compact[at + len(key) : m.position] for word in _CORRECTED) for m in mentions
+    )
+
+
 def _occurrences(compact: str, mention: PlaceMention) -> list[int]:
     """Where the mention's words stand in the message: every time, as a place may be named twice ("저희 상해에 법인
     있고 … 상해 말고 무한")."""
