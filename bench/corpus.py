@@ -163,6 +163,7 @@ SPLITS = {
     "holdout_al": "holdout_al.yaml",
     "holdout_am": "holdout_am.yaml",
     "holdout_an": "holdout_an.yaml",
+    "holdout_ao": "holdout_ao.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
     "tune_cs": "tune_cs.yaml",
@@ -185,6 +186,7 @@ SPLITS = {
     "tune_dj": "tune_dj.yaml",
     "tune_dk": "tune_dk.yaml",
     "tune_dl": "tune_dl.yaml",
+    "tune_dp": "tune_dp.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -252,6 +254,7 @@ TUNED = (
     "tune_dj",
     "tune_dk",
     "tune_dl",
+    "tune_dp",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
