@@ -187,6 +187,7 @@ SPLITS = {
     "tune_dk": "tune_dk.yaml",
     "tune_dl": "tune_dl.yaml",
     "tune_dp": "tune_dp.yaml",
+    "tune_dn": "tune_dn.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -255,6 +256,7 @@ TUNED = (
     "tune_dk",
     "tune_dl",
     "tune_dp",
+    "tune_dn",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
