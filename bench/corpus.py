@@ -164,6 +164,8 @@ SPLITS = {
     "holdout_am": "holdout_am.yaml",
     "holdout_an": "holdout_an.yaml",
     "holdout_ao": "holdout_ao.yaml",
+    "holdout_ap": "holdout_ap.yaml",
+    "holdout_aq": "holdout_aq.yaml",
     "tune_cq": "tune_cq.yaml",
     "tune_cr": "tune_cr.yaml",
     "tune_cs": "tune_cs.yaml",

@@ -133,6 +133,8 @@ def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: 
         ("holdout_am", 0.79),
         ("holdout_an", 0.82),
         ("holdout_ao", 0.83),
+        ("holdout_ap", 0.84),
+        ("holdout_aq", 0.83),
     ],
 )
 def test_blind_holdouts_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
