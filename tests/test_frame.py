@@ -2262,3 +2262,23 @@ def test_ordinary_words_one_slip_from_a_place_name_no_second_place(matcher: Inte
 def test_a_place_we_do_not_cover_corrected_to_one_of_ours(matcher: IntentMatcher) -> None:
     query = matcher.match("심양 산력권은? 아 아니 심천").query
     assert _slugs(query.places) == ["shenzhen"] and not query.outside and query.intent == "program_info"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Ningbo compute vouchers valid through 2027?", "window"),
+        ("重庆算力券政策什么时候发布的", "window"),
+        ("남경 산력권 받으려면?", "conditions"),
+        ("상해 모델쿠폰은 상해 등록 회사만?", "conditions"),
+        ("武汉算力券资金来源是哪里", "budget"),
+        ("Wuxi voucher: what's the min purchase?", "minimum"),
+        ("선전 모델쿠폰 받으려면 어디로 가야 돼요?", "apply"),
+    ],
+)
+def test_more_ways_to_ask_an_aspect(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect
+
+
+def test_a_grandchild_is_no_suzhou(matcher: IntentMatcher) -> None:
+    assert _slugs(matcher.match("손주가 그러는데 심천 모델쿠폰 얼마야?").query.places) == ["shenzhen"]

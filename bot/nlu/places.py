@@ -99,6 +99,7 @@ _NOT_PLACES = frozenset(
         "지원",
         "상하",
         "정산",  # settlement (정산은 분기별): one slip from 중산
+        "손주",  # grandchild (손주가 알려줘서): one slip from 소주
         "사이",
         "주세",
         "우선",
