@@ -188,8 +188,10 @@ SPLITS = {
     "tune_dj": "tune_dj.yaml",
     "tune_dk": "tune_dk.yaml",
     "tune_dl": "tune_dl.yaml",
-    "tune_dp": "tune_dp.yaml",
+    "tune_dm": "tune_dm.yaml",
     "tune_dn": "tune_dn.yaml",
+    "tune_do": "tune_do.yaml",
+    "tune_dp": "tune_dp.yaml",
 }
 # The hold-outs are never tuned on, and --misses never prints them.
 TUNED = (
@@ -257,8 +259,10 @@ TUNED = (
     "tune_dj",
     "tune_dk",
     "tune_dl",
-    "tune_dp",
+    "tune_dm",
     "tune_dn",
+    "tune_do",
+    "tune_dp",
 )  # fmt: skip
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -82,7 +82,7 @@ def test_holdout_split_accuracy_does_not_regress(matcher: IntentMatcher) -> None
      ("tune_db", 0.76), ("tune_dc", 0.77), ("tune_dd", 0.79),
      ("tune_de", 0.73), ("tune_df", 0.85), ("tune_dg", 0.81), ("tune_dh", 0.83),
      ("tune_di", 0.85), ("tune_dj", 0.71), ("tune_dk", 0.80), ("tune_dl", 0.83),
-     ("tune_dn", 0.85), ("tune_dp", 0.84)],
+     ("tune_dm", 0.83), ("tune_dn", 0.85), ("tune_do", 0.71), ("tune_dp", 0.84)],
 )  # fmt: skip
 def test_tuned_splits_do_not_regress(matcher: IntentMatcher, split: str, floor: float) -> None:
     """The chat-style, off-topic, generated and tuning phrasings (tuned on): whole answers at least at ``floor``."""
