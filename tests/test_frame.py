@@ -2282,3 +2282,25 @@ def test_more_ways_to_ask_an_aspect(matcher: IntentMatcher, text: str, aspect: s
 
 def test_a_grandchild_is_no_suzhou(matcher: IntentMatcher) -> None:
     assert _slugs(matcher.match("손주가 그러는데 심천 모델쿠폰 얼마야?").query.places) == ["shenzhen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Can a Wuxi compute voucher be transferred to another firm?", "conditions"),
+        ("Which years does the Wuhan compute voucher cover?", "window"),
+        ("Is the Hangzhou intelligence voucher still a trial?", "status"),
+        ("주하이 산력권 신청 안 해도 준다고?", "apply"),
+        ("남경 산력권 요즘도 신청 받아?", "window"),
+    ],
+)
+def test_still_more_ways_to_ask_an_aspect(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect
+
+
+def test_a_compute_target_set_aside_asks_no_target(matcher: IntentMatcher) -> None:
+    assert matcher.match("Does Wuxi have real subsidies, or just a compute target?").query.intent != "compute_target"
+
+
+def test_a_train_between_two_cities_is_off_topic(matcher: IntentMatcher) -> None:
+    assert matcher.match("Is the Shanghai-Hangzhou high-speed train on time?").query.intent == "unknown"

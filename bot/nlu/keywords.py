@@ -113,7 +113,7 @@ _SHORT_LATIN = {
 # center. A group's cue counts only outside these.
 FALSE_FRIENDS: dict[str, tuple[str, ...]] = {
     "compute_target": forms_of(
-        "项目标 题目标 dotheytarget whatusesdo targetgroup maintargetgroup targetcustomers 목표말고 목표는말고 목표빼고 목표아니고 목표말구 targets말고 target말고 nottargets notthetargets nottarget 不是目标 除了目标 不要目标 不看目标 justtargets onlytargets 타깃만있고 목표만있고 只有目标"
+        "项目标 题目标 dotheytarget whatusesdo targetgroup maintargetgroup targetcustomers 목표말고 목표는말고 목표빼고 목표아니고 목표말구 targets말고 target말고 nottargets notthetargets nottarget 不是目标 除了目标 不要目标 不看目标 justtargets onlytargets 타깃만있고 목표만있고 只有目标 除了算力目标 算力目标之外 justacomputetarget orjustatarget orjusttargets"
     ),
     "help": forms_of("helpful helped"),  # "thanks, very helpful" asks for no help
     "subscribe": forms_of("구독자 구독자들 구독자분 subscribers 订阅者"),  # a channel's audience, not a subscription
