@@ -231,3 +231,16 @@ def test_a_conversion_quoted_to_check_is_answered_with_the_rate_it_implies(respo
     right = IncomingMessage(text="100 million yuan is 19 billion won, right?", chat_id="fx2")
     same = _text(responder.answer_now(right))
     assert "at 190 won per yuan: the conversion is right" in same
+
+
+def test_a_kind_a_place_does_not_hold_is_answered_with_what_it_has(responder: Responder) -> None:
+    """No error: the kind is not on record, then what the data says of the place, with its sources."""
+    reply = ask(responder, "Fuzhou compute voucher cap?")
+    assert not reply.error and reply.intent == "program_info" and reply.city == "fuzhou"
+    assert reply.headline[0].startswith("No compute voucher on record for Fuzhou")
+    assert "Action Plan" in reply.headline[1] and reply.sources
+
+
+def test_a_kind_missing_beside_others_lists_the_others(responder: Responder) -> None:
+    reply = ask(responder, "Wuxi filing reward?")
+    assert not reply.error and "Types there: compute voucher" in reply.headline[0]

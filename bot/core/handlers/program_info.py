@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from bot.core import numbers
 from bot.core.actions import calc_action, clause_action
 from bot.core.citations import CitationBook
 from bot.core.describe import context_lines, key_numbers, program_title, status_label
 from bot.core.facts import check_line, checked_value, fact, matching_variant, restricted_to, short_cite
-from bot.core.handlers import compare
+from bot.core.handlers import city, compare
 from bot.core.handlers.common import place_name, require_place, today_line
 from bot.core.handlers.subsidy import programs_for
 from bot.core.i18n import t
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
-from bot.domain.errors import UserFacingError
 from bot.domain.freshness import judge
 from bot.domain.schema import FormulaKind, Program, ProgramType
 from bot.nlu.query import Query
@@ -66,9 +66,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     if not programs:
         programs = _related(everything, query.ptypes)
         if not programs:
-            raise UserFacingError(
-                "program.none", place=place, text=_types(query, lang), types=_types_there(services, ref.place, lang)
-            )
+            return _none_on_record(services, query, place, lang)
         instead = [t(lang, "head.related", place=place, asked=_types(query, lang),
                      kind=t(lang, f"type.{programs[0].type.value}"))]  # fmt: skip
     programs.sort(key=lambda p: _order(p, query, today))
@@ -92,6 +90,21 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         buttons=tuple(buttons),
         headline=head,
     )
+
+
+def _none_on_record(services: Services, query: Query, place: str, lang: str) -> Reply:
+    """No program of the kind asked, nor a related one: say so first, then what the place has (its programs, its
+    targets, centers and notes: "푸저우는 쿠폰 숫자 나온 거 있어?" is answered by what the data says of Fuzhou)."""
+    overview = city.answer(services, query, lang)
+    asked = _types(query, lang) or t(lang, "info.all")
+    slug = require_place(query).place
+    if services.dataset.programs_of(slug):
+        first = t(lang, "program.none", place=place, text=asked, types=_types_there(services, slug, lang))
+    else:
+        first = t(lang, "program.none_at_all", place=place, text=asked)
+    notes = [item.text.get(lang) for item in services.dataset.places[slug].insights]
+    head = (first, *notes[:1]) if notes else (first, *overview.headline[1:])
+    return replace(overview, intent=INTENT, headline=head)
 
 
 def _order(program: Program, query: Query, today: dt.date) -> tuple[int, int, int, int, int]:

@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
     "subsidy.usage": "Usage: /subsidy <city> <amount> [type]. Examples: /subsidy wuhan 2000000, /subsidy shenzhen 5M model",
     "city.usage": "Usage: /city <city>. Example: /city shanghai",
     "program.none": "{place} has no program matching '{text}'. Types there: {types}",
+    "program.none_at_all": "No {text} on record for {place}: we hold no program figures there yet.",
     "program.unknown_word": "'{text}' is not a program type I know. Examples: compute, model, corpus, scenario, award",
     "internal.apology": "Sorry, something went wrong while preparing the answer. Please try again shortly.",
     "command.unknown": "Unknown command: {text}. Send /help for the list.",

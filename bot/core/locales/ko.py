@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "subsidy.usage": "사용법: /subsidy <도시> <금액> [종류]. 예: /subsidy 우한 200만, /subsidy 선전 500만 모델",
     "city.usage": "사용법: /city <도시>. 예: /city 상하이",
     "program.none": "{place}에는 '{text}'에 해당하는 프로그램이 없습니다. 있는 종류: {types}",
+    "program.none_at_all": "{place}의 {text} 기록은 없습니다. 아직 프로그램 수치가 없는 곳입니다.",
     "program.unknown_word": "'{text}'은(는) 모르는 지원 종류입니다. 예: 컴퓨팅, 모델, 코퍼스, 시나리오, 일회성",
     "internal.apology": "죄송합니다. 답변을 만드는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
     "command.unknown": "모르는 명령어입니다: {text}. /help 로 명령어를 확인하세요.",

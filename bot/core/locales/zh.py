@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
     "subsidy.usage": "用法:/subsidy <城市> <金额> [类型]。例:/subsidy 武汉 200万、/subsidy 深圳 500万 模型券",
     "city.usage": "用法:/city <城市>。例:/city 上海",
     "program.none": "{place}没有与“{text}”对应的项目。现有类型:{types}",
+    "program.none_at_all": "{place}暂无{text}记录:尚无任何项目数额。",
     "program.unknown_word": "未知的支持类型“{text}”。例:算力券、模型券、语料券、场景、一次性奖励",
     "internal.apology": "抱歉,生成回答时出现问题,请稍后再试。",
     "command.unknown": "未知命令:{text}。发送 /help 查看命令列表。",
