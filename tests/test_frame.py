@@ -2304,3 +2304,9 @@ def test_a_compute_target_set_aside_asks_no_target(matcher: IntentMatcher) -> No
 
 def test_a_train_between_two_cities_is_off_topic(matcher: IntentMatcher) -> None:
     assert matcher.match("Is the Shanghai-Hangzhou high-speed train on time?").query.intent == "unknown"
+
+
+def test_a_figure_of_a_voucher_where_none_is_held_asks_the_compute_voucher(matcher: IntentMatcher) -> None:
+    query = matcher.match("Fuzhou voucher amounts published yet?").query
+    assert {p.value for p in query.ptypes} == {"compute_voucher"}
+    assert not matcher.match("Fuzhou: any vouchers at all?").query.ptypes

@@ -360,6 +360,9 @@ class IntentMatcher:
             kinds = held[0] if len(held) == 1 else frozenset.intersection(*held)
             if kinds and (len(held) == 1 or len(kinds) == 1):
                 slots = replace(slots, ptypes=kinds)
+            elif not any(held) and asked_aspect(corrected) in _FIGURES_OF_A_VOUCHER:
+                # "푸저우는 쿠폰 숫자 나온 거 있어?": a figure of a voucher the place does not hold: the common one
+                slots = replace(slots, ptypes=frozenset({ProgramType.COMPUTE_VOUCHER}))
         aspect = "clause" if slots.wants_clause and not text_in_doubt(corrected) else asked_aspect(corrected)
         asked_of = aspect is not None or (
             slots.money is not None and "calc" not in present
@@ -736,6 +739,8 @@ _CITY_ITSELF = forms_of(
     "itsown cityitself thecityitself cityown city'sown separatefrom apartfrom -specific specific citysown 시자체 따로 시본급 "
     "本级 单独 自己的 已经看过 看过了 봤고 봤는데 봤어 성도잖아 다른도시 othercities othercity"
 )
+# Asked of "a voucher" where a place holds none, these ask of the compute voucher (not "what is there").
+_FIGURES_OF_A_VOUCHER = frozenset({"amount", "budget", "rate", "minimum", "window", "apply"})
 # Compute named inside "self-built compute" (自建算力, 자체 컴퓨팅 구축): the kinds the place holds of the two.
 _BUILT_OR_USED = frozenset({ProgramType.COMPUTE_VOUCHER, ProgramType.CONSTRUCTION_SUBSIDY})
 _SELF_BUILT = forms_of(
