@@ -244,3 +244,18 @@ def test_a_kind_a_place_does_not_hold_is_answered_with_what_it_has(responder: Re
 def test_a_kind_missing_beside_others_lists_the_others(responder: Responder) -> None:
     reply = ask(responder, "Wuxi filing reward?")
     assert not reply.error and "Types there: compute voucher" in reply.headline[0]
+
+
+def test_a_calculation_of_a_kind_a_place_does_not_hold_says_so_and_computes_nothing(responder: Responder) -> None:
+    reply = ask(responder, "/subsidy jiaxing 1000000 compute")
+    assert not reply.error and reply.intent == "subsidy_calc" and not reply.calculation
+    assert reply.headline[0].startswith("No compute voucher on record for Jiaxing") and "EFLOPS" in reply.headline[1]
+
+
+def test_a_calculation_of_a_missing_kind_uses_the_nearest_kind_held(responder: Responder) -> None:
+    reply = ask(responder, "/subsidy shanghai 1500000 data")
+    assert (
+        not reply.error
+        and reply.headline[0] == "Shanghai has no data voucher on record; the nearest is its corpus voucher."
+    )
+    assert [row["subsidy_cny"] for row in reply.calculation] == [450000]

@@ -7,8 +7,7 @@ from bot.core.actions import type_action
 from bot.core.arguments import take_place, tokens_of
 from bot.core.citations import CitationBook
 from bot.core.describe import key_numbers, program_title
-from bot.core.handlers.common import place_name, require_place, today_line
-from bot.core.handlers.subsidy import programs_for
+from bot.core.handlers.common import place_name, programs_for, require_place, today_line
 from bot.core.i18n import t
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services

@@ -8,6 +8,7 @@ from bot.core.i18n import t
 from bot.core.services import Services
 from bot.domain.errors import UserFacingError
 from bot.domain.gazetteer import PlaceRef
+from bot.domain.schema import Program
 from bot.nlu.query import Query
 
 
@@ -43,3 +44,12 @@ def require_place(query: Query) -> PlaceRef:
     if query.place is None:
         raise UserFacingError("place.missing", suggestions=[])
     return query.place
+
+
+def programs_for(services: Services, ref: PlaceRef) -> list[Program]:
+    """A district's own programs first, then the city-wide ones; other districts' are left out."""
+    programs = services.dataset.programs_of(ref.place)
+    if ref.district is None:
+        return programs
+    own = [p for p in programs if p.district == ref.district]
+    return own + [p for p in programs if p.district is None]

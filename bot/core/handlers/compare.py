@@ -10,8 +10,7 @@ from bot.core import numbers
 from bot.core.citations import CitationBook
 from bot.core.describe import key_numbers, status_label, step_line
 from bot.core.facts import short_cite
-from bot.core.handlers.common import fx_line, place_name, today_line
-from bot.core.handlers.subsidy import programs_for
+from bot.core.handlers.common import fx_line, place_name, programs_for, today_line
 from bot.core.i18n import t
 from bot.core.reply import Reply, Section
 from bot.core.services import Services

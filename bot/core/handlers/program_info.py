@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from bot.core import numbers
 from bot.core.actions import calc_action, clause_action
 from bot.core.citations import CitationBook
 from bot.core.describe import context_lines, key_numbers, program_title, status_label
 from bot.core.facts import check_line, checked_value, fact, matching_variant, restricted_to, short_cite
-from bot.core.handlers import city, compare
-from bot.core.handlers.common import place_name, require_place, today_line
-from bot.core.handlers.subsidy import programs_for
+from bot.core.handlers import compare
+from bot.core.handlers.common import place_name, programs_for, require_place, today_line
+from bot.core.handlers.instead import not_on_record, related, types_named
 from bot.core.i18n import t
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
@@ -24,34 +23,7 @@ from bot.nlu.roles import CHECK, SPEND, SUBJECT
 INTENT = "program_info"
 
 
-# When a place has no program of the asked type, the nearest kinds it may have instead.
-RELATED: dict[ProgramType, tuple[ProgramType, ...]] = {
-    ProgramType.CORPUS_VOUCHER: (ProgramType.DATA_VOUCHER, ProgramType.LABELING_VOUCHER),
-    ProgramType.DATA_VOUCHER: (ProgramType.CORPUS_VOUCHER, ProgramType.LABELING_VOUCHER),
-    ProgramType.LABELING_VOUCHER: (ProgramType.DATA_VOUCHER, ProgramType.CORPUS_VOUCHER),
-    ProgramType.MODEL_VOUCHER: (ProgramType.COMPUTE_VOUCHER,),
-    ProgramType.COMPUTE_VOUCHER: (ProgramType.FREE_COMPUTE, ProgramType.MODEL_VOUCHER),
-    ProgramType.FREE_COMPUTE: (ProgramType.COMPUTE_VOUCHER,),
-    ProgramType.SCENARIO_FUNDING: (ProgramType.ONE_TIME_AWARD, ProgramType.RD_SUBSIDY),
-    ProgramType.ONE_TIME_AWARD: (ProgramType.SCENARIO_FUNDING, ProgramType.RELOCATION_AWARD),
-    ProgramType.RD_SUBSIDY: (ProgramType.RESEARCH_FUNDING, ProgramType.SCENARIO_FUNDING),
-    ProgramType.RESEARCH_FUNDING: (ProgramType.RD_SUBSIDY,),
-    ProgramType.CONSTRUCTION_SUBSIDY: (ProgramType.HARDWARE_SUBSIDY, ProgramType.PLATFORM_SUBSIDY),
-    ProgramType.HARDWARE_SUBSIDY: (ProgramType.CONSTRUCTION_SUBSIDY,),
-    ProgramType.PLATFORM_SUBSIDY: (ProgramType.CONSTRUCTION_SUBSIDY,),
-    ProgramType.FILING_REWARD: (ProgramType.ONE_TIME_AWARD,),
-    ProgramType.RELOCATION_AWARD: (ProgramType.ONE_TIME_AWARD,),
-}
-
-
 MAX_KINDS = 4  # lines in a headline that answers for several kinds of program at once
-
-
-def _related(programs: list[Program], asked: frozenset[ProgramType]) -> list[Program]:
-    kinds = [kind for ptype in sorted(asked) for kind in RELATED.get(ptype, ())]
-    return next(
-        ([p for p in programs if p.type is kind] for kind in kinds if any(p.type is kind for p in programs)), []
-    )
 
 
 def answer(services: Services, query: Query, lang: str) -> Reply:
@@ -64,14 +36,16 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     place = place_name(services, ref, lang)
     instead: list[str] = []
     if not programs:
-        programs = _related(everything, query.ptypes)
+        programs = related(everything, query.ptypes)
         if not programs:
-            return _none_on_record(services, query, place, lang)
-        instead = [t(lang, "head.related", place=place, asked=_types(query, lang),
+            return not_on_record(services, query, lang)
+        instead = [t(lang, "head.related", place=place, asked=types_named(query.ptypes, lang),
                      kind=t(lang, f"type.{programs[0].type.value}"))]  # fmt: skip
     programs.sort(key=lambda p: _order(p, query, today))
     book = CitationBook(services.dataset)
-    title = t(lang, "info.title", place=place, types=_types(query, lang) if query.ptypes else t(lang, "info.all"))
+    title = t(
+        lang, "info.title", place=place, types=types_named(query.ptypes, lang) if query.ptypes else t(lang, "info.all")
+    )
     head = (*instead, *headline(services, query, programs, place, lang))
     sections = [Section(title, (today_line(services, lang), t(lang, "info.calc_hint", place=ref.place)))]
     sections += [_section(p, services, query, lang, book) for p in programs]
@@ -90,21 +64,6 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         buttons=tuple(buttons),
         headline=head,
     )
-
-
-def _none_on_record(services: Services, query: Query, place: str, lang: str) -> Reply:
-    """No program of the kind asked, nor a related one: say so first, then what the place has (its programs, its
-    targets, centers and notes: "푸저우는 쿠폰 숫자 나온 거 있어?" is answered by what the data says of Fuzhou)."""
-    overview = city.answer(services, query, lang)
-    asked = _types(query, lang) or t(lang, "info.all")
-    slug = require_place(query).place
-    if services.dataset.programs_of(slug):
-        first = t(lang, "program.none", place=place, text=asked, types=_types_there(services, slug, lang))
-    else:
-        first = t(lang, "program.none_at_all", place=place, text=asked)
-    notes = [item.text.get(lang) for item in services.dataset.places[slug].insights]
-    head = (first, *notes[:1]) if notes else (first, *overview.headline[1:])
-    return replace(overview, intent=INTENT, headline=head)
 
 
 def _order(program: Program, query: Query, today: dt.date) -> tuple[int, int, int, int, int]:
@@ -220,12 +179,3 @@ def _section(program: Program, services: Services, query: Query, lang: str, book
         lines.append(t(lang, "info.clause_hint"))
     lines.append(t(lang, "line.sources", refs=book.ref(program.sources)))
     return Section(program_title(program, freshness, lang), tuple(lines))
-
-
-def _types(query: Query, lang: str) -> str:
-    return ", ".join(t(lang, f"type.{p.value}") for p in sorted(query.ptypes))
-
-
-def _types_there(services: Services, slug: str, lang: str) -> str:
-    kinds = sorted({p.type for p in services.dataset.programs_of(slug)})
-    return ", ".join(t(lang, f"type.{k.value}") for k in kinds) or "-"

@@ -11,7 +11,8 @@ from bot.core.arguments import take_amount, take_place, take_program_types, toke
 from bot.core.calc_headline import calc_headline
 from bot.core.citations import CitationBook
 from bot.core.describe import context_lines, key_numbers, program_title, result_lines
-from bot.core.handlers.common import fx_line, place_name, require_place, today_line
+from bot.core.handlers.common import fx_line, place_name, programs_for, require_place, today_line
+from bot.core.handlers.instead import not_on_record, related, types_named
 from bot.core.i18n import t
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
@@ -24,15 +25,6 @@ from bot.nlu.query import Query
 
 INTENT = "subsidy_calc"
 MAX_CHART_BARS = 8
-
-
-def programs_for(services: Services, ref: PlaceRef) -> list[Program]:
-    """A district's own programs first, then the city-wide ones; other districts' are left out."""
-    programs = services.dataset.programs_of(ref.place)
-    if ref.district is None:
-        return programs
-    own = [p for p in programs if p.district == ref.district]
-    return own + [p for p in programs if p.district is None]
 
 
 def calculation_row(result: ProgramResult, services: Services, total_cny: Decimal | None = None) -> dict[str, Any]:
@@ -119,15 +111,15 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     money, types = query.money, query.ptypes
     base = check_cny_range(services.fx.to_cny(money))
     place = place_name(services, ref, lang)
-    programs = [p for p in programs_for(services, ref) if not types or p.type in types]
+    everything = programs_for(services, ref)
+    programs = [p for p in everything if not types or p.type in types]
+    instead: tuple[str, ...] = ()
     if not programs and types:
-        available = sorted({p.type for p in programs_for(services, ref)})
-        raise UserFacingError(
-            "program.none",
-            place=place,
-            text=", ".join(t(lang, f"type.{p.value}") for p in sorted(types)),
-            types=", ".join(t(lang, f"type.{p.value}") for p in available) or "-",
-        )
+        programs = related(everything, types)
+        if not programs:  # "자싱 산력권 100만 쓰면?": nothing of that kind, nor near it, to compute: what there is
+            return not_on_record(services, query, lang)
+        instead = (t(lang, "head.related", place=place, asked=types_named(types, lang),
+                     kind=t(lang, f"type.{programs[0].type.value}")),)  # fmt: skip
     calculation = calculate_for(services, ref, base, programs, _traits_of(query))
     results = sort_results(list(calculation.results))
     book = CitationBook(services.dataset)
@@ -148,7 +140,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         sources=book.citations(),
         calculation=tuple(calculation_row(r, services, calculation.total_cny) for r in results),
         chart=_chart(computable, base, place, services, lang) if computable else None,
-        headline=calc_headline(services, query, results, place, base, lang),
+        headline=(*instead, *calc_headline(services, query, results, place, base, lang)),
     )
 
 
