@@ -44,6 +44,16 @@ def test_ask_json_has_the_promised_fields() -> None:
     assert any(s["id"] == "shanghaibang-2024-04-16" for s in payload["sources"])
 
 
+def test_ask_json_of_a_place_not_covered_has_its_frame_and_headline() -> None:
+    """The answer says the place is not covered; the frame says what was understood (not null)."""
+    payload = json.loads(run("ask", "--json", "郑州算力券多少钱").stdout)
+    assert payload["intent"] == "program_info" and payload["city"] is None
+    assert payload["headline"][0].startswith("郑州暂未收录") and payload["headline"][0] in payload["text"]
+    zhengzhou = {"name": "郑州", "kind": "prefecture", "role": "not_covered", "near": "henan"}
+    assert payload["frame"]["places"] == [zhengzhou]
+    assert payload["frame"]["types"] == ["compute_voucher"]
+
+
 def test_ask_reads_stdin_one_answer_per_line_including_empty_lines() -> None:
     """Outputs line up with inputs, so scripts can zip them."""
     result = run("ask", "--json", "--lang", "ko", stdin="/subsidy wuhan 200만\n\n/cities\n")

@@ -146,10 +146,11 @@ class Responder:
                 abroad = [o for o in match.query.outside if o.abroad]
                 if abroad:  # "韩国有没有算力券", "Berlin AI grants?": we cover China's local governments only
                     problem = Problem("place.not_covered", {"outside": abroad[0]})
-                    return problem_reply(self.services, I.UNKNOWN, lang, problem)
+                    return replace(problem_reply(self.services, I.UNKNOWN, lang, problem), query=match.query)
                 return help.unknown(lang, match.suggestions)
             if match.money_problem is not None and feature.takes_amount:
-                return problem_reply(self.services, feature.intent, lang, match.money_problem)
+                reply = problem_reply(self.services, feature.intent, lang, match.money_problem)
+                return replace(reply, query=match.query)  # what was understood, for --json, beside the problem
             return feature, match.query
         feature = self.registry.command(command.name)
         sub = self.registry.sub_command(command.name, command.args)
@@ -173,7 +174,7 @@ class Responder:
     async def _serve(self, feature: Feature, query: Query, lang: str, message: IncomingMessage) -> Reply:
         if not await allowed(feature.access, self.services, message):
             line = (t(lang, feature.access.denied_key),)
-            return Reply(intent=feature.intent, lang=lang, sections=(Section(None, line),), error=True)
+            return Reply(intent=feature.intent, lang=lang, sections=(Section(None, line),), error=True, query=query)
         request = Request(self.services, query, lang, message)
         try:
             if feature.stored:  # the database may be slow or down: the loop keeps answering everyone else
@@ -181,8 +182,8 @@ class Responder:
             else:
                 answered = feature.handler(request)
             reply = answered if isinstance(answered, Reply) else await answered
-        except UserFacingError as error:
-            return problem_reply(self.services, feature.intent, lang, error.problem)
+        except UserFacingError as error:  # "郑州算力券多少钱": not covered, with the frame that says why
+            return replace(problem_reply(self.services, feature.intent, lang, error.problem), query=query)
         except TimeoutError:
             log.warning("%s: the database did not answer within %.0f s", feature.intent, STORE_TIMEOUT_S)
             return Reply(intent=feature.intent, lang=lang, sections=(Section(None, (t(lang, "store.busy"),)),),

@@ -34,8 +34,8 @@ def not_covered_lines(services: Services, outside: Outside, lang: str) -> list[s
 def problem_reply(services: Services, intent: str, lang: str, problem: Problem) -> Reply:
     outside = problem.args.get("outside")
     if problem.key == "place.not_covered" and isinstance(outside, Outside):
-        lines = not_covered_lines(services, outside, lang)
-        return Reply(intent=intent, lang=lang, sections=(Section(None, tuple(lines)),), error=True)
+        said = tuple(not_covered_lines(services, outside, lang))  # the answer itself: its headline, all of it
+        return Reply(intent=intent, lang=lang, sections=(), error=True, headline=said, full=True)
     places = services.dataset.places
     suggestions = problem.args.get("suggestions")
     names = ""
