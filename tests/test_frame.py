@@ -2310,3 +2310,19 @@ def test_a_figure_of_a_voucher_where_none_is_held_asks_the_compute_voucher(match
     query = matcher.match("Fuzhou voucher amounts published yet?").query
     assert {p.value for p in query.ptypes} == {"compute_voucher"}
     assert not matcher.match("Fuzhou: any vouchers at all?").query.ptypes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanjing: anything beyond the 100M compute voucher pool?",
+        "除了算力券，宁波还有别的支持吗",
+        "besides the voucher fund, what else does Wuxi have?",
+    ],
+)
+def test_what_else_beside_a_program_asks_the_place(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.intent == "city_overview"
+
+
+def test_another_use_beside_one_named_asks_the_program(matcher: IntentMatcher) -> None:
+    assert matcher.match("칭양 쿠폰 음성인식 말고 다른 용도도 돼?").query.intent == "program_info"

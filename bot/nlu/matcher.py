@@ -192,6 +192,7 @@ class Signals:
     converted: bool  # a sum in yuan beside the same in won ("5000만 위안이 90억원 맞아요?")
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     anything_else: bool  # "还有别的吗", "anything else?": what else the place has
+    beyond: bool  # "anything beyond that voucher fund?", "산력권 말고 다른 것도": what else, one program set aside
     applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
     type_worded: bool  # a program type named by its own words (not read from a title or the asker's traits)
 
@@ -460,6 +461,7 @@ class IntentMatcher:
             converted=_converted_figure_quoted(corrected),
             policy_named=has_any(norm, _POLICY_WORDS),
             anything_else=has_any(norm, _ANYTHING_ELSE),
+            beyond=_BEYOND.search(norm.compact) is not None,
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
             and not has_whole(norm, OFF_TOPIC),
         )
@@ -645,6 +647,8 @@ def _scores(s: Signals) -> dict[str, float]:
         score[I.PROGRAM_INFO] += 5 + (1.5 if s.aspect and not spend else 0)
     elif not s.places and s.has_type and ("topic" in cue or "calc" in cue or s.short or s.aspect):
         score[I.PROGRAM_INFO] += 4
+    if s.places == 1 and s.beyond and s.aspect in (None, "amount", "budget"):
+        score[I.CITY_OVERVIEW] += 12  # "Wuxi: anything beyond the 50 million a year voucher fund?": the rest of it
     if s.places == 1 and s.overall and not s.has_amount and not s.aspect:
         score[I.CITY_OVERVIEW] += 7  # "呼和浩特绿色算力和人工智能相关政策，整体情况介绍下"
     if s.places == 1 and s.listing and s.kinds > 1 and s.policy_named and not s.has_amount and not s.aspect:
@@ -753,6 +757,13 @@ _WHOSE_POLICY = forms_of(
 # Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
 _FACTS_OF_A_TEXT = frozenset({"apply", "status", "clause"})
 # After a question about one program, "anything else?" asks what else the place has.
+# A program set aside, then what else is asked: "anything beyond that voucher fund?", "besides the compute voucher
+# fund, anything else", "산력권 말고 다른 것도", "除了算力券还有别的吗".
+_BEYOND = re.compile(
+    r"(?:anything|something)(?:beyond|besides|apartfrom|otherthan)"
+    r"|(?:besides|beyond|apartfrom|otherthan|외에|除了|之外|以外)"
+    r".{0,30}?(?:anything|anyelse|whatelse|else|다른|또뭐|뭐가또|别的|其他|还有啥|还有什么)"
+)
 _ANYTHING_ELSE = forms_of(
     "还有别的吗 还有其他的吗 还有啥 别的呢 其他呢 다른거는 다른건 또뭐있 다른것도 anythingelse whatelse others anymore"
 )
