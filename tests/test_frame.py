@@ -2326,3 +2326,8 @@ def test_what_else_beside_a_program_asks_the_place(matcher: IntentMatcher, text:
 
 def test_another_use_beside_one_named_asks_the_program(matcher: IntentMatcher) -> None:
     assert matcher.match("칭양 쿠폰 음성인식 말고 다른 용도도 돼?").query.intent == "program_info"
+
+
+def test_a_cap_after_a_purchase_word_is_no_spend(matcher: IntentMatcher) -> None:
+    query = matcher.match("漳州模型券按模型购买费用30%、最高200万，我们采购了600万元的模型，能补多少？").query
+    assert query.money is not None and query.money.amount == Decimal(6_000_000) and query.amount_role == "spend"

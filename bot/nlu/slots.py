@@ -191,6 +191,8 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
             for index, (spent, where) in enumerate(readable):
                 if beside is spend_before and index and _verb_of_the_one_before(text, readable[index - 1][1], where):
                     continue  # "420만 위안 쓰면 126만 나오는 거 맞죠?": 쓰면 is the 420만's, the 126만 is what it gets
+                if beside is spend_before and _cap_before(text, where):
+                    continue  # "按模型购买费用30%、最高200万": the verb is the rate's, the amount its cap
                 if beside(text, where):
                     return spent, None, where, True
         after_cap = _spent_after_a_cap(text, readable)
