@@ -2331,3 +2331,12 @@ def test_another_use_beside_one_named_asks_the_program(matcher: IntentMatcher) -
 def test_a_cap_after_a_purchase_word_is_no_spend(matcher: IntentMatcher) -> None:
     query = matcher.match("漳州模型券按模型购买费用30%、最高200万，我们采购了600万元的模型，能补多少？").query
     assert query.money is not None and query.money.amount == Decimal(6_000_000) and query.amount_role == "spend"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We are a Korean startup, can we get the Wuxi voucher?", "한국 스타트업인데 우시 쿠폰 돼?"],
+)
+def test_a_korean_firm_is_foreign_invested(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert "foreign" in query.traits and not query.outside and _slugs(query.places) == ["wuxi"]

@@ -141,7 +141,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
         "算力服务商 做云服务 云服务的 算力提供方 算力供应商 算力提供商 算力服务提供商 算力企业 供应商 服务商 做算力的 我们的机房 机房能不能 공급사 공급자 임대업체 gpu임대업체 운영사로 클라우드업체 클라우드회사 컴퓨팅업체 판매자 저희한테서 우리한테서 ourgpu ourgpus ourcluster ourclusters ourgpucluster ourgpuclusters weoperategpu weoperate gpuclusters providersupplying"
     ),
     "foreign": forms_of(
-        "koreanjv 한국투자법인 투자법인 법인한국에 법인은한국 koreanuniversity koreanmodel 한국투자기업 한국제조업체 한국계제조 외상투자 foreign foreign-owned koreanowned korean-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
+        "koreanstartup koreanfirm koreansme koreanrobotics koreanfounder koreangaming koreanai koreanteam 한국스타트업 한국상장사 한국중소기업 한국게임사 frenchone-person french-owned japanesefirm japanesecompany koreanjv 한국투자법인 투자법인 법인한국에 법인은한국 koreanuniversity koreanmodel 한국투자기업 한국제조업체 한국계제조 외상투자 foreign foreign-owned koreanowned korean-owned foreignowned wfoe 외자 외국계 외투기업 외국인투자 외국기업 한국기업 한국회사 한국계 foreign-invested foreigninvested "
         "foreigncompany foreignfirm koreancompany 外资 外企 外商 韩资 韩国企业 korean-invested koreaninvested koreanparent 韩国母公司 韩国独资 한국모회사 한국본사 한국법인 韩国公司 外商投资 韩商 韓商 韩企 韓企 韩资企业 韓資 韓國企業 singaporeentity singaporeanentity sgentity sg-owned sgowned 외국인 한국국적 외국국적 外国人 外籍 韩国籍 韓國籍 foreigner foreigners koreannational koreancitizen 香港公司 香港企业 港资 港资企业 香港注册 hkentity hkcompany hkfirm hongkongcompany hongkongentity hongkongfirm 홍콩법인 홍콩회사"
     ),
 }
@@ -236,7 +236,7 @@ KOREA = forms_of(
 KOREA_NOT_PLACE = re.compile(
     r"(?:한국|korea|korean|韩国|韩)(?:기업|회사|계|본사|법인|돈|원|원화|사람|인|팀|스타트업|업체|국적|won|company|firm|资|老板|总部|사장|대표|"
     r"hq|parent|investors?|"
-    r"startup|team|owned|based|nlp|language|colleague|coworker|friend|partner|client|boss|press|media|news|reports?|"
+    r"startup|sme|smes|robotics|founder|gaming|team|owned|based|nlp|language|colleague|coworker|friend|partner|client|boss|press|media|news|reports?|"
     r"那边的报道|那边的新闻|媒体|报道|新闻|过来|기사|언론|뉴스|매체|어|말|企业|公司|团队|人|韩元|的公司|的企业|语|話|话)"
 )
 # "쿠폰 종류 다 알려줘", "what kinds of vouchers": the kinds are asked, so the place's overview answers.
