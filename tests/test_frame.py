@@ -2340,3 +2340,7 @@ def test_a_cap_after_a_purchase_word_is_no_spend(matcher: IntentMatcher) -> None
 def test_a_korean_firm_is_foreign_invested(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert "foreign" in query.traits and not query.outside and _slugs(query.places) == ["wuxi"]
+
+
+def test_a_private_cloud_is_a_compute_provider(matcher: IntentMatcher) -> None:
+    assert "compute_provider" in matcher.match("저희 같은 민간 클라우드도 청두 산력권 돼요?").query.traits

@@ -135,7 +135,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
     ),
     "listed": forms_of("상장사 상장기업 상장회사 listedcompany listed publiclytraded 上市公司 上市企业"),
     "compute_provider": forms_of(
-        "cloudcompany acloudcompany werunacompute runacomputeplatform ourdatacentre ourdatacenter 做云嘅 做云的 임대사업 고객한테임대 云厂商 做算力租赁 算力租赁的 算力租赁企业 컴퓨팅공급업체 컴퓨팅공급사 operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
+        "민간클라우드 cloudcompany acloudcompany werunacompute runacomputeplatform ourdatacentre ourdatacenter 做云嘅 做云的 임대사업 고객한테임대 云厂商 做算力租赁 算力租赁的 算力租赁企业 컴퓨팅공급업체 컴퓨팅공급사 operateadatacenter runadatacenter datacenteroperator idc운영 데이터센터운영 算力服务企业 数据中心运营 "
         "operatesadc operatesadatacenter operatesdatacenters runsadc runsadatacenter 데이터센터돌 데이터센터를운영 idc운영사 runagpucloud gpulessor gpulessors wehaveadc wehaveadatacenter wehaveadatacentre outsideprovider 우리gpu 저희gpu 저희노드 우리노드 gpu풀 gpu임대매출 계열사gpu 机房运营 "
         "컴퓨팅제공업체 컴퓨팅제공사 컴퓨팅파워공급 공급업체 산력서비스업체 산력서비스기업 idc사업자 computeserviceprovider 산력제공업체 산력제공사 클라우드사업자 idc업체 computeprovider cloudprovider idc "
         "算力服务商 做云服务 云服务的 算力提供方 算力供应商 算力提供商 算力服务提供商 算力企业 供应商 服务商 做算力的 我们的机房 机房能不能 공급사 공급자 임대업체 gpu임대업체 운영사로 클라우드업체 클라우드회사 컴퓨팅업체 판매자 저희한테서 우리한테서 ourgpu ourgpus ourcluster ourclusters ourgpucluster ourgpuclusters weoperategpu weoperate gpuclusters providersupplying"
