@@ -2344,3 +2344,15 @@ def test_a_korean_firm_is_foreign_invested(matcher: IntentMatcher, text: str) ->
 
 def test_a_private_cloud_is_a_compute_provider(matcher: IntentMatcher) -> None:
     assert "compute_provider" in matcher.match("저희 같은 민간 클라우드도 청두 산력권 돼요?").query.traits
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("宁波算力券最高100万，是每年还是总共？", "amount"),
+        ("Yangzhou voucher cap: per year or in total?", "amount"),
+        ("芜湖算力补贴1亿资金是每年还是总额", "budget"),
+    ],
+)
+def test_the_span_of_a_cap_asks_the_cap_and_of_a_pool_the_pool(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect

@@ -412,11 +412,28 @@ def find_aspect(text: Normalized, ignore: tuple[str, ...] = ()) -> str | None:
     # firm qualifies, not whether it is open (unless "still"), how to apply, or a "100%" that says who owns it
     if aspect == "conditions" and has_any(text, _MATERIALS):
         return "apply"  # "신청할 때 材料 뭐 필요해요?", "发票 둘 다 필요한가요": what to hand in, how to apply
+    if aspect == "budget" and _PER_YEAR_OR_TOTAL.search(text.spaced) and not _POOL_SIZED.search(text.spaced):
+        return "amount"  # "상한 100만이 연간임 총액임?", "是每年还是总共": what a firm's cap is counted over
     qualifies = aspect in ("window", "apply", "rate") and has_any(text, ELIGIBILITY) and bool(find_traits(text))
     still_open = has_any(text, STILL) and not has_any(text, _CAN_STILL)  # "can we still get it?" asks if we may
     if qualifies and (aspect != "window" or not still_open) and (aspect != "rate" or bare_rate):
         return "conditions"
     return aspect
+
+
+# Which span a cap is counted over, the year or the whole ("연간임 총액임?", "是每年还是总共", "per year or per
+# project"): the cap asked, not the pool.
+_PER_YEAR_OR_TOTAL = re.compile(
+    r"(?:연간|1년|매년)\S{0,3}\s?(?:임|이야|인지|이에요|인가요)?\s?(?:아니면\s?)?(?:총액|전체|누적)\S{0,3}\s?(?:임|이야|인지|이에요|인가요)"
+    r"|(?:每年|一年|年度)\S{0,4}还是\s?(?:总共|总额|累计|一共)|(?:总共|累计)\S{0,4}还是\s?(?:每年|一年)"
+    r"|per\s?year\s?or\s?(?:per\s?project|in\s?total|total|overall)|per\s?project\s?or\s?(?:in\s?total|per\s?year)"
+)
+
+# A figure of a pool's size (20 million and up): then the span asked is the pool's ("1억 위안 풀은 연간임 총액임?").
+_POOL_SIZED = re.compile(
+    r"\d\s?억|\d\s?亿|[一二两三四五六七八九十]亿|[2-9]\d{3}\s?만|\d{5,}\s?만|[2-9]\d{3}\s?万|\d{5,}\s?万|[二两三四五六七八九]千万"
+    r"|\b[2-9]\d{7}\b|\b\d{9,}\b|\b(?:[2-9]\d|\d{3,})\s?(?:m|mn|million)\b"
+)
 
 
 _TEXT_IN_DOUBT = forms_of(
