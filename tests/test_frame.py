@@ -2356,3 +2356,17 @@ def test_a_private_cloud_is_a_compute_provider(matcher: IntentMatcher) -> None:
 )
 def test_the_span_of_a_cap_asks_the_cap_and_of_a_pool_the_pool(matcher: IntentMatcher, text: str, aspect: str) -> None:
     assert matcher.match(text).query.aspect == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Wuxi compute voucher: who reviews it?", "apply"),
+        ("중산 산력권 받는 플랫폼이 뭐예요?", "apply"),
+        ("what's Ningbo's compute voucher worth", "amount"),
+        ("Datong: what is the bonus for a national case?", "amount"),
+        ("厦门算力券是哪年的文件", "status"),
+    ],
+)
+def test_yet_more_ways_to_ask_an_aspect(matcher: IntentMatcher, text: str, aspect: str) -> None:
+    assert matcher.match(text).query.aspect == aspect
