@@ -2370,3 +2370,18 @@ def test_the_span_of_a_cap_asks_the_cap_and_of_a_pool_the_pool(matcher: IntentMa
 )
 def test_yet_more_ways_to_ask_an_aspect(matcher: IntentMatcher, text: str, aspect: str) -> None:
     assert matcher.match(text).query.aspect == aspect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "허난성 산력권 성이랑 시가 1:1로 낸다는 거죠?",
+        "Wuxi voucher only works if you buy from the local center?",
+        "廊坊算力券是不是先付钱后申领",
+        "北京算力券同一合同可以申领两次吗？",
+        "Datong dataset reward: who decides?",
+        "성도 녹색 데이터센터 지원은 우리랑 상관없겠지?",
+    ],
+)
+def test_yet_more_ways_to_ask_the_conditions(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.aspect == "conditions"
