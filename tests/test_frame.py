@@ -2390,3 +2390,8 @@ def test_yet_more_ways_to_ask_the_conditions(matcher: IntentMatcher, text: str) 
 def test_a_figure_heard_then_its_status_asked_is_checked(matcher: IntentMatcher) -> None:
     query = matcher.match("우시 산력권 연 5000만 위안이라던데 공식 문서로 확인된 거예요?").query
     assert query.amount_role == "check" and query.aspect == "status"
+
+
+def test_a_figure_said_to_be_the_cap_is_checked(matcher: IntentMatcher) -> None:
+    query = matcher.match("난닝 산력권 연 200만이 캡임?").query
+    assert query.intent == "program_info" and query.amount_role == "check"

@@ -374,6 +374,7 @@ _PER_UNIT = ("당", "每个", "每件", "每项", "perproject", "permodel", *PER
 _UNITS = ("元", "块", "위안", "yuan", "rmb", "cny")
 _CAP_TAILS = (
     "封顶", "上限", "최대", "상한", "한도", "cap", "max", "yuancap", "yuanmax", "元封顶", "元上限", "위안상한",
+    "이캡임", "이캡이야", "이상한임", "이한도임", "이상한이야", "이한도야", "이캡", "이상한", "이한도",
 )  # fmt: skip
 _CAP_TAILS_LONGEST_FIRST = tuple(sorted(_CAP_TAILS, key=len, reverse=True))
 
