@@ -2395,3 +2395,9 @@ def test_a_figure_heard_then_its_status_asked_is_checked(matcher: IntentMatcher)
 def test_a_figure_said_to_be_the_cap_is_checked(matcher: IntentMatcher) -> None:
     query = matcher.match("난닝 산력권 연 200만이 캡임?").query
     assert query.intent == "program_info" and query.amount_role == "check"
+
+
+@pytest.mark.parametrize("text", ["无锡算力券30%，用阿里云的算不算", "칭양 30% 계산할 때 부가세 포함이에요?"])
+def test_an_everyday_word_beside_a_rate_of_ours_is_no_other_topic(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "program_info" and not query.outside

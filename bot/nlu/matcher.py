@@ -192,6 +192,7 @@ class Signals:
     converted: bool  # a sum in yuan beside the same in won ("5000만 위안이 90억원 맞아요?")
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     anything_else: bool  # "还有别的吗", "anything else?": what else the place has
+    percent: bool  # a percentage written ("30%", "八成"): talk of a program's rate
     beyond: bool  # "anything beyond that voucher fund?", "산력권 말고 다른 것도": what else, one program set aside
     applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
     type_worded: bool  # a program type named by its own words (not read from a title or the asker's traits)
@@ -462,6 +463,7 @@ class IntentMatcher:
             policy_named=has_any(norm, _POLICY_WORDS),
             anything_else=has_any(norm, _ANYTHING_ELSE),
             beyond=_BEYOND.search(norm.compact) is not None,
+            percent=_PERCENT.search(norm.compact) is not None,
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
             and not has_whole(norm, OFF_TOPIC),
         )
@@ -577,6 +579,9 @@ def _scores(s: Signals) -> dict[str, float]:
     asked_of_a_voucher = s.covered_place and s.voucher_word and s.aspect is not None  # "…고속철 … 닝보 산력권 마감?"
     asked_of_a_voucher = asked_of_a_voucher or (
         s.covered_place and s.other_type and s.strong_type and s.aspect is not None
+    )
+    asked_of_a_voucher = asked_of_a_voucher or (  # "칭양 30% … 부가세 포함이에요?", "杭州国产算力30%…用阿里云的算不算"
+        s.covered_place and s.has_type and s.aspect is not None and s.percent
     )
     if s.off_topic and not (s.announce_prefix or "announce" in cue or fx_asked or asked_of_a_voucher):
         score[I.UNKNOWN] += 9

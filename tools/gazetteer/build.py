@@ -131,6 +131,7 @@ _HAND_STOP = {
     "해주": "Korean verb (해주는, 해주면: do for someone), also Haeju; 海珠 is 하이주",
     "후에": "Korean grammar (심사 후에: after), also Huế",
     "funing": "a slip of 'funding' (scenario funing), also 抚宁区, 阜宁县, 富宁县",
+    "阿里": "阿里云, 阿里巴巴 (Alibaba), also 阿里地区",
 }
 
 # World cities whose English name is also an ordinary word or a given name.
