@@ -2401,3 +2401,17 @@ def test_a_figure_said_to_be_the_cap_is_checked(matcher: IntentMatcher) -> None:
 def test_an_everyday_word_beside_a_rate_of_ours_is_no_other_topic(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "program_info" and not query.outside
+
+
+@pytest.mark.parametrize("text", ["Does the UAE have compute vouchers?", "US CHIPS act subsidy how much can we get"])
+def test_a_country_in_capitals_is_a_place_abroad(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.outside and query.outside[0].abroad and not query.places
+
+
+@pytest.mark.parametrize(
+    "text", ["let us know the Wuxi cap", "Our US finance team asks: Wuxi voucher cap?", "Wuxi cap in US$?"]
+)
+def test_us_as_a_word_or_an_adjective_is_no_place(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert not query.outside and _slugs(query.places) == ["wuxi"]

@@ -76,7 +76,18 @@ class OutsideFinder:
             nearby = tuple(dict.fromkeys(PlaceRef(ref.place) for ref in cities if ref is not None and ref != near))
             within = frozenset(self._inside.get(division.adcode, ())) if division.level == "province" else frozenset()
             out.append(Outside(hit.form, division.level, near, nearby[:NEARBY], within))
+        if not out:
+            out += [Outside(match.group(), "country") for match in _COUNTRY_LETTERS.finditer(text)]
         return tuple(out)
+
+
+# Countries people write in capitals, too short to look for inside words ("UAE AI policy?", "US CHIPS act",
+# "UK compute grants"); not a currency ("US$", "USD"), nor who someone is ("our US finance team", "a UK parent").
+_COUNTRY_LETTERS = re.compile(
+    r"(?<![A-Za-z])(?:UAE|USA|U\.S\.A?\.?|US|UK|U\.K\.)(?![A-Za-z$])"
+    r"(?!\s?(?i:team|finance|office|hq|headquarters|parent|entity|subsidiary|firm|company|client|investors?|dollars?"
+    r"|side|tax|gaap|listing|colleagues?|partners?|-based|based|customers?)\b)"
+)
 
 
 # Right after a Korean word that names a country, a verb ending: the word was a verb ("가나요", "가나 봐").
