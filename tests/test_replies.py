@@ -259,3 +259,11 @@ def test_a_calculation_of_a_missing_kind_uses_the_nearest_kind_held(responder: R
         and reply.headline[0] == "Shanghai has no data voucher on record; the nearest is its corpus voucher."
     )
     assert [row["subsidy_cny"] for row in reply.calculation] == [450000]
+
+
+def test_a_window_asked_says_whether_it_is_open_today_and_for_how_long(responder: Responder) -> None:
+    """The answer is judged against today (2026-11-23 in the tests): Shenzhen's model voucher runs to 2026-12-17."""
+    head = ask(responder, "Shenzhen model voucher deadline?").headline[0]
+    assert "2024-12-18 ~ 2026-12-17" in head and "open today, 24 days left" in head
+    korean = ask(responder, "선전 모델쿠폰 언제까지야?").headline[0]
+    assert "24일 남음" in korean and "szaicx" not in korean  # the data's English note stays out of Korean answers

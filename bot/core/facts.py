@@ -128,7 +128,9 @@ def _window(program: Program, freshness: Freshness, lang: str, with_status: bool
         span = f"{numbers.date(window.start, '…')} ~ {numbers.date(window.last_day, '…')}"
     else:
         span = t(lang, "fact.window_unknown")
-    note = f" ({first_sentence(window.note)})" if window.note else ""
+    if freshness.days_left is not None and not freshness.not_started:  # "아직 해?": open today, and for how long
+        span += f" · {t(lang, 'fact.days_left', days=freshness.days_left)}"
+    note = f" ({first_sentence(window.note)})" if window.note and lang == "en" else ""  # the data's notes are English
     return f"{span}{note} · {status_label(program, freshness, lang)}" if with_status else f"{span}{note}"
 
 

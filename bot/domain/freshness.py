@@ -26,6 +26,7 @@ class Freshness:
     not_started: bool
     superseded_by: str | None
     likely_superseded: StaleHint | None = None  # judged from the data: "likely superseded: check"
+    days_left: int | None = None  # days until the last day (0 on it), while it runs; None if unknown or over
 
     @property
     def effective(self) -> Status:
@@ -56,7 +57,8 @@ def judge(program: Program, today: dt.date, hint: StaleHint | None = None) -> Fr
     last_day = window.last_day
     expired = program.status is Status.EXPIRED or (last_day is not None and last_day < today)
     not_started = window.start is not None and window.start > today
-    return Freshness(program.status, expired, not_started, program.superseded_by, None if expired else hint)
+    left = (last_day - today).days if last_day is not None and not expired else None
+    return Freshness(program.status, expired, not_started, program.superseded_by, None if expired else hint, left)
 
 
 def judge_in(dataset: Dataset, program: Program, today: dt.date) -> Freshness:

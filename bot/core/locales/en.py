@@ -260,6 +260,7 @@ MESSAGES: dict[str, str] = {
     "fact.apply_basis": "basis: {policy} (the data names no issuer or channel; see the source)",
     "fact.apply": "issuer: {issuer} · basis: {policy}",
     "fact.window": "period: {window}",
+    "fact.days_left": "open today, {days} days left",
     "fact.window_unknown": "period not published",
     "fact.status": "status: {status}",
     "fact.minimum": "minimum spend {min}",

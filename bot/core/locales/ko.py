@@ -267,6 +267,7 @@ MESSAGES: dict[str, str] = {
     "fact.apply_basis": "근거: {policy} (주관 기관·신청 창구는 데이터에 없음, 출처 참고)",
     "fact.apply": "주관: {issuer} · 근거: {policy}",
     "fact.window": "기간: {window}",
+    "fact.days_left": "오늘 기준 진행 중, {days}일 남음",
     "fact.window_unknown": "기간 미공개",
     "fact.status": "상태: {status}",
     "fact.minimum": "최소 지출 {min}",

@@ -260,6 +260,7 @@ MESSAGES: dict[str, str] = {
     "fact.apply_basis": "依据:{policy}(数据未写明主管单位和申请渠道,见来源)",
     "fact.apply": "主管:{issuer} · 依据:{policy}",
     "fact.window": "期限:{window}",
+    "fact.days_left": "今日仍在期内,还剩{days}天",
     "fact.window_unknown": "期限未公布",
     "fact.status": "状态:{status}",
     "fact.minimum": "最低投入 {min}",
