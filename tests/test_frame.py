@@ -2415,3 +2415,7 @@ def test_a_country_in_capitals_is_a_place_abroad(matcher: IntentMatcher, text: s
 def test_us_as_a_word_or_an_adjective_is_no_place(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert not query.outside and _slugs(query.places) == ["wuxi"]
+
+
+def test_optics_valley_is_wuhan(matcher: IntentMatcher) -> None:
+    assert _slugs(matcher.match("光谷有算力券吗").query.places) == ["wuhan"]
