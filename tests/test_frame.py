@@ -2419,3 +2419,12 @@ def test_us_as_a_word_or_an_adjective_is_no_place(matcher: IntentMatcher, text: 
 
 def test_optics_valley_is_wuhan(matcher: IntentMatcher) -> None:
     assert _slugs(matcher.match("光谷有算力券吗").query.places) == ["wuhan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["EU AI grants?", "유럽에도 이런 쿠폰 있어?", "硅谷有算力券吗", "동남아 AI 지원 있어요?"],
+)
+def test_an_area_abroad_is_not_covered(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.outside and query.outside[0].abroad and not query.places

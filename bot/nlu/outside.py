@@ -81,10 +81,10 @@ class OutsideFinder:
         return tuple(out)
 
 
-# Countries people write in capitals, too short to look for inside words ("UAE AI policy?", "US CHIPS act",
-# "UK compute grants"); not a currency ("US$", "USD"), nor who someone is ("our US finance team", "a UK parent").
+# Countries (and the EU) people write in capitals, too short to look for inside words ("UAE AI policy?", "US CHIPS
+# act", "UK compute grants"); not a currency ("US$", "USD"), nor who someone is ("our US finance team", "a UK parent").
 _COUNTRY_LETTERS = re.compile(
-    r"(?<![A-Za-z])(?:UAE|USA|U\.S\.A?\.?|US|UK|U\.K\.)(?![A-Za-z$])"
+    r"(?<![A-Za-z])(?:UAE|USA|U\.S\.A?\.?|US|UK|U\.K\.|EU)(?![A-Za-z$])"
     r"(?!\s?(?i:team|finance|office|hq|headquarters|parent|entity|subsidiary|firm|company|client|investors?|dollars?"
     r"|side|tax|gaap|listing|colleagues?|partners?|-based|based|customers?)\b)"
 )

@@ -464,12 +464,29 @@ WORLD_REGIONS: list[tuple[str, str, str, str, list[str]]] = [
 ]
 
 
+# Areas larger than a country that people compare China with ("유럽에도 이런 쿠폰 있어?", "EU AI grants?", "硅谷"):
+# regions with no country code, written by hand (ident, en, ko, zh, aliases).
+WORLD_AREAS: list[tuple[str, str, str, str, list[str]]] = [
+    ("EU", "European Union", "유럽연합", "欧盟", ["EU", "E.U.", "유럽 연합", "歐盟"]),
+    ("EUROPE", "Europe", "유럽", "欧洲", ["歐洲"]),
+    ("SEA", "Southeast Asia", "동남아시아", "东南亚", ["동남아", "東南亞", "South-East Asia"]),
+    ("MIDEAST", "Middle East", "중동", "中东", ["中東"]),
+    ("NORTHAM", "North America", "북미", "北美", ["북아메리카", "北美洲"]),
+    ("LATAM", "Latin America", "중남미", "拉美", ["남미", "South America", "拉丁美洲", "南美"]),
+    ("AFRICA", "Africa", "아프리카", "非洲", []),
+    ("SILICONVALLEY", "Silicon Valley", "실리콘밸리", "硅谷", ["실리콘 밸리", "矽谷"]),
+]
+
+
 def load_regions() -> list[WorldPlace]:
-    """WORLD_REGIONS as world places of kind region (the code checked against pycountry's subdivisions)."""
+    """WORLD_REGIONS as world places of kind region (the code checked against pycountry's subdivisions), and
+    WORLD_AREAS (no country code)."""
     out = []
     for code, en, ko, zh, aliases in WORLD_REGIONS:
         assert pycountry.subdivisions.get(code=code) is not None, code
         out.append(WorldPlace("region", code.split("-")[0], code, en, ko, zh, "", "", "", 0, aliases))
+    for ident, en, ko, zh, aliases in WORLD_AREAS:
+        out.append(WorldPlace("region", "", ident, en, ko, zh, "", "", "", 0, aliases))
     return out
 
 
