@@ -196,7 +196,7 @@ MESSAGES: dict[str, str] = {
     "announce.queued": "Announcement queued for {count} chats. You will get a report when delivery ends.",
     "announce.report": "Announcement #{id} delivered: sent {sent}, failed {failed}, removed {removed} ({seconds} s)",
     "store.busy": "The database is not answering right now, so this could not be done. Please try again in a minute.",
-    "sub.unavailable": "Subscription storage is not configured.",
+    "sub.unavailable": "Subscriptions are kept for Telegram and Slack chats, where updates are delivered: this console (and subsidybot ask) keeps none. Start the bot with TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN set.",
     "change.new": "A new program was added to the data.",
     "change.numbers": "Numbers changed: {details}",
     "change.status": "Status changed: {before} → {after}",

@@ -203,7 +203,7 @@ MESSAGES: dict[str, str] = {
     "announce.queued": "공지를 {count}개 채팅에 보내도록 등록했습니다. 전송이 끝나면 결과를 알려드립니다.",
     "announce.report": "공지 #{id} 전송 완료: 전달 {sent}, 실패 {failed}, 해지 {removed} ({seconds}초)",
     "store.busy": "지금 데이터베이스가 응답하지 않아 처리하지 못했습니다. 잠시 후 다시 시도해 주세요.",
-    "sub.unavailable": "구독 저장소가 설정되지 않았습니다.",
+    "sub.unavailable": "구독은 업데이트를 받을 텔레그램·슬랙 채팅에서만 저장됩니다. 이 콘솔(과 subsidybot ask)에는 구독이 없습니다. TELEGRAM_BOT_TOKEN 또는 SLACK_BOT_TOKEN을 설정하고 봇을 실행하세요.",
     "change.new": "새 프로그램이 데이터에 추가되었습니다.",
     "change.numbers": "수치가 바뀌었습니다: {details}",
     "change.status": "상태가 바뀌었습니다: {before} → {after}",

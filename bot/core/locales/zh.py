@@ -196,7 +196,7 @@ MESSAGES: dict[str, str] = {
     "announce.queued": "公告已排队发送至{count}个对话,发送完成后会通知您。",
     "announce.report": "公告 #{id} 已发送:成功{sent},失败{failed},已移除{removed}({seconds}秒)",
     "store.busy": "数据库暂时没有响应,未能完成。请稍后再试。",
-    "sub.unavailable": "未配置订阅存储。",
+    "sub.unavailable": "订阅只保存在接收更新的Telegram和Slack聊天中;本控制台(及subsidybot ask)不保存订阅。请设置TELEGRAM_BOT_TOKEN或SLACK_BOT_TOKEN后启动机器人。",
     "change.new": "数据中新增了一个项目。",
     "change.numbers": "数额有变化:{details}",
     "change.status": "状态有变化:{before} → {after}",
