@@ -2428,3 +2428,16 @@ def test_optics_valley_is_wuhan(matcher: IntentMatcher) -> None:
 def test_an_area_abroad_is_not_covered(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.outside and query.outside[0].abroad and not query.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "산력권 커버하는 도시 리스트 한번만 더",
+        "이거 어느 도시들 정보가 들어있어요? 산동 안휘도 돼요?",
+        "How many cities are in your dataset?",
+    ],
+)
+def test_the_list_of_places_asked_is_the_list(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "list_cities" and not query.places

@@ -192,6 +192,7 @@ class Signals:
     converted: bool  # a sum in yuan beside the same in won ("5000만 위안이 90억원 맞아요?")
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     anything_else: bool  # "还有别的吗", "anything else?": what else the place has
+    listed_asked: bool  # "도시 목록", "list the cities", "몇 개 도시": the list of places itself asked
     percent: bool  # a percentage written ("30%", "八成"): talk of a program's rate
     beyond: bool  # "anything beyond that voucher fund?", "산력권 말고 다른 것도": what else, one program set aside
     applying: bool  # "신청", "申报", "apply", "round", a cap: applying for support, or its cap, is spoken of
@@ -464,6 +465,7 @@ class IntentMatcher:
             anything_else=has_any(norm, _ANYTHING_ELSE),
             beyond=_BEYOND.search(norm.compact) is not None,
             percent=_PERCENT.search(norm.compact) is not None,
+            listed_asked=has_any(norm, _LIST_ASKED),
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
             and not has_whole(norm, OFF_TOPIC),
         )
@@ -526,10 +528,10 @@ class IntentMatcher:
         if intent == I.ANNOUNCE:
             # the places in a notice are its content, not what is asked about
             return replace(query, intent=intent, args=announcement_body(query.text), place=None, places=())
-        if intent == I.LIST_CITIES and all(ref.place == COUNTRY for ref in query.places):
-            query = replace(
-                query, place=None, places=()
-            )  # "중국 … 봇이 커버하는 도시 목록": where they are, not one asked
+        if (
+            intent == I.LIST_CITIES
+        ):  # "중국 … 봇이 커버하는 도시 목록", "베이징 상하이 … 이런 도시들 다 조회됨?": the list
+            query = replace(query, place=None, places=())  # is the answer, with those places in it, not one asked
         asks_fx = "fx" in present and intent != I.FX
         parts = find_parts(corrected, query.aspect, asks_fx)
         if "fx" in query.parts and "fx" not in parts:  # "won?" after a question: that answer, in won
@@ -600,7 +602,9 @@ def _scores(s: Signals) -> dict[str, float]:
     if "help" in cue:
         score[I.HELP] += 5 - 3 * (s.places > 0) - 3 * s.has_type
     if "list_cities" in cue and not (s.places == 1 and s.has_type):  # "톈진 쿠폰으로 … 커버돼?": that program
-        if s.has_type and s.strong_type:
+        if s.listed_asked:  # "산력권 커버하는 도시 리스트", "이거 어느 도시들 정보가 들어있어? 산동 안휘 이런데도 돼?"
+            score[I.LIST_CITIES] += 12
+        elif s.has_type and s.strong_type:
             score[I.COMPARE] += 5
         else:
             score[I.LIST_CITIES] += 6 - 4 * (s.places >= 2)
@@ -762,6 +766,11 @@ _WHOSE_POLICY = forms_of(
 # Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
 _FACTS_OF_A_TEXT = frozenset({"apply", "status", "clause"})
 # After a question about one program, "anything else?" asks what else the place has.
+# The list of places itself, beside the list cue: a list, not a ranking of where a kind is largest.
+_LIST_ASKED = forms_of(
+    "목록 리스트 列一下 列出来 列个 清单 도시몇개 도시가몇개 몇개도시 몇개지역 지역이몇개 多少个城市 有几个城市 一共几个城市 howmanycities "
+    "howmanyplaces listthe listof inyourdataset yourdataset 다조회 조회됨 조회돼 조회되나 정보가들어 들어있는"
+)
 # A program set aside, then what else is asked: "anything beyond that voucher fund?", "besides the compute voucher
 # fund, anything else", "산력권 말고 다른 것도", "除了算力券还有别的吗".
 _BEYOND = re.compile(
