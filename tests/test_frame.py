@@ -2441,3 +2441,15 @@ def test_an_area_abroad_is_not_covered(matcher: IntentMatcher, text: str) -> Non
 def test_the_list_of_places_asked_is_the_list(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "list_cities" and not query.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우시는 2025년까지 산력을 얼마로 잡았지?",
+        "How much compute does Ningbo want by the end of 2026?",
+        "南京到2027年算力要做到多大",
+    ],
+)
+def test_more_ways_to_ask_a_compute_target(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.intent == "compute_target"

@@ -40,7 +40,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "center_weak": forms_of("센터 center centre 中心"),
     "compute_target": forms_of(
-        "총몇p 总算力多少 算力总规模 总算力有 howmanypflops howmanyeflops 목표 타깃 타겟 要建好多 建好多算力 要建多少 target goal 目标 eflops pflops 多少p了 p까지왔 算力要到 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
+        "얼마로잡았 얼마로잡은 얼마로늘리 얼마까지늘리 wantbytheendof 要做到多大 要做到多少 묙표 총몇p 总算力多少 算力总规模 总算力有 howmanypflops howmanyeflops 목표 타깃 타겟 要建好多 建好多算力 要建多少 target goal 目标 eflops pflops 多少p了 p까지왔 算力要到 要建到 aimstoreach aimsto 要建成多少 要建成 要多少p 规模要多少 要到多少 要达到 확보하겠 확보목표 aiming aimfor aimsfor 구축하겠 얼마나구축 达到多少 목표치 목표량 要搞到 算力规划 多少eflops"
     ),
     "fx": forms_of(
         "위안-원 원-위안 위안/원 원/위안 =krw =cny =원 =위안 =韩元 =人民币 usd/cny usdcny cny/krw cnykrw krw/cny usd/krw usdkrw 환율 환전 환산 원화로 억원으로 억원단위 원화 한화로 한화 한국돈 몇원 위안으로 위안화 exchange 원기준으로 환율기준 wonperyuan wonayuan wontotheyuan 韩元兑 inwon inkrw howmanywon tocny incny →cny ->cny →krw ->krw →위안 ->위안 →원화 ->원화 →원 ->원 →元 ->元 →人民币 →韩元 ->韩元 →yuan ->yuan →won ->won →rmb ->rmb 몇위안 toyuan inyuan 折合 towon "
