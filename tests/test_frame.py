@@ -2453,3 +2453,8 @@ def test_the_list_of_places_asked_is_the_list(matcher: IntentMatcher, text: str)
 )
 def test_more_ways_to_ask_a_compute_target(matcher: IntentMatcher, text: str) -> None:
     assert matcher.match(text).query.intent == "compute_target"
+
+
+def test_a_center_a_voucher_must_be_spent_at_asks_the_voucher(matcher: IntentMatcher) -> None:
+    query = matcher.match("칭양 쿠폰은 칭양 데이터센터 클러스터 꼭 써야 돼?").query
+    assert query.intent == "program_info" and query.aspect == "conditions"

@@ -192,6 +192,7 @@ class Signals:
     converted: bool  # a sum in yuan beside the same in won ("5000만 위안이 90억원 맞아요?")
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     anything_else: bool  # "还有别的吗", "anything else?": what else the place has
+    voucher_named: bool  # "쿠폰", "券", "voucher" written, of whatever kind (voucher_word: of a kind named)
     listed_asked: bool  # "도시 목록", "list the cities", "몇 개 도시": the list of places itself asked
     percent: bool  # a percentage written ("30%", "八成"): talk of a program's rate
     beyond: bool  # "anything beyond that voucher fund?", "산력권 말고 다른 것도": what else, one program set aside
@@ -466,6 +467,7 @@ class IntentMatcher:
             beyond=_BEYOND.search(norm.compact) is not None,
             percent=_PERCENT.search(norm.compact) is not None,
             listed_asked=has_any(norm, _LIST_ASKED),
+            voucher_named=has_any(norm, VOUCHER_WORDS),
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
             and not has_whole(norm, OFF_TOPIC),
         )
@@ -615,6 +617,8 @@ def _scores(s: Signals) -> dict[str, float]:
         of_a_voucher = (s.strong_type and s.aspect == "conditions") or (
             s.voucher_word and (s.aspect in ("minimum", "apply") or s.provider)
         )
+        # "칭양 쿠폰 받으려면 칭양 데이터센터 클러스터 꼭 써야함?": where the voucher's compute must come from
+        of_a_voucher = of_a_voucher or (s.voucher_named and s.has_type and s.aspect == "conditions")
         score[I.COMPUTING_CENTER] += 2 * (s.center_named and not s.off_topic)  # "…차이나모바일 센터 목표 달성했대?"
         score[I.COMPUTING_CENTER] += 8 - 5 * (
             (s.other_type or s.has_amount or s.named or of_a_voucher) and asked_of_program
