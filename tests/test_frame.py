@@ -2458,3 +2458,16 @@ def test_more_ways_to_ask_a_compute_target(matcher: IntentMatcher, text: str) ->
 def test_a_center_a_voucher_must_be_spent_at_asks_the_voucher(matcher: IntentMatcher) -> None:
     query = matcher.match("칭양 쿠폰은 칭양 데이터센터 클러스터 꼭 써야 돼?").query
     assert query.intent == "program_info" and query.aspect == "conditions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "청두에서 컴퓨팅 쿠폰 1억 위안 신청하면 얼마 받을 수 있어?",
+        "우한 시나리오 프로젝트 투자 총액 300만 위안 잡으면 지원 얼마?",
+        "주해서 산력비 500만 위안 썼습니다. 얼마 받아요?",
+    ],
+)
+def test_a_sum_of_ours_and_what_we_get_is_a_calculation(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "subsidy_calc" and query.amount_role == "spend"

@@ -173,7 +173,7 @@ _SPEND_VERBS = (
     "쓰면 쓸건데 쓸때 쓰는데 나가면 costs costsus 花费 계약하면 계약시 签约 투자하면 투자시 투자할 투자해 사면 구매하면 구매시 지출 임대하면 임차하면 빌리면 렌탈하면 "
     "들이면 집행하면 예정인데 spend spending spent invest investing buy buying rent renting purchase purchasing "
     "capex 花 投 买 租 采购 购买 使用了 用了 튜자하면 투자예정 지출예정 支出 씀 썼는데 썼고 임차비 임대료 구매비 어치 샀는데 샀어 샀고 샀음 구매했 결제했 bought purchased "
-    "세우면 지으면 건설하면 짓는다면 signs signsa"
+    "세우면 지으면 건설하면 짓는다면 signs signsa 썼읍니다 썼습니다 썼어요 잡으면 잡고 들어가면 들어갔으면 태우는데 태우면 태워 나가요 나가는데 나감"
 )
 _SPEND_LEADS = "ifwe ifi 산정 계산 calculate calc 计算 算下 算一下 帮忙算 如果 要是 假如"  # lead a spend, name none
 SPEND_MARKERS = forms_of(f"{_SPEND_VERBS} {_SPEND_LEADS}")

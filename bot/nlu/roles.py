@@ -306,12 +306,22 @@ def quoted(text: Normalized, span: tuple[int, int], figure: str) -> tuple[str, s
     per_firm = has_any(rest, PER_FIRM)  # "연 2000만이면 한 회사당은 얼마나": the pool, then a firm's share asked
     if not per_firm and (_GOT_RIGHT_AFTER.match(following) or (figure != "budget" and _computed_on(following))):
         return None  # "珠海算力200w能补多少", "200만 위안이면 얼마 받음?": what that spend gets
+    if not per_firm and has_any(rest, _WE_GET) and not has_any(rest, _AT_MOST):
+        return None  # "1억 위안 신청하면 얼마 받을 수 있어?", "30만위안 태우는데 … 보조 얼마나옴": what we would get
     asked = find_aspect(rest)
     if has_any(rest, _WH) or asked not in (None, figure):  # "…100만 상한임?": that cap put forward, not another
         return SUBJECT, asked
     return CHECK, None
 
 
+# After the figure, what the asker would get asked ("얼마 받을 수 있어", "how much can we claim"), not a cap.
+_WE_GET = forms_of(
+    "얼마받을수 얼마받아 얼마받음 얼마받나 얼마나받 얼마나옴 얼마나와 얼마나오 "
+    "얼마돌려받 얼마나돌려받 얼마지원돼 얼마지원받 "
+    "howmuchcanweclaim howmuchcanweget howmuchdoweget howmuchwouldweget howmuchbackdoweget "
+    "whatwouldweget whatdowegetback 我们能拿多少 能拿到多少 我们能领多少"
+)
+_AT_MOST = forms_of("최대 최고 상한 한도 max maximum atmost themost 最多 最高 上限 封顶 单家 每家")
 # What a rate is of, said with it: the program described, no spend of the asker's ("30% of compute spend",
 # "按研发投入10%", "투자액의 30%").
 _RATE_BASE = re.compile(
