@@ -2471,3 +2471,9 @@ def test_a_center_a_voucher_must_be_spent_at_asks_the_voucher(matcher: IntentMat
 def test_a_sum_of_ours_and_what_we_get_is_a_calculation(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.intent == "subsidy_calc" and query.amount_role == "spend"
+
+
+def test_our_own_sum_on_a_spend_to_check_is_a_calculation(matcher: IntentMatcher) -> None:
+    text = "난닝에서 계약 600만 위안 하면 30%니까 180만인데, 상한 200만 안 넘으니 180만 받는 거 맞죠?"
+    query = matcher.match(text).query
+    assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == Decimal(6_000_000)

@@ -237,6 +237,8 @@ def amount_role(
         return SPEND  # "200만 위안이면 얼마 받음?", "…1200만 위안이면 얼마 받는지 확인좀": money to compute on
     if _PLANNED_SPEND.match(following) and has_any(text, _HOW_MUCH_BACK) and not has_any(text, SURELY):
         return SPEND  # "…연간 약 150만 위안 예상됩니다. …얼마나 보전받을 수 있는지 확인 부탁드립니다": a request
+    if has_any(text, CHECK_MARKERS) and _OWN_SUM.search(text.spaced) and _SPENT_THEN.match(following):
+        return SPEND  # "계약 800만 위안 하면 30%니까 240만인데, 상한이 200만이라 200만 받는 거 맞죠?": a sum to check
     if has_any(text, CHECK_MARKERS):
         heard = asked_after_heard(text, span)
         if heard == "amount" and _PLANNED_SPEND.match(following):
@@ -314,6 +316,12 @@ def quoted(text: Normalized, span: tuple[int, int], figure: str) -> tuple[str, s
     return CHECK, None
 
 
+# The asker's own arithmetic on a spend ("30%니까 240만", "50%면 250만인데", "so 30% of that is"), to be checked: the
+# spend is computed, and the answer shows whether the sum is right.
+_OWN_SUM = re.compile(r"\d\s?%\s?(?:니까|이니까|이니|면|이면|라서|so|所以|的话|就是)|\d\s?%\s?(?:of\s)?that\s(?:is|=)")
+_SPENT_THEN = re.compile(
+    r"(?:위안|元|块|yuan|rmb|cny)?(?:을|를|어치)?(?:하면|쓰면|썼|쓰는데|결제|spent|spend|花了|花|投了|投)"
+)
 # After the figure, what the asker would get asked ("얼마 받을 수 있어", "how much can we claim"), not a cap.
 _WE_GET = forms_of(
     "얼마받을수 얼마받아 얼마받음 얼마받나 얼마나받 얼마나옴 얼마나와 얼마나오 "
