@@ -2477,3 +2477,16 @@ def test_our_own_sum_on_a_spend_to_check_is_a_calculation(matcher: IntentMatcher
     text = "난닝에서 계약 600만 위안 하면 30%니까 180만인데, 상한 200만 안 넘으니 180만 받는 거 맞죠?"
     query = matcher.match(text).query
     assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == Decimal(6_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "spend"),
+    [
+        ("Nanning voucher is 30% up to 2M. Our contract is 5 million, so it just gets capped?", 5_000_000),
+        ("Wuhan scenario funding is 30% capped at 1M. How much for a 2.5M yuan project?", 2_500_000),
+        ("장저우 산력권 50%에 200만 한도면, 저희 계약 300만 위안이면 얼마예요?", 3_000_000),
+    ],
+)
+def test_our_sum_after_a_cap_is_what_is_spent(matcher: IntentMatcher, text: str, spend: int) -> None:
+    query = matcher.match(text).query
+    assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == Decimal(spend)

@@ -195,6 +195,9 @@ def find_money(text: Normalized) -> tuple[Money | None, Problem | None, tuple[in
                     continue  # "按模型购买费用30%、最高200万": the verb is the rate's, the amount its cap
                 if beside(text, where):
                     return spent, None, where, True
+        ours = _ours_after_a_cap(text, readable)
+        if ours is not None:  # "…50% up to 2M. Our client's contract is 5 million, …?": the contract's sum, spent
+            return ours[0], None, ours[1], True
         after_cap = _spent_after_a_cap(text, readable)
         if after_cap is not None:  # "30% … capped at 1M. Our project is 2.5M, what will we get?": the project's
             return after_cap[0], None, after_cap[1], True
@@ -283,6 +286,39 @@ def _spent_after_a_cap(
     if not is_a_cap(text, first_span) or is_a_cap(text, second_span) or second.currency is not Currency.CNY:
         return None
     return (second, second_span) if _WHAT_IT_GETS.search(text.spaced[second_span[1] :]) else None
+
+
+# Right before a sum, what makes it the asker's contract, project or investment ("contract is 5 million",
+# "for a 2.5M yuan project", "투자 200만 위안일 때", "저희 계약 300만", "client runs 50mn").
+_OUR_SUM_BEFORE = re.compile(
+    r"(?:contract\s(?:is|of|worth)|contracts?\sare|project\s(?:is|of)|for\sa|runs|investment\sof|we\sspend|"
+    r"투자\s?(?:액|금|총액)?\s?(?:이|가|은|는)?|계약\s?(?:금액|액)?\s?(?:이|가|은|는)?|총투자|"
+    r"投资|投了|合同|签了)\s?(?:about|around|roughly|约|대략|약)?\s?$"
+)
+
+
+_THRESHOLD_AFTER = re.compile(
+    r"\s?(?:위안|元)?\s?(?:은|는|이|가)?\s?(?:넘어야|넘겨야|이상|超过|以上|or\s?more|at\s?least)"
+)
+
+
+def _ours_after_a_cap(
+    text: Normalized, readable: list[tuple[Money, tuple[int, int]]]
+) -> tuple[Money, tuple[int, int]] | None:
+    """After a cap, a sum named as the asker's contract, project or investment: what is spent."""
+    if not is_a_cap(text, readable[0][1]):
+        return None
+    for money, span in readable[1:]:
+        lead = text.spaced[max(0, span[0] - 24) : span[0]]
+        threshold = _THRESHOLD_AFTER.match(text.spaced, span[1]) is not None  # "계약이 2천만은 넘어야": how much asked
+        if (
+            money.currency is Currency.CNY
+            and not is_a_cap(text, span)
+            and _OUR_SUM_BEFORE.search(lead)
+            and not threshold
+        ):
+            return money, span
+    return None
 
 
 def _budget_or_revenue(text: Normalized, span: tuple[int, int]) -> bool:
