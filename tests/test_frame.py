@@ -2490,3 +2490,8 @@ def test_our_own_sum_on_a_spend_to_check_is_a_calculation(matcher: IntentMatcher
 def test_our_sum_after_a_cap_is_what_is_spent(matcher: IntentMatcher, text: str, spend: int) -> None:
     query = matcher.match(text).query
     assert query.intent == "subsidy_calc" and query.money is not None and query.money.amount == Decimal(spend)
+
+
+def test_places_compared_on_no_kind_are_compared_on_the_compute_voucher(matcher: IntentMatcher) -> None:
+    query = matcher.match("1000만 위안 쓰면 청두 항주 선전 중 어디가 제일 많이 줘?").query
+    assert query.intent == "compare" and {p.value for p in query.ptypes} == {"compute_voucher"}

@@ -530,10 +530,16 @@ class IntentMatcher:
         if intent == I.ANNOUNCE:
             # the places in a notice are its content, not what is asked about
             return replace(query, intent=intent, args=announcement_body(query.text), place=None, places=())
-        if (
-            intent == I.LIST_CITIES
-        ):  # "중국 … 봇이 커버하는 도시 목록", "베이징 상하이 … 이런 도시들 다 조회됨?": the list
-            query = replace(query, place=None, places=())  # is the answer, with those places in it, not one asked
+        # "중국 … 봇이 커버하는 도시 목록", "베이징 상하이 … 이런 도시들 다 조회됨?": the list is the answer, with those
+        # places in it, not one asked
+        if intent == I.LIST_CITIES:
+            query = replace(query, place=None, places=())
+        # "1000만 위안 쓰면 청두 항주 선전 중 어디가 제일 많이 줘?", "심천이랑 항주 비교하면?": of no kind named, places
+        # that all hold a compute voucher are compared on it
+        compute = ProgramType.COMPUTE_VOUCHER
+        held = all(compute in self._types_at.get(ref.place, frozenset()) for ref in query.places)
+        if intent == I.COMPARE and not query.ptypes and len(query.places) > 1 and held:
+            query = replace(query, ptypes=frozenset({compute}))
         asks_fx = "fx" in present and intent != I.FX
         parts = find_parts(corrected, query.aspect, asks_fx)
         if "fx" in query.parts and "fx" not in parts:  # "won?" after a question: that answer, in won
