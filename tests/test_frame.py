@@ -2495,3 +2495,8 @@ def test_our_sum_after_a_cap_is_what_is_spent(matcher: IntentMatcher, text: str,
 def test_places_compared_on_no_kind_are_compared_on_the_compute_voucher(matcher: IntentMatcher) -> None:
     query = matcher.match("1000만 위안 쓰면 청두 항주 선전 중 어디가 제일 많이 줘?").query
     assert query.intent == "compare" and {p.value for p in query.ptypes} == {"compute_voucher"}
+
+
+def test_corpora_bought_where_only_a_data_voucher_is_held_ask_it(matcher: IntentMatcher) -> None:
+    assert {p.value for p in matcher.match("苏州买语料补贴比例多少").query.ptypes} == {"data_voucher"}
+    assert {p.value for p in matcher.match("Does Suzhou have a corpus voucher?").query.ptypes} == {"corpus_voucher"}

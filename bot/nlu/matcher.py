@@ -345,6 +345,14 @@ class IntentMatcher:
             if here >= _BUILT_OR_USED and has_any(norm, _SELF_BUILT):
                 here = here - {ProgramType.COMPUTE_VOUCHER}
             slots = replace(slots, ptypes=here) if here and slots.ptypes >= _BUILT_OR_USED else slots
+        if len(asked) == 1 and len(slots.ptypes) == 1:  # "苏州买语料补贴比例多少": Suzhou's data voucher buys corpora
+            (kind,) = slots.ptypes
+            kinds_here = self._types_at.get(asked[0].place, frozenset())
+            kin = [k for k in _DATA_KIN.get(kind, ()) if k in kinds_here]
+            if (
+                kind not in kinds_here and kin and not has_any(norm, VOUCHER_WORDS)
+            ):  # not "Suzhou corpus voucher?": asked
+                slots = replace(slots, ptypes=frozenset({kin[0]}))
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
             overview = "topic" in present or "followup" in present
@@ -757,6 +765,12 @@ _DIFFERENCE = forms_of(
 )
 # A second award paid on top of the first ("国家级案例再加50万", "50만 추가", "bonus on top of the dataset reward").
 _ON_TOP = forms_of("추가 더준다 더준 더받 再加 额外 另加 追加 ontop ontopof bonus extra additional addsontop")
+# Corpus, data and labelling vouchers: a place that holds one of them and not the kind named pays for the others
+# through it ("苏州买语料" asks Suzhou's data voucher).
+_DATA_KIN: dict[ProgramType, tuple[ProgramType, ...]] = {
+    ProgramType.CORPUS_VOUCHER: (ProgramType.DATA_VOUCHER,),
+    ProgramType.DATA_VOUCHER: (ProgramType.CORPUS_VOUCHER,),
+}
 # Of a city we do not cover, beside its province: the city's own programs are asked, not the province's.
 _CITY_ITSELF = forms_of(
     "itsown cityitself thecityitself cityown city'sown separatefrom apartfrom -specific specific citysown 시자체 따로 시본급 "
