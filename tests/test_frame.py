@@ -2500,3 +2500,9 @@ def test_places_compared_on_no_kind_are_compared_on_the_compute_voucher(matcher:
 def test_corpora_bought_where_only_a_data_voucher_is_held_ask_it(matcher: IntentMatcher) -> None:
     assert {p.value for p in matcher.match("苏州买语料补贴比例多少").query.ptypes} == {"data_voucher"}
     assert {p.value for p in matcher.match("Does Suzhou have a corpus voucher?").query.ptypes} == {"corpus_voucher"}
+
+
+def test_the_national_ai_voucher_asked_is_the_compute_voucher(matcher: IntentMatcher) -> None:
+    query = matcher.match("Is there a national AI voucher? NDRC said something in September").query
+    assert query.intent == "program_info" and {p.value for p in query.ptypes} == {"compute_voucher"}
+    assert matcher.match("국가 차원 AI 쿠폰 정책 뭐가 있어?").query.intent == "city_overview"

@@ -267,3 +267,8 @@ def test_a_window_asked_says_whether_it_is_open_today_and_for_how_long(responder
     assert "2024-12-18 ~ 2026-12-17" in head and "open today, 24 days left" in head
     korean = ask(responder, "선전 모델쿠폰 언제까지야?").headline[0]
     assert "24일 남음" in korean and "szaicx" not in korean  # the data's English note stays out of Korean answers
+
+
+def test_nothing_on_record_leads_with_the_note_nearest_the_question(responder: Responder) -> None:
+    reply = ask(responder, "Is there a national AI voucher? The NDRC said something at a press conference")
+    assert reply.intent == "program_info" and "NDRC" in reply.headline[1] and "press conference" in reply.headline[1]

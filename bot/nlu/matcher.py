@@ -63,6 +63,7 @@ from bot.nlu.aspects import asked_aspect, find_parts, find_traits, share_after_p
 from bot.nlu.center_names import CenterNames
 from bot.nlu.concepts import (
     APPLYING,
+    ASPECTS,
     CAP_WORD,
     CAP_WORDS,
     CONFIRM_MARKERS,
@@ -372,7 +373,9 @@ class IntentMatcher:
             kinds = held[0] if len(held) == 1 else frozenset.intersection(*held)
             if kinds and (len(held) == 1 or len(kinds) == 1):
                 slots = replace(slots, ptypes=kinds)
-            elif not any(held) and asked_aspect(corrected) in _FIGURES_OF_A_VOUCHER:
+            elif not any(held) and (
+                asked_aspect(corrected) in _FIGURES_OF_A_VOUCHER or self._national_voucher(asked, corrected)
+            ):  # the national "AI vouchers" (NDRC) too: a voucher of the country, asked as the compute voucher
                 # "푸저우는 쿠폰 숫자 나온 거 있어?": a figure of a voucher the place does not hold: the common one
                 slots = replace(slots, ptypes=frozenset({ProgramType.COMPUTE_VOUCHER}))
         aspect = "clause" if slots.wants_clause and not text_in_doubt(corrected) else asked_aspect(corrected)
@@ -492,6 +495,16 @@ class IntentMatcher:
             return Match(self._finish(query, corrected, present, intent), "rule", 1.0,
                          money_problem=slots.money_problem)  # fmt: skip
         return self._by_similarity(query, norm, found, slots, corrected, present)
+
+    @staticmethod
+    def _national_voucher(asked: tuple[PlaceRef, ...], norm: Normalized) -> bool:
+        """The country's own voucher asked ("Is there a national AI voucher? NDRC said something"), not its policies
+        listed ("국가 차원 AI 쿠폰 정책 뭐가 있어?") nor a fact of them asked."""
+        if not asked or any(ref.place != COUNTRY for ref in asked) or asked_aspect(norm) is not None:
+            return False
+        if text_in_doubt(norm) or has_any(norm, ASPECTS["status"]) or has_any(norm, CONFIRM_MARKERS):
+            return False  # "did the NDRC actually launch 'AI vouchers' or just say they will?": the status asked
+        return not has_any(norm, _POLICY_WORDS) and not has_any(norm, KINDS_ASKED) and not has_any(norm, OVERALL)
 
     def _province_of_a_city(self, outside: Outside) -> str | None:
         """Of a prefecture we do not cover, its province when that is the nearest covered place (合肥: Anhui)."""

@@ -6,6 +6,7 @@ voucher cap?"): the answer says the kind is not on record, then what the data sa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core.handlers import city
@@ -67,5 +68,19 @@ def not_on_record(services: Services, query: Query, lang: str) -> Reply:
         first = t(lang, "program.none_at_all", place=place, text=asked)
     held = services.dataset.places[ref.place]
     notes = [*(i.text.get(lang) for i in held.insights), *(x.text.get(lang) for x in held.targets)]  # what it has
+    notes.sort(key=lambda note: -_shared(note, query.text))  # the one nearest the question first (stable)
     head = (first, *notes[:1]) if notes else (first, *overview.headline[1:])
     return replace(overview, intent=query.intent, headline=head)
+
+
+_WORD = re.compile(r"[a-z0-9]{3,}|[\u3400-\u9fff]{2}|[\uac00-\ud7a3]{2}")
+
+
+def _shared(note: str, question: str) -> int:
+    """How many words (Latin words, Han and Hangul pairs) a note shares with the question ("NDRC … AI voucher")."""
+
+    def words(text: str) -> set[str]:
+        lowered = text.lower()
+        return {m.group() for i in range(2) for m in _WORD.finditer(lowered, i)}
+
+    return len(words(note) & words(question))
