@@ -2506,3 +2506,8 @@ def test_the_national_ai_voucher_asked_is_the_compute_voucher(matcher: IntentMat
     query = matcher.match("Is there a national AI voucher? NDRC said something in September").query
     assert query.intent == "program_info" and {p.value for p in query.ptypes} == {"compute_voucher"}
     assert matcher.match("국가 차원 AI 쿠폰 정책 뭐가 있어?").query.intent == "city_overview"
+
+
+def test_a_spend_and_may_we_apply_where_there_is_a_floor_asks_the_minimum(matcher: IntentMatcher) -> None:
+    query = matcher.match("厦门一年算力支出4万能申请吗").query
+    assert query.intent == "program_info" and query.aspect == "minimum"

@@ -158,3 +158,8 @@ def draft_type(dataset: Dataset, ref: PlaceRef) -> ProgramType | None:
     programs = [p for p in dataset.programs_of(ref.place) if ref.district is None or p.district == ref.district]
     kinds = {p.type for p in programs if p.status in (Status.DRAFT, Status.REPORTED_ONLY)}
     return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def has_a_floor(dataset: Dataset, ref: PlaceRef, ptypes: frozenset[ProgramType]) -> bool:
+    """Whether a program of the place (of the asked kinds, or any) has a minimum spend before anything is paid."""
+    return any(_minimum_in_formula(program) for program in _programs_at(dataset, ref, ptypes))

@@ -68,6 +68,7 @@ from bot.nlu.concepts import (
     CAP_WORDS,
     CONFIRM_MARKERS,
     CORRECTION,
+    ELIGIBILITY,
     FX_PART_FORMS,
     FX_RATE_NAMED,
     HOW_MUCH,
@@ -92,6 +93,7 @@ from bot.nlu.in_the_data import (
     aspect_in_the_data,
     draft_type,
     figure_in_the_data,
+    has_a_floor,
     kind_holding,
     kind_of_year,
     main_type,
@@ -416,6 +418,11 @@ class IntentMatcher:
             if requoted is not None:  # "톈진 산력권 연 2000만이면 한 회사당은 얼마나 받아요?": Tianjin's pool, quoted
                 role, aspect = requoted[0], requoted[1] or aspect
         role, aspect = settle(text, norm, corrected, slots, role, aspect)
+        # "厦门一年算力支出3万能申请吗": a spend held against the program's floor, not computed
+        may_we = has_any(corrected, ELIGIBILITY) and not has_any(corrected, HOW_MUCH)
+        floor = may_we and len(asked) == 1 and has_a_floor(self._dataset, asked[0], slots.ptypes)
+        if role == SPEND and aspect in (None, "conditions") and floor:
+            aspect = "minimum"
         if aspect == "budget" and share_after_pool(corrected):
             aspect = "amount"  # the pool's figure keeps its role; what is asked is a firm's share of it
         query = Query(
