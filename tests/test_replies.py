@@ -272,3 +272,10 @@ def test_a_window_asked_says_whether_it_is_open_today_and_for_how_long(responder
 def test_nothing_on_record_leads_with_the_note_nearest_the_question(responder: Responder) -> None:
     reply = ask(responder, "Is there a national AI voucher? The NDRC said something at a press conference")
     assert reply.intent == "program_info" and "NDRC" in reply.headline[1] and "press conference" in reply.headline[1]
+
+
+def test_a_program_a_newer_text_likely_replaced_comes_after_it(responder: Responder) -> None:
+    """Xiamen's 2024 notice (floor 5万) leads, not its 2023 measures (floor 30万), which the data marks as likely
+    replaced."""
+    reply = ask(responder, "厦门一年算力支出4万能申请吗")
+    assert "5万元" in reply.headline[0] and "30万" not in reply.headline[0]

@@ -15,7 +15,8 @@ from bot.core.handlers.instead import not_on_record, related, types_named
 from bot.core.i18n import t
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
-from bot.domain.freshness import judge
+from bot.domain.dataset import Dataset
+from bot.domain.freshness import judge, judge_in
 from bot.domain.schema import FormulaKind, Program, ProgramType
 from bot.nlu.query import Query
 from bot.nlu.roles import CHECK, SPEND, SUBJECT
@@ -41,7 +42,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
             return not_on_record(services, query, lang)
         instead = [t(lang, "head.related", place=place, asked=types_named(query.ptypes, lang),
                      kind=t(lang, f"type.{programs[0].type.value}"))]  # fmt: skip
-    programs.sort(key=lambda p: _order(p, query, today))
+    programs.sort(key=lambda p: _order(p, query, today, services.dataset))
     book = CitationBook(services.dataset)
     title = t(
         lang, "info.title", place=place, types=types_named(query.ptypes, lang) if query.ptypes else t(lang, "info.all")
@@ -66,10 +67,10 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     )
 
 
-def _order(program: Program, query: Query, today: dt.date) -> tuple[int, int, int, int, int]:
-    """The one named by its title, or whose award is the amount asked about; current official programs; one
-    fitting the traits; not one for a kind of firm the asker did not say they are (a one-person-company voucher);
-    computable ones."""
+def _order(program: Program, query: Query, today: dt.date, dataset: Dataset) -> tuple[int, int, int, int, int]:
+    """The one named by its title, or whose award is the amount asked about; current official programs (not one the
+    data says a newer text likely replaced: Xiamen's 2024 notice before its 2023 measures); one fitting the traits;
+    not one for a kind of firm the asker did not say they are (a one-person-company voucher); computable ones."""
     named = query.amount_role in (SUBJECT, CHECK) and query.money is not None  # the program with that figure
     is_named = program.id == query.program or (
         named and checked_value(program, query.aspect) == (query.money.amount if query.money else None)
@@ -77,7 +78,8 @@ def _order(program: Program, query: Query, today: dt.date) -> tuple[int, int, in
     fits = matching_variant(program, query.traits) is not None
     unknown = program.formula.kind is FormulaKind.NOT_PUBLISHED
     others = restricted_to(program) - query.traits
-    return (0 if is_named else 1, judge(program, today).rank, 0 if fits else 1, len(others), 1 if unknown else 0)
+    rank = judge_in(dataset, program, today).rank
+    return (0 if is_named else 1, rank, 0 if fits else 1, len(others), 1 if unknown else 0)
 
 
 def headline(services: Services, query: Query, programs: list[Program], place: str, lang: str) -> list[str]:
