@@ -218,7 +218,7 @@ NEGATION_AFTER = forms_of(
 )
 # "not A", "不是A": the place just after these is not the one asked about.
 NEGATION_BEFORE = forms_of(
-    "别说 不是问 不问 notabout leaveout without not insteadof except excluding forget apartfrom ratherthan leaving 不是 不是说 除了 而不是 不要 不看 排除 不算 不包括 除开"
+    "别跟我说 别给我说 别说 不是问 不问 notabout leaveout without not insteadof except excluding forget apartfrom ratherthan leaving 不是 不是说 除了 而不是 不要 不看 排除 不算 不包括 除开"
 )
 
 

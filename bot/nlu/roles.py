@@ -196,8 +196,9 @@ _YARDSTICK_BEFORE = ("comparabletothosein", "comparableto", "similartothosein", 
 
 
 def yardstick_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-    """Places named as what another is measured by ("Does Xi'an have a voucher like Chengdu's?", "东莞有没有类似
-    深圳训力券的政策", "선전처럼"): the other place is asked."""
+    """Places named as what another is measured by or placed by ("Does Xi'an have a voucher like Chengdu's?",
+    "东莞有没有类似深圳训力券的政策", "선전처럼", "Chengdu's neighbour Mianyang", "德阳…离成都近"): the other one
+    is asked."""
     return tuple(
         m
         for m in mentions
@@ -206,8 +207,11 @@ def yardstick_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tupl
     )
 
 
-_LIKE_BEFORE = ("like", "likethe", "similarto", "similartothe", "类似", "像")
-_LIKE_AFTER = ("처럼", "같은", "같이", "那样", "那种", "一样", "似的")
+_LIKE_BEFORE = ("like", "likethe", "similarto", "similartothe", "类似", "像", "near", "nextto", "closeto", "离", "from")
+_LIKE_AFTER = (
+    "처럼", "같은", "같이", "那样", "那种", "一样", "似的",
+    "근처", "옆", "近", "旁边", "隔壁", "附近", "neighbour", "neighbor",
+)  # fmt: skip
 
 
 def background_name(compact: str, name: str) -> bool:
