@@ -2525,3 +2525,14 @@ def test_a_spend_and_may_we_apply_where_there_is_a_floor_asks_the_minimum(matche
 def test_a_place_we_do_not_cover_placed_by_one_of_ours_is_asked(matcher: IntentMatcher, text: str) -> None:
     query = matcher.match(text).query
     assert query.outside and not query.places and query.intent == "program_info"
+
+
+@pytest.mark.parametrize("text", ["Is there a labelling subsidy in Bangalore?", "울란차부 데이터센터 규모는?"])
+def test_names_people_use_for_places_we_do_not_cover(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.outside and not query.places
+
+
+def test_where_a_team_moves_from_is_not_asked(matcher: IntentMatcher) -> None:
+    query = matcher.match("Shanghai AI support overall? we're moving our team from Bangalore").query
+    assert _slugs(query.places) == ["shanghai"] and query.intent == "city_overview"

@@ -204,7 +204,7 @@ BASE_AFTER = forms_of(
 )
 # Right before a place, the same in English and Chinese ("based in Shanghai", "our office in Beijing").
 BASE_BEFORE = forms_of(
-    "我们是 咱们是 我们在的 basedin ourofficein nextto rightnextto closeto near 靠近 紧邻 挨着 officein headquarteredin hqin hqisin hqsin registeredin incorporatedin listedin "
+    "我们是 咱们是 我们在的 movingfrom relocatingfrom shiftingfrom comingfrom therefrom teamfrom basedin ourofficein nextto rightnextto closeto near 靠近 紧邻 挨着 officein headquarteredin hqin hqisin hqsin registeredin incorporatedin listedin "
     "我们在 总部在 公司在 注册在 注册地在 在的 buyingcomputefrom 买 租的 总部是 본사 본사는 본사가"
 )
 # "A 말고 B": the place just before these is not the one asked about.

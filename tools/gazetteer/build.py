@@ -114,6 +114,10 @@ _PROVINCE_ENGLISH = {
     "宁夏": ["Ningxia"],
     "新疆": ["Xinjiang"],
 }
+# Names people use that the tables lack: the usual Korean spelling of 乌兰察布 (Ulanqab), and older or English
+# names of world cities (Bangalore, Bombay, Saigon).
+_DIVISION_ALIASES = {"乌兰察布市": ["울란차부", "울란차브"]}
+_CITY_ALIASES = {"Bengaluru": ["Bangalore"], "Mumbai": ["Bombay"], "Ho Chi Minh City": ["Saigon", "사이공"]}
 # Provinces, HK, Macau and Taiwan also get their CLDR territory names (홍콩, Macao, 대만).
 _TERRITORY_OF = {"香港": "HK", "澳门": "MO", "台湾": "TW"}
 # Forms never matched, whatever the frequency tables say (each is a common word or not a place question).
@@ -379,6 +383,7 @@ def fill_readings(divisions: list[Division], cities: ChineseCities, cc: opencc.O
             aliases += [n + reading for n in (d.ko, d.ko_sino) if n]
         if city is not None and d.level != "county":
             aliases += [a for a in city["alternatenames"] if _HANGUL.match(a)]
+        aliases += _DIVISION_ALIASES.get(d.name, [])
         d.aliases = list(dict.fromkeys(a for a in aliases if a and key(a) != key(d.en)))
 
 
@@ -553,7 +558,7 @@ def load_cities(cc_t2s: opencc.OpenCC, words: CommonWords) -> list[WorldPlace]:
         ko = _primary(hangul, words.freq["ko"])
         zh = _primary([s for s in simplified if not s.endswith("市")] or simplified, words.freq["zh"])
         traditional = next((h for h in han if cc_t2s.convert(h) == zh and h != zh), "")
-        aliases = [*hangul, *han, *simplified, _ascii(c["name"])]
+        aliases = [*hangul, *han, *simplified, _ascii(c["name"]), *_CITY_ALIASES.get(c["name"], [])]
         out.append(
             WorldPlace(
                 "city",
