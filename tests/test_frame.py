@@ -2536,3 +2536,15 @@ def test_names_people_use_for_places_we_do_not_cover(matcher: IntentMatcher, tex
 def test_where_a_team_moves_from_is_not_asked(matcher: IntentMatcher) -> None:
     query = matcher.match("Shanghai AI support overall? we're moving our team from Bangalore").query
     assert _slugs(query.places) == ["shanghai"] and query.intent == "city_overview"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "상하이 2025년말 30EFlops 목표, 이거 확인된 숫자예요?",
+        "漳州模型券最高200万元，此信息是否经过官方核实？",
+        "우시 금액 믿어도 돼?",
+    ],
+)
+def test_whether_a_figure_is_verified_asks_the_status(matcher: IntentMatcher, text: str) -> None:
+    assert matcher.match(text).query.aspect == "status"
