@@ -2548,3 +2548,8 @@ def test_where_a_team_moves_from_is_not_asked(matcher: IntentMatcher) -> None:
 )
 def test_whether_a_figure_is_verified_asks_the_status(matcher: IntentMatcher, text: str) -> None:
     assert matcher.match(text).query.aspect == "status"
+
+
+def test_a_place_named_as_a_yardstick_beside_one_of_ours_is_not_compared(matcher: IntentMatcher) -> None:
+    query = matcher.match("Guizhou voucher per-firm cap? someone said 2M like Qingyang").query
+    assert _slugs(query.places) == ["guizhou"] and query.amount_role == "check"

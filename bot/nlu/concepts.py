@@ -148,7 +148,7 @@ TRAITS: dict[str, tuple[str, ...]] = {
 
 # The amount is a figure the user heard and wants checked.
 CHECK_MARKERS = forms_of(
-    "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 사실인가 사실인지 사실임 "
+    "라던데 이라던데 다던데 던데 다며 된다는데 된다는대 다는데 더라 라는데 이라는데 라고하던데 true 对吧 靠谱 有人说 toldme someonetold someonesaid somebodysaid 对不对 라고들었 라고함 맞아 맞음 맞나 맞죠 맞습니까 맞는지 맞냐 진짜 ㄹㅇ 사실이 사실인가 사실인지 사실임 "
     "정말 카더라 확인좀 확인부탁 확인해줘 지금도그래 아직도그래 여전히그래 지금도그럼 아직도그럼 여전히그럼 지금도그런가 지금도그렇 现在还是这样 还是这样吗 stillthecase istrue isittrue truethat iheard heard iread isthatright stillright thatright correct confirm really iirc doublecheck "
     "ㅇㅈ 인거지 인거죠 맞지 맞을걸 是吧 没错 마즘 마자 마져 맞져 마자여 마자요 맞쥬 된다는대 라던대 하던대 다던대 이라던대 "
     "听说 是真的吗 对吗 是不是 真的 没错吧 이었나 였나 라고했던 라고했는데 이하라고 라고나오던데 이라고했 다는기사 라는기사 기사봤 기사에서봤 기사보니 articlesaid thearticlesaid verified verify thefigure isitaccurate 정확한지 정확한가 정확합니까 검토부탁 출처가 出处 공식문서있 그대로입 그대로인 그대로야 그대로임 그대로냐 그대로예 是否为 是否是 거사실 게사실 말하는거지 말하는거죠 말하는건가 말하는거야 뜻이지 뜻인가 뜻이야 출처 "
@@ -158,7 +158,7 @@ CHECK_MARKERS = forms_of(
 # confirm it, a question that follows asks about the program ("…매년 5000만 위안이라는데 기업당 얼마까지?").
 HEARSAY = forms_of(
     "라던데 이라던데 다던데 던데 다며 다는데 된다는데 된다는대 라는데 이라는데 라고하던데 라던대 하던대 다던대 이라던대 라며 이라며 "
-    "라고들었 라고했는데 이라고했는데 카더라 iheard heard iread toldme someonetold articlesays thearticlesays says 听说 有人说"
+    "라고들었 라고했는데 이라고했는데 카더라 iheard heard iread toldme someonetold someonesaid somebodysaid peoplesay articlesays thearticlesays says 听说 有人说"
 )
 CONFIRM_MARKERS = forms_of(" ".join(form for form in CHECK_MARKERS if form not in HEARSAY.table))
 # Words that can only ask whether the figure is right (not "이었나", which may ask the status it had).

@@ -319,6 +319,9 @@ class IntentMatcher:
         if asked and any(not background_name(norm.compact, o.name) for o in outside):
             yardsticks = {m.ref for m in yardstick_mentions(norm.compact, found.mentions)}
             asked = () if all(ref in yardsticks for ref in asked) else asked  # "Xi'an … like Chengdu's?": Xi'an
+        if len(asked) > 1 and not present & COMPARE_CUES:  # "guizhou cap? someone said 2M like Qingyang": Guizhou
+            yardsticks = {m.ref for m in yardstick_mentions(norm.compact, found.mentions, placed=False)}
+            asked = tuple(ref for ref in asked if ref not in yardsticks) or asked
         abroad = any(o.abroad for o in outside)
         if abroad and asked and all(ref.place == COUNTRY for ref in asked):
             asked = ()  # "Does Berlin have GPU vouchers like China?": China is the yardstick, Berlin is asked

@@ -195,23 +195,26 @@ def _yardstick_before(compact: str, position: int) -> bool:
 _YARDSTICK_BEFORE = ("comparabletothosein", "comparableto", "similartothosein", "likethosein", "liketheonesin")
 
 
-def yardstick_mentions(compact: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-    """Places named as what another is measured by or placed by ("Does Xi'an have a voucher like Chengdu's?",
-    "东莞有没有类似深圳训力券的政策", "선전처럼", "Chengdu's neighbour Mianyang", "德阳…离成都近"): the other one
-    is asked."""
+def yardstick_mentions(
+    compact: str, mentions: tuple[PlaceMention, ...], placed: bool = True
+) -> tuple[PlaceMention, ...]:
+    """Places named as what another is measured by ("Does Xi'an have a voucher like Chengdu's?", "东莞有没有类似
+    深圳训力券的政策", "선전처럼", "tiny compared to Shenzhen"), or, with ``placed``, where it is placed by
+    ("Chengdu's neighbour Mianyang", "德阳…离成都近", "from Shenzhen"): the other one is asked."""
+    before = (*_LIKE_BEFORE, *_PLACED_BEFORE) if placed else _LIKE_BEFORE
+    after = (*_LIKE_AFTER, *_PLACED_AFTER) if placed else _LIKE_AFTER
     return tuple(
         m
         for m in mentions
-        if compact[max(0, m.position - 8) : m.position].endswith(_LIKE_BEFORE)
-        or compact[m.position + m.length :].removeprefix("'s").removeprefix("s").startswith(_LIKE_AFTER)
+        if compact[max(0, m.position - 8) : m.position].endswith(before)
+        or compact[m.position + m.length :].removeprefix("'s").removeprefix("s").startswith(after)
     )
 
 
-_LIKE_BEFORE = ("like", "likethe", "similarto", "similartothe", "类似", "像", "near", "nextto", "closeto", "离", "from")
-_LIKE_AFTER = (
-    "처럼", "같은", "같이", "那样", "那种", "一样", "似的",
-    "근처", "옆", "近", "旁边", "隔壁", "附近", "neighbour", "neighbor",
-)  # fmt: skip
+_LIKE_BEFORE = ("like", "likethe", "similarto", "similartothe", "类似", "像", "comparedto", "comparedwith")
+_LIKE_AFTER = ("처럼", "같은", "같이", "那样", "那种", "一样", "似的")
+_PLACED_BEFORE = ("near", "nextto", "closeto", "离", "from")
+_PLACED_AFTER = ("근처", "옆", "近", "旁边", "隔壁", "附近", "neighbour", "neighbor")
 
 
 def background_name(compact: str, name: str) -> bool:
