@@ -2553,3 +2553,8 @@ def test_whether_a_figure_is_verified_asks_the_status(matcher: IntentMatcher, te
 def test_a_place_named_as_a_yardstick_beside_one_of_ours_is_not_compared(matcher: IntentMatcher) -> None:
     query = matcher.match("Guizhou voucher per-firm cap? someone said 2M like Qingyang").query
     assert _slugs(query.places) == ["guizhou"] and query.amount_role == "check"
+
+
+def test_vouchers_or_just_the_center_asks_the_vouchers(matcher: IntentMatcher) -> None:
+    query = matcher.match("Karamay: any compute vouchers there, or just the China Mobile centre?").query
+    assert query.intent == "program_info"

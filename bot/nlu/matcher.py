@@ -195,6 +195,7 @@ class Signals:
     converted: bool  # a sum in yuan beside the same in won ("5000만 위안이 90억원 맞아요?")
     policy_named: bool  # 政策, 정책, policy, 措施: the place's policy as such
     anything_else: bool  # "还有别的吗", "anything else?": what else the place has
+    center_only: bool  # "or just the centre?", "센터만 있는 거야?": whether a place has more than its center
     voucher_named: bool  # "쿠폰", "券", "voucher" written, of whatever kind (voucher_word: of a kind named)
     listed_asked: bool  # "도시 목록", "list the cities", "몇 개 도시": the list of places itself asked
     percent: bool  # a percentage written ("30%", "八成"): talk of a program's rate
@@ -489,6 +490,7 @@ class IntentMatcher:
             percent=_PERCENT.search(norm.compact) is not None,
             listed_asked=has_any(norm, _LIST_ASKED),
             voucher_named=has_any(norm, VOUCHER_WORDS),
+            center_only=has_any(norm, _CENTER_ONLY),
             applying=(has_any(norm, APPLYING) or has_any(norm, CAP_WORDS) or bool(CAP_WORD.search(norm.spaced)))
             and not has_whole(norm, OFF_TOPIC),
         )
@@ -656,6 +658,7 @@ def _scores(s: Signals) -> dict[str, float]:
         )
         # "칭양 쿠폰 받으려면 칭양 데이터센터 클러스터 꼭 써야함?": where the voucher's compute must come from
         of_a_voucher = of_a_voucher or (s.voucher_named and s.has_type and s.aspect == "conditions")
+        score[I.COMPUTING_CENTER] -= 8 * (s.voucher_named and s.center_only)  # "any vouchers, or just the centre?"
         score[I.COMPUTING_CENTER] += 2 * (s.center_named and not s.off_topic)  # "…차이나모바일 센터 목표 달성했대?"
         score[I.COMPUTING_CENTER] += 8 - 5 * (
             (s.other_type or s.has_amount or s.named or of_a_voucher) and asked_of_program
@@ -813,6 +816,10 @@ _WHOSE_POLICY = forms_of(
 # Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
 _FACTS_OF_A_TEXT = frozenset({"apply", "status", "clause"})
 # After a question about one program, "anything else?" asks what else the place has.
+# Whether a place has anything beside its center ("any compute vouchers there, or just the China Mobile centre?").
+_CENTER_ONLY = forms_of(
+    "orjustthe orisitjustthe oristhatjustthe orjusta 센터만있 센터만 只有中心 只有一个中心 就一个中心"
+)
 # The list of places itself, beside the list cue: a list, not a ranking of where a kind is largest.
 _LIST_ASKED = forms_of(
     "목록 리스트 列一下 列出来 列个 清单 도시몇개 도시가몇개 몇개도시 몇개지역 지역이몇개 多少个城市 有几个城市 一共几个城市 howmanycities "
