@@ -2558,3 +2558,8 @@ def test_a_place_named_as_a_yardstick_beside_one_of_ours_is_not_compared(matcher
 def test_vouchers_or_just_the_center_asks_the_vouchers(matcher: IntentMatcher) -> None:
     query = matcher.match("Karamay: any compute vouchers there, or just the China Mobile centre?").query
     assert query.intent == "program_info"
+
+
+def test_a_kind_of_firm_asked_after_a_program_is_a_follow_up(matcher: IntentMatcher) -> None:
+    query = _after(matcher, "주하이 산력권 얼마야?", "소거인 기업이면요?")
+    assert query.intent == "program_info" and _slugs(query.places) == ["zhuhai"]

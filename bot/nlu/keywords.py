@@ -73,7 +73,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "둘다 두개다 두곳다 두도시다 둘모두 both bothof bothplease 两个都 两个一起 两边都 两家都 两个城市都 兩個都"
     ),
     "followup": forms_of(
-        "그럼 그러면 그건 는요 은요 는? 은? 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "
+        "그럼 그러면 그건 는요 은요 는? 은? 기업이면요 기업이면 기업이라면 회사면요 회사라면요 만약 이었으면 였으면 whatabout howabout andfor samequestion samefor doitfor "
         "nowfor whatif 那 呢 那么 그센터 이센터 해당센터 thatcenter thiscenter 那个中心 这个中心 该中心"
     ),
     "add": forms_of("추가 넣어 끼워 포함 add include also too 加上 再加 还有"),
