@@ -2563,3 +2563,16 @@ def test_vouchers_or_just_the_center_asks_the_vouchers(matcher: IntentMatcher) -
 def test_a_kind_of_firm_asked_after_a_program_is_a_follow_up(matcher: IntentMatcher) -> None:
     query = _after(matcher, "주하이 산력권 얼마야?", "소거인 기업이면요?")
     assert query.intent == "program_info" and _slugs(query.places) == ["zhuhai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhangzhou model vouchers: 30% of the purchase, capped at 2M. Is there an official source?",
+        "Wuhu subsidy: 25% capped at 20M a year. Our firm spends about 6M a year there, what comes back?",
+    ],
+)
+def test_capped_at_names_the_cap_and_what_we_spend_is_computed(matcher: IntentMatcher, text: str) -> None:
+    query = matcher.match(text).query
+    assert query.money is not None and query.money.amount in (Decimal(2_000_000), Decimal(6_000_000))
+    assert (query.intent == "subsidy_calc") == (query.money.amount == Decimal(6_000_000))

@@ -257,7 +257,7 @@ def amount_role(
         return CHECK
     if aspect not in (None, "amount") and following.startswith(SUBJECT_NOUNS):
         return SUBJECT  # "亦庄那个100万元一次性奖励，对签约金额有什么要求？": the award named, not the contract's spend
-    if preceding.endswith(_CAP_WORDS) and not _computed_on(following):
+    if preceding.endswith((*_CAP_WORDS, "cappedat", "capat", "cappedto")) and not _computed_on(following):
         return CHECK if aspect in (None, "amount") else SUBJECT  # "…10%，最多两百万是吗": a cap, whatever is bought
     if _spend_marked(text):
         return SPEND

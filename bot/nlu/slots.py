@@ -291,7 +291,7 @@ def _spent_after_a_cap(
 # Right before a sum, what makes it the asker's contract, project or investment ("contract is 5 million",
 # "for a 2.5M yuan project", "투자 200만 위안일 때", "저희 계약 300만", "client runs 50mn").
 _OUR_SUM_BEFORE = re.compile(
-    r"(?:contract\s(?:is|of|worth)|contracts?\sare|project\s(?:is|of)|for\sa|runs|investment\sof|we\sspend|"
+    r"(?:contract\s(?:is|of|worth)|contracts?\sare|project\s(?:is|of)|for\sa|for\smaybe|for\sabout|runs|investment\sof|we\sspend|spends|"
     r"투자\s?(?:액|금|총액)?\s?(?:이|가|은|는)?|계약\s?(?:금액|액)?\s?(?:이|가|은|는)?|총투자|"
     r"投资|投了|合同|签了)\s?(?:about|around|roughly|约|대략|약)?\s?$"
 )
