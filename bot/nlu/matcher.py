@@ -356,9 +356,8 @@ class IntentMatcher:
             (kind,) = slots.ptypes
             kinds_here = self._types_at.get(asked[0].place, frozenset())
             kin = [k for k in _DATA_KIN.get(kind, ()) if k in kinds_here]
-            if (
-                kind not in kinds_here and kin and not has_any(norm, VOUCHER_WORDS)
-            ):  # not "Suzhou corpus voucher?": asked
+            named_voucher = has_any(norm, VOUCHER_WORDS)  # "Does Suzhou have a corpus voucher?" asks that one
+            if kind not in kinds_here and kin and not named_voucher:
                 slots = replace(slots, ptypes=frozenset({kin[0]}))
         named = None
         if len(asked) == 1:  # "南京揭榜项目", "Haizhu model optimization subsidy", "上海自建自主算力"
@@ -791,8 +790,8 @@ _DIFFERENCE = forms_of(
 )
 # A second award paid on top of the first ("国家级案例再加50万", "50만 추가", "bonus on top of the dataset reward").
 _ON_TOP = forms_of("추가 더준다 더준 더받 再加 额外 另加 追加 ontop ontopof bonus extra additional addsontop")
-# Corpus, data and labelling vouchers: a place that holds one of them and not the kind named pays for the others
-# through it ("苏州买语料" asks Suzhou's data voucher).
+# Corpus and data vouchers: a place that holds one and not the kind named pays for the other through it ("苏州买语料"
+# asks Suzhou's data voucher).
 _DATA_KIN: dict[ProgramType, tuple[ProgramType, ...]] = {
     ProgramType.CORPUS_VOUCHER: (ProgramType.DATA_VOUCHER,),
     ProgramType.DATA_VOUCHER: (ProgramType.CORPUS_VOUCHER,),
@@ -815,7 +814,6 @@ _WHOSE_POLICY = forms_of(
 )
 # Asked of a place that holds one kind of program, these are asked of its one text: who issued it, when, its status.
 _FACTS_OF_A_TEXT = frozenset({"apply", "status", "clause"})
-# After a question about one program, "anything else?" asks what else the place has.
 # Whether a place has anything beside its center ("any compute vouchers there, or just the China Mobile centre?").
 _CENTER_ONLY = forms_of(
     "orjustthe orisitjustthe oristhatjustthe orjusta 센터만있 센터만 只有中心 只有一个中心 就一个中心"
@@ -832,6 +830,7 @@ _BEYOND = re.compile(
     r"|(?:besides|beyond|apartfrom|otherthan|외에|除了|之外|以外)"
     r".{0,30}?(?:anything|anyelse|whatelse|else|다른|또뭐|뭐가또|别的|其他|还有啥|还有什么)"
 )
+# After a question about one program, "anything else?" asks what else the place has.
 _ANYTHING_ELSE = forms_of(
     "还有别的吗 还有其他的吗 还有啥 别的呢 其他呢 다른거는 다른건 또뭐있 다른것도 anythingelse whatelse others anymore"
 )
