@@ -45,6 +45,14 @@ def related(programs: list[Program], asked: frozenset[ProgramType]) -> list[Prog
     )
 
 
+def related_line(place: str, asked: frozenset[ProgramType], nearest: Program, lang: str) -> str:
+    """The first line of an answer given with the nearest kind: "Shanghai has no data voucher on record; the nearest
+    is its corpus voucher"."""
+    return t(
+        lang, "head.related", place=place, asked=types_named(asked, lang), kind=t(lang, f"type.{nearest.type.value}")
+    )
+
+
 def types_named(ptypes: frozenset[ProgramType], lang: str) -> str:
     return ", ".join(t(lang, f"type.{p.value}") for p in sorted(ptypes))
 
@@ -68,7 +76,8 @@ def not_on_record(services: Services, query: Query, lang: str) -> Reply:
         first = t(lang, "program.none_at_all", place=place, text=asked)
     held = services.dataset.places[ref.place]
     notes = [*(i.text.get(lang) for i in held.insights), *(x.text.get(lang) for x in held.targets)]  # what it has
-    notes.sort(key=lambda note: -_shared(note, query.text))  # the one nearest the question first (stable)
+    asked_words = _words(query.text)
+    notes.sort(key=lambda note: -len(_words(note) & asked_words))  # the one nearest the question first (stable)
     head = (first, *notes[:1]) if notes else (first, *overview.headline[1:])
     return replace(overview, intent=query.intent, headline=head)
 
@@ -76,11 +85,7 @@ def not_on_record(services: Services, query: Query, lang: str) -> Reply:
 _WORD = re.compile(r"[a-z0-9]{3,}|[\u3400-\u9fff]{2}|[\uac00-\ud7a3]{2}")
 
 
-def _shared(note: str, question: str) -> int:
-    """How many words (Latin words, Han and Hangul pairs) a note shares with the question ("NDRC … AI voucher")."""
-
-    def words(text: str) -> set[str]:
-        lowered = text.lower()
-        return {m.group() for i in range(2) for m in _WORD.finditer(lowered, i)}
-
-    return len(words(note) & words(question))
+def _words(text: str) -> set[str]:
+    """The words a note and a question may share: Latin words, and overlapping Han and Hangul pairs ("NDRC", "AI券")."""
+    lowered = text.lower()
+    return {m.group() for start in range(2) for m in _WORD.finditer(lowered, start)}

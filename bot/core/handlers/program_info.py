@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bot.core import numbers
 from bot.core.actions import calc_action, clause_action
 from bot.core.citations import CitationBook
@@ -11,13 +9,13 @@ from bot.core.describe import context_lines, key_numbers, program_title, status_
 from bot.core.facts import check_line, checked_value, fact, matching_variant, restricted_to, short_cite
 from bot.core.handlers import compare
 from bot.core.handlers.common import place_name, programs_for, require_place, today_line
-from bot.core.handlers.instead import not_on_record, related, types_named
+from bot.core.handlers.instead import not_on_record, related, related_line, types_named
 from bot.core.i18n import t
 from bot.core.reply import Button, Reply, Section
 from bot.core.services import Services
-from bot.domain.dataset import Dataset
-from bot.domain.freshness import judge, judge_in
+from bot.domain.freshness import Freshness, judge
 from bot.domain.schema import FormulaKind, Program, ProgramType
+from bot.domain.staleness import stale_hints
 from bot.nlu.query import Query
 from bot.nlu.roles import CHECK, SPEND, SUBJECT
 
@@ -40,9 +38,9 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         programs = related(everything, query.ptypes)
         if not programs:
             return not_on_record(services, query, lang)
-        instead = [t(lang, "head.related", place=place, asked=types_named(query.ptypes, lang),
-                     kind=t(lang, f"type.{programs[0].type.value}"))]  # fmt: skip
-    programs.sort(key=lambda p: _order(p, query, today, services.dataset))
+        instead = [related_line(place, query.ptypes, programs[0], lang)]
+    hints = stale_hints(services.dataset.programs_of(ref.place), today)  # what a newer text likely replaced
+    programs.sort(key=lambda p: _order(p, query, judge(p, today, hints.get(p.id))))
     book = CitationBook(services.dataset)
     title = t(
         lang, "info.title", place=place, types=types_named(query.ptypes, lang) if query.ptypes else t(lang, "info.all")
@@ -67,7 +65,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
     )
 
 
-def _order(program: Program, query: Query, today: dt.date, dataset: Dataset) -> tuple[int, int, int, int, int]:
+def _order(program: Program, query: Query, freshness: Freshness) -> tuple[int, int, int, int, int]:
     """The one named by its title, or whose award is the amount asked about; current official programs (not one the
     data says a newer text likely replaced: Xiamen's 2024 notice before its 2023 measures); one fitting the traits;
     not one for a kind of firm the asker did not say they are (a one-person-company voucher); computable ones."""
@@ -78,8 +76,7 @@ def _order(program: Program, query: Query, today: dt.date, dataset: Dataset) -> 
     fits = matching_variant(program, query.traits) is not None
     unknown = program.formula.kind is FormulaKind.NOT_PUBLISHED
     others = restricted_to(program) - query.traits
-    rank = judge_in(dataset, program, today).rank
-    return (0 if is_named else 1, rank, 0 if fits else 1, len(others), 1 if unknown else 0)
+    return (0 if is_named else 1, freshness.rank, 0 if fits else 1, len(others), 1 if unknown else 0)
 
 
 def headline(services: Services, query: Query, programs: list[Program], place: str, lang: str) -> list[str]:

@@ -12,7 +12,7 @@ from bot.core.calc_headline import calc_headline
 from bot.core.citations import CitationBook
 from bot.core.describe import context_lines, key_numbers, program_title, result_lines
 from bot.core.handlers.common import fx_line, place_name, programs_for, require_place, today_line
-from bot.core.handlers.instead import not_on_record, related, types_named
+from bot.core.handlers.instead import not_on_record, related, related_line
 from bot.core.i18n import t
 from bot.core.reply import Reply, Section
 from bot.core.services import Services
@@ -118,8 +118,7 @@ def answer(services: Services, query: Query, lang: str) -> Reply:
         programs = related(everything, types)
         if not programs:  # "자싱 산력권 100만 쓰면?": nothing of that kind, nor near it, to compute: what there is
             return not_on_record(services, query, lang)
-        instead = (t(lang, "head.related", place=place, asked=types_named(types, lang),
-                     kind=t(lang, f"type.{programs[0].type.value}")),)  # fmt: skip
+        instead = (related_line(place, types, programs[0], lang),)
     calculation = calculate_for(services, ref, base, programs, _traits_of(query))
     results = sort_results(list(calculation.results))
     book = CitationBook(services.dataset)
